@@ -1,0 +1,2 @@
+/** The only package channels and other modules may import from conversation. */
+package org.warmline.conversation.api;

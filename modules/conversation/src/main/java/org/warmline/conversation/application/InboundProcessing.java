@@ -1,0 +1,217 @@
+package org.warmline.conversation.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.warmline.conversation.api.InboundMessage;
+import org.warmline.conversation.domain.Conversation;
+import org.warmline.conversation.domain.DialogAction;
+import org.warmline.conversation.domain.DialogEngine;
+import org.warmline.conversation.domain.DialogState;
+import org.warmline.conversation.domain.DialogTurn;
+import org.warmline.conversation.domain.Message;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.phone.PhoneNumber;
+import org.warmline.core.domain.place.Gazetteer;
+import org.warmline.core.domain.worker.Worker;
+import org.warmline.jobs.api.JobsIntake;
+import org.warmline.legalaid.api.LegalAidIntake;
+import org.warmline.returnhome.api.ReturnHomeIntake;
+import org.warmline.returnhome.api.TripRequestDraft;
+
+/**
+ * The two transactions of an inbound message: store it (first, on its own), then process it with the
+ * dialog and the service modules. Kept apart so that a failure in processing never loses the
+ * message (DESIGN.md, "Flow of one message").
+ */
+@ApplicationScoped
+public class InboundProcessing {
+
+    private static final Logger LOG = Logger.getLogger(InboundProcessing.class.getName());
+
+    /**
+     * Result of the store step.
+     *
+     * @param messageId the inbound message id
+     * @param existed   whether the channel message id was already stored
+     * @param processed whether it has been processed already
+     */
+    public record Stored(long messageId, boolean existed, boolean processed) { }
+
+    /**
+     * Result of processing.
+     *
+     * @param reply    the reply text
+     * @param language its language
+     */
+    public record Processed(String reply, String language) { }
+
+    @PersistenceContext(unitName = "warmline")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Gazetteer gazetteer;
+
+    @Inject
+    WorkerDirectory workers;
+
+    @Inject
+    ReturnHomeIntake returnHome;
+
+    @Inject
+    LegalAidIntake legalAid;
+
+    @Inject
+    JobsIntake jobs;
+
+    @Inject
+    @ConfigProperty(name = "warmline.conversation.expiry", defaultValue = "P3D")
+    String expiryText;
+
+    private Duration expiry;
+
+    private DialogEngine engine;
+
+    @PostConstruct
+    void init() {
+        expiry = Duration.parse(expiryText);
+        engine = new DialogEngine(gazetteer, clock);
+    }
+
+    /**
+     * Stores the inbound message unless its channel id is known.
+     *
+     * @param message the message; {@code from} already validated
+     * @param phone   the sender
+     * @return the stored (or earlier) message and whether it was processed
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Stored store(InboundMessage message, PhoneNumber phone) {
+        Optional<Message> earlier = byChannelId(message.channel(), message.channelMessageId());
+        if (earlier.isPresent()) {
+            return new Stored(earlier.get().id(), true, earlier.get().isProcessed());
+        }
+        Instant now = clock.instant();
+        Worker worker = workers.findOrCreate(phone, guessLanguage(message.body()));
+        Conversation conversation = currentConversation(worker, message.channel(), now);
+        Message inbound = Message.inbound(conversation.id(), message.channel(), message.channelMessageId(),
+                message.body(), now);
+        em.persist(inbound);
+        em.flush();
+        LOG.info(() -> "Inbound " + message.channel() + " message " + inbound.id() + " from "
+                + phone.masked() + " stored (" + inbound.body().length() + " chars)");
+        return new Stored(inbound.id(), false, false);
+    }
+
+    /**
+     * Runs the dialog on a stored inbound message, carries out its actions and stores the reply; the
+     * message row is locked so that two deliveries never process it twice.
+     *
+     * @param messageId the inbound message
+     * @return the reply
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Processed process(long messageId) {
+        Message inbound = em.find(Message.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (inbound.isProcessed()) {
+            return storedReply(messageId);
+        }
+        Conversation conversation = em.find(Conversation.class, inbound.conversationId());
+        DialogTurn turn = engine.handle(DialogState.decode(conversation.dialogState()), inbound.body());
+        for (DialogAction action : turn.actions()) {
+            carryOut(action, conversation);
+        }
+        Instant now = clock.instant();
+        conversation.recordTurn(turn.next().encode(), turn.language(), now);
+        em.persist(Message.botReply(conversation.id(), inbound.channel(), turn.reply(), inbound.id(), now));
+        inbound.markProcessed();
+        if (LOG.isLoggable(Level.FINE)) {
+            LOG.fine("Conversation " + conversation.id() + " actions " + turn.actions());
+        }
+        return new Processed(turn.reply(), turn.language());
+    }
+
+    /**
+     * @param messageId an inbound message
+     * @return the reply stored for it (empty text if none)
+     */
+    @Transactional
+    public Processed storedReply(long messageId) {
+        Message reply = em.createQuery("select m from Message m where m.replyToId = :id order by m.id",
+                        Message.class).setParameter("id", messageId).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        Message inbound = em.find(Message.class, messageId);
+        Conversation conversation = em.find(Conversation.class, inbound.conversationId());
+        return new Processed(reply == null ? "" : reply.body(), conversation.language());
+    }
+
+    private void carryOut(DialogAction action, Conversation conversation) {
+        String ref = conversation.ref();
+        long workerId = conversation.workerId();
+        if (action instanceof DialogAction.DraftTripRequest d) {
+            returnHome.draft(new TripRequestDraft(workerId, ref, d.destinationCode(), d.originCode(),
+                    d.travelDate(), d.partySize()));
+        } else if (action instanceof DialogAction.ConfirmTripRequest) {
+            long id = returnHome.confirm(ref);
+            LOG.info(() -> "Trip request " + id + " confirmed in conversation " + conversation.id());
+        } else if (action instanceof DialogAction.DiscardTripRequestDraft) {
+            returnHome.discardDraft(ref);
+        } else if (action instanceof DialogAction.RecordLegalIntake l) {
+            legalAid.openConsultation(workerId, ref, l.text());
+        } else if (action instanceof DialogAction.RecordJobIntake j) {
+            jobs.registerJobSeeker(workerId, ref, j.text());
+        }
+    }
+
+    private Conversation currentConversation(Worker worker, String channel, Instant now) {
+        Optional<Conversation> open = em.createQuery("select c from Conversation c where c.workerId = :w"
+                        + " and c.channel = :ch and c.status = :s order by c.id desc", Conversation.class)
+                .setParameter("w", worker.id()).setParameter("ch", channel)
+                .setParameter("s", Conversation.Status.BOT.name())
+                .setMaxResults(1).getResultStream().findFirst();
+        if (open.isPresent() && !open.get().isExpired(now, expiry)) {
+            return open.get();
+        }
+        open.ifPresent(Conversation::close);
+        Conversation fresh = new Conversation(worker.id(), channel, worker.language(), now);
+        em.persist(fresh);
+        em.flush();
+        return fresh;
+    }
+
+    private Optional<Message> byChannelId(String channel, String channelMessageId) {
+        return em.createQuery("select m from Message m where m.channel = :c and m.channelMessageId = :id",
+                        Message.class)
+                .setParameter("c", channel).setParameter("id", channelMessageId)
+                .getResultStream().findFirst();
+    }
+
+    private static String guessLanguage(String body) {
+        if (body == null) {
+            return "zh";
+        }
+        boolean latin = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                return "zh";
+            }
+            latin |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return latin ? "en" : "zh";
+    }
+}

@@ -1,0 +1,142 @@
+package org.warmline.conversation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One worker's conversation on one channel, with the dialog's state between turns. A conversation
+ * idle for longer than the configured expiry is closed, and the next message opens a new one (the
+ * history stays).
+ */
+@Entity
+@Table(name = "cv_conversation")
+public class Conversation {
+
+    /** The conversation status. Operators' statuses (open, pending, snoozed …) come with helpdesk. */
+    public enum Status { BOT, CLOSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cv_conversation_seq")
+    @SequenceGenerator(name = "cv_conversation_seq", sequenceName = "cv_conversation_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "worker_id", nullable = false)
+    private long workerId;
+
+    @Column(name = "channel", nullable = false, length = 16)
+    private String channel;
+
+    @Column(name = "status", nullable = false, length = 16)
+    private String status;
+
+    @Column(name = "language", nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "dialog_state", length = 1000)
+    private String dialogState;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_message_at", nullable = false)
+    private Instant lastMessageAt;
+
+    /** For JPA. */
+    protected Conversation() {
+    }
+
+    /**
+     * @param workerId the worker
+     * @param channel  "sms" or "chat"
+     * @param language "zh" or "en"
+     * @param now      start time
+     */
+    public Conversation(long workerId, String channel, String language, Instant now) {
+        this.workerId = workerId;
+        this.channel = Objects.requireNonNull(channel);
+        this.language = Objects.requireNonNull(language);
+        this.status = Status.BOT.name();
+        this.createdAt = now;
+        this.lastMessageAt = now;
+    }
+
+    /**
+     * @param now    the current time
+     * @param expiry the idle time after which a conversation starts fresh
+     * @return whether this conversation has been idle too long to continue
+     */
+    public boolean isExpired(Instant now, Duration expiry) {
+        return Duration.between(lastMessageAt, now).compareTo(expiry) > 0;
+    }
+
+    /** Closes the conversation (idle too long). */
+    public void close() {
+        status = Status.CLOSED.name();
+    }
+
+    /**
+     * Records a dialog turn.
+     *
+     * @param encodedState the dialog state after the turn
+     * @param language     the language of the turn
+     * @param now          when
+     */
+    public void recordTurn(String encodedState, String language, Instant now) {
+        this.dialogState = encodedState;
+        this.language = language;
+        this.lastMessageAt = now;
+    }
+
+    /** @return id, null before persist */
+    public Long id() {
+        return id;
+    }
+
+    /** @return an opaque reference other modules store (no foreign key across modules) */
+    public String ref() {
+        return "cv-" + id;
+    }
+
+    /** @return the worker id */
+    public long workerId() {
+        return workerId;
+    }
+
+    /** @return channel name */
+    public String channel() {
+        return channel;
+    }
+
+    /** @return status name */
+    public String status() {
+        return status;
+    }
+
+    /** @return "zh" or "en" */
+    public String language() {
+        return language;
+    }
+
+    /** @return the encoded dialog state, or null at the start */
+    public String dialogState() {
+        return dialogState;
+    }
+
+    /** @return start time */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** @return time of the latest message */
+    public Instant lastMessageAt() {
+        return lastMessageAt;
+    }
+}

@@ -1,0 +1,126 @@
+package org.warmline.conversation.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Small text helpers of the dialog: width folding, language guess, yes/no and numbers. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /**
+     * Folds full-width ASCII (０-９, Ａ-Ｚ, ，…) and the ideographic space to ASCII, one char for one
+     * char, so indexes into the result are indexes into the input.
+     */
+    static String foldWidth(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                chars[i] = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Guesses the language of a message from its letters: English when its Latin words outweigh its
+     * Han characters (a word counting as two characters), Chinese otherwise.
+     *
+     * @return "zh", "en", or empty when the text has no letters (digits, emoji, blank)
+     */
+    static Optional<String> language(String text) {
+        int han = 0;
+        int latinWords = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean latin = Character.isLetter(cp) && script == Character.UnicodeScript.LATIN;
+            if (latin && !inWord) {
+                latinWords++;
+            }
+            inWord = latin;
+            if (script == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        if (han == 0 && latinWords == 0) {
+            return Optional.empty();
+        }
+        // A Latin word carries about as much as two Han characters: "I'm in 广州" is English,
+        // "我在Guangzhou打工" Chinese.
+        return Optional.of(latinWords * 2 > han ? DialogState.EN : DialogState.ZH);
+    }
+
+    /** Lower-cases and keeps letters and digits only: "好的！" → "好的", "OK." → "ok". */
+    static String bare(String text) {
+        StringBuilder b = new StringBuilder();
+        text.toLowerCase(Locale.ROOT).codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** Shortens a worker's text for echoing in a reply, without splitting a surrogate pair. */
+    static String excerpt(String text, int maxCodePoints) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        if (s.codePointCount(0, s.length()) <= maxCodePoints) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, maxCodePoints)) + "…";
+    }
+
+    /**
+     * Reads a number written with ASCII digits, Chinese numerals (三, 两, 俩, 仨, 十五, 二十) or an
+     * English word (one … twelve).
+     *
+     * @return the value, or empty if the text is not one number
+     */
+    static Optional<Integer> number(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (s.matches("\\d{1,4}")) {
+            return Optional.of(Integer.parseInt(s));
+        }
+        int english = ENGLISH_NUMBERS.indexOf(" " + s + " ");
+        if (english >= 0) {
+            return Optional.of(ENGLISH_NUMBERS.substring(0, english).split(" ").length);
+        }
+        return chineseNumber(s);
+    }
+
+    private static final String ENGLISH_NUMBERS =
+            "zero one two three four five six seven eight nine ten eleven twelve ";
+
+    private static Optional<Integer> chineseNumber(String s) {
+        if (s.equals("俩")) return Optional.of(2);
+        if (s.equals("仨")) return Optional.of(3);
+        int total = 0;
+        int current = -1;
+        for (char c : s.toCharArray()) {
+            int digit = "零一二三四五六七八九".indexOf(c);
+            if (c == '两') digit = 2;
+            if (digit >= 0) {
+                if (current >= 0) return Optional.empty(); // "二三": not one number
+                current = digit;
+            } else if (c == '十') {
+                total += (current < 0 ? 1 : current) * 10;
+                current = -1;
+            } else if (c == '百') {
+                if (current < 0) return Optional.empty();
+                total += current * 100;
+                current = -1;
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(total + Math.max(current, 0));
+    }
+}

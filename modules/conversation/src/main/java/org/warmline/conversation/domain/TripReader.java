@@ -1,0 +1,242 @@
+package org.warmline.conversation.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.warmline.core.domain.calendar.ChineseDateParser;
+import org.warmline.core.domain.calendar.DateMention;
+import org.warmline.core.domain.place.Gazetteer;
+import org.warmline.core.domain.place.PlaceMention;
+import org.warmline.core.domain.place.PlaceResolution;
+
+/**
+ * Reads the trip slots out of one message: which place is home and which is where the worker is
+ * now (from the words before it: 回/到/去/home to/go to versus 从/在/from/in/I'm in, or from the
+ * question just asked), the travel date and the party size.
+ */
+final class TripReader {
+
+    private static final Logger LOG = Logger.getLogger(TripReader.class.getName());
+
+    enum Role { DESTINATION, ORIGIN }
+
+    /** Chinese words right before a place, longest first; destination words before origin ones ("老家在"). */
+    private static final List<String> ZH_HOME_MARKERS = List.of("回老家", "回到", "返回", "回", "返");
+    private static final List<String> ZH_DESTINATION_MARKERS =
+            List.of("老家是", "老家在", "家是", "家在", "老家", "目的地是", "目的地", "到", "去", "至");
+    private static final List<String> ZH_ORIGIN_MARKERS = List.of("离开", "从", "在", "自");
+
+    /** English words right before a place, as the last one to three lower-case words. */
+    private static final List<String> EN_HOME_MARKERS =
+            List.of("home to", "back to", "go to", "going to", "travel to", "return to", "get to", "go home",
+                    "home");
+    private static final List<String> EN_DESTINATION_MARKERS =
+            List.of("home is in", "home is", "hometown is", "hometown", "home in", "family in", "to");
+    private static final List<String> EN_ORIGIN_MARKERS = List.of("from", "in", "at", "leave", "leaving");
+
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,，:：、]+$");
+    private static final Pattern LINK_TO_NEXT_PLACE = Pattern.compile("^\\s*(?:到|至|回|去|→|->|-|—|~|～|(?i:to\\b))");
+    private static final Pattern FILLER = Pattern.compile(
+            "^(?:我现在在|我在|现在在|在|我回|回|我老家是|我老家在|老家是|老家在|老家|我家在|家在|是)"
+            + "|(?i)^(?:i'm in |i am in |in |from |home is |my home is |it's |it is )"
+            + "|[\\p{Punct}\\s，。！？、：；…]+$");
+
+    private final Gazetteer gazetteer;
+    private final ChineseDateParser dates;
+
+    TripReader(Gazetteer gazetteer, ChineseDateParser dates) {
+        this.gazetteer = gazetteer;
+        this.dates = dates;
+    }
+
+    /**
+     * @param text    the message, width-folded
+     * @param asked   the question the worker is answering
+     * @param hasDestination whether home is already known (an unmarked place then means origin)
+     * @param hasOrigin      whether the origin is already known
+     * @return what the message says
+     */
+    TripFacts read(String text, DialogState.Step asked, boolean hasDestination, boolean hasOrigin) {
+        DateMention date = findDate(text).orElse(null);
+        List<PlaceMention> mentions = new ArrayList<>();
+        for (PlaceMention m : findPlaces(text)) {
+            boolean valid = m != null && m.resolution() != null && m.start() >= 0 && m.end() <= text.length()
+                    && m.start() < m.end() && !(m.resolution() instanceof PlaceResolution.NotFound);
+            boolean overlapsDate = date != null && m != null && m.start() < date.end() && date.start() < m.end();
+            if (valid && !overlapsDate) {
+                mentions.add(m);
+            }
+        }
+
+        PlaceResolution destination = null;
+        String destinationText = null;
+        PlaceResolution origin = null;
+        String originText = null;
+        boolean homeByPlace = false;
+        boolean destinationTaken = hasDestination;
+        boolean originTaken = hasOrigin;
+        for (int i = 0; i < mentions.size(); i++) {
+            PlaceMention m = mentions.get(i);
+            String before = text.substring(0, m.start());
+            String marker = homeMarker(before);
+            Role role;
+            if (marker != null) {
+                homeByPlace = true;
+                role = Role.DESTINATION;
+            } else {
+                role = markedRole(before);
+            }
+            if (role == null && i + 1 < mentions.size()
+                    && LINK_TO_NEXT_PLACE.matcher(text.substring(m.end(), mentions.get(i + 1).start())).find()) {
+                role = Role.ORIGIN; // "杭州到六安", "Guangzhou to Hengyang"
+            }
+            if (role == null) {
+                role = roleAsked(asked);
+            }
+            if (role == null) {
+                // Nothing says which: home first (it is asked first), then the origin; else ignore it.
+                role = !destinationTaken ? Role.DESTINATION : !originTaken ? Role.ORIGIN : null;
+            }
+            if (role == Role.DESTINATION && better(m.resolution(), destination)) {
+                destination = m.resolution();
+                destinationText = m.text();
+                destinationTaken = true;
+            } else if (role == Role.ORIGIN && better(m.resolution(), origin)) {
+                origin = m.resolution();
+                originText = m.text();
+                originTaken = true;
+            }
+        }
+
+        Role asking = roleAsked(asked);
+        if (mentions.isEmpty() && date == null && asking != null) {
+            // An answer to "where?" that findAll did not see as a place, e.g. pinyin: ask resolve().
+            String name = FILLER.matcher(FILLER.matcher(text.strip()).replaceAll("")).replaceAll("").strip();
+            int length = name.codePointCount(0, name.length());
+            if (length >= 2 && length <= 20) {
+                PlaceResolution r = resolve(name);
+                if (r instanceof PlaceResolution.Found || r instanceof PlaceResolution.Ambiguous) {
+                    if (asking == Role.DESTINATION) {
+                        destination = r;
+                        destinationText = name;
+                    } else {
+                        origin = r;
+                        originText = name;
+                    }
+                    mentions.add(new PlaceMention(0, text.length(), name, r));
+                }
+            }
+        }
+
+        char[] residual = text.toCharArray();
+        if (date != null) blank(residual, date.start(), date.end());
+        mentions.forEach(m -> blank(residual, m.start(), m.end()));
+        Optional<Integer> party = PartySizeParser.find(new String(residual), asked == DialogState.Step.ASK_PARTY);
+
+        return new TripFacts(destination, destinationText, origin, originText, date, party, homeByPlace);
+    }
+
+    /** A Found beats an Ambiguous; otherwise the first mention of a role wins. */
+    private static boolean better(PlaceResolution candidate, PlaceResolution current) {
+        return current == null
+                || (current instanceof PlaceResolution.Ambiguous && candidate instanceof PlaceResolution.Found);
+    }
+
+    private static Role roleAsked(DialogState.Step asked) {
+        return switch (asked) {
+            case ASK_DESTINATION, PICK_DESTINATION -> Role.DESTINATION;
+            case ASK_ORIGIN, PICK_ORIGIN -> Role.ORIGIN;
+            default -> null;
+        };
+    }
+
+    /** @return the travel word right before a place (回, 回到, home to, go to…), or null */
+    private static String homeMarker(String before) {
+        String zh = TRAILING_SEPARATORS.matcher(before).replaceAll("");
+        for (String marker : ZH_HOME_MARKERS) {
+            if (zh.endsWith(marker)) return marker;
+        }
+        String en = lastWords(before);
+        for (String marker : EN_HOME_MARKERS) {
+            if (endsWithWords(en, marker)) return marker;
+        }
+        return null;
+    }
+
+    private static Role markedRole(String before) {
+        String zh = TRAILING_SEPARATORS.matcher(before).replaceAll("");
+        for (String marker : ZH_DESTINATION_MARKERS) {
+            if (zh.endsWith(marker)) return Role.DESTINATION;
+        }
+        for (String marker : ZH_ORIGIN_MARKERS) {
+            if (zh.endsWith(marker)) return Role.ORIGIN;
+        }
+        String en = lastWords(before);
+        for (String marker : EN_DESTINATION_MARKERS) {
+            if (endsWithWords(en, marker)) return Role.DESTINATION;
+        }
+        for (String marker : EN_ORIGIN_MARKERS) {
+            if (endsWithWords(en, marker)) return Role.ORIGIN;
+        }
+        return null;
+    }
+
+    /** @return the last three words before a place, lower case, single-spaced, if Latin text ends there */
+    private static String lastWords(String before) {
+        String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
+        tail = TRAILING_SEPARATORS.matcher(tail).replaceAll("");
+        if (tail.isEmpty() || !Character.isLetter(tail.charAt(tail.length() - 1))
+                || Character.UnicodeScript.of(tail.codePointBefore(tail.length())) != Character.UnicodeScript.LATIN) {
+            return "";
+        }
+        String[] words = tail.toLowerCase(Locale.ROOT).split("[^a-z']+");
+        int from = Math.max(0, words.length - 3);
+        return " " + String.join(" ", List.of(words).subList(from, words.length));
+    }
+
+    private static boolean endsWithWords(String lastWords, String marker) {
+        return !lastWords.isEmpty() && lastWords.endsWith(" " + marker);
+    }
+
+    private static void blank(char[] chars, int start, int end) {
+        for (int i = Math.max(0, start); i < Math.min(end, chars.length); i++) {
+            chars[i] = ' ';
+        }
+    }
+
+    // The core parsers are called defensively: one bad message must not break a conversation.
+
+    private Optional<DateMention> findDate(String text) {
+        try {
+            Optional<DateMention> found = dates.find(text);
+            return found == null ? Optional.empty() : found.filter(d -> d.resolution() != null
+                    && d.start() >= 0 && d.end() <= text.length() && d.start() < d.end());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "date parser failed on a message; reading it without a date", e);
+            return Optional.empty();
+        }
+    }
+
+    private List<PlaceMention> findPlaces(String text) {
+        try {
+            List<PlaceMention> found = gazetteer.findAll(text);
+            return found == null ? List.of() : found;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "gazetteer failed on a message; reading it without places", e);
+            return List.of();
+        }
+    }
+
+    private PlaceResolution resolve(String name) {
+        try {
+            return gazetteer.resolve(name);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "gazetteer failed to resolve a name", e);
+            return new PlaceResolution.NotFound(name);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.warmline.conversation.domain;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.warmline.core.domain.calendar.ChineseDateParser;
+import org.warmline.core.domain.place.Gazetteer;
+
+/** The fixed world of the dialog tests: 2026-12-01 00:00 in Asia/Shanghai, the real gazetteer. */
+final class Fixtures {
+
+    static final Clock CLOCK = Clock.fixed(
+            LocalDateTime.of(2026, 12, 1, 0, 0).atZone(ChineseDateParser.ZONE).toInstant(), ChineseDateParser.ZONE);
+
+    private static Gazetteer gazetteer;
+
+    private Fixtures() {
+    }
+
+    static synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            gazetteer = Gazetteer.load();
+        }
+        return gazetteer;
+    }
+
+    static DialogEngine engine() {
+        return new DialogEngine(gazetteer(), CLOCK);
+    }
+}

@@ -1,0 +1,184 @@
+package org.warmline.conversation.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.warmline.core.domain.place.Gazetteer;
+import org.warmline.core.domain.place.Place;
+
+/**
+ * Every reply template, filled with the longest plausible values, fits in 3 SMS segments in both
+ * languages; the everyday questions fit in one.
+ */
+class ReplyTemplatesTest {
+
+    /** The longest label any place of the gazetteer gets in a reply (found by scanning every code). */
+    private static String longestLabel;
+    /** The longest province label. */
+    private static String longestProvince;
+    /** What a reply echoes of the worker's words at most: 12 characters and an ellipsis. */
+    private static final String ECHO = Texts.excerpt("察".repeat(100), 12);
+
+    @BeforeAll
+    static void findLongestPlaceLabels() {
+        Gazetteer gazetteer = Fixtures.gazetteer();
+        DialogEngine engine = Fixtures.engine();
+        String longest = "";
+        String province = "";
+        int places = 0;
+        for (int p = 11; p <= 99; p++) {
+            for (String code : codesUnder(String.valueOf(p))) {
+                Place place = gazetteer.byCode(code).orElse(null);
+                if (place == null) continue;
+                places++;
+                String label = engine.label(place);
+                if (label.length() > longest.length()) longest = label;
+                if (code.length() == 2 && label.length() > province.length()) province = label;
+            }
+        }
+        assertTrue(places > 3000, "the gazetteer was scanned: " + places + " places");
+        longestLabel = longest;
+        longestProvince = province;
+    }
+
+    private static List<String> codesUnder(String province) {
+        List<String> codes = new ArrayList<>(List.of(province));
+        for (int c = 1; c <= 99; c++) {
+            String city = province + String.format("%02d", c);
+            codes.add(city);
+            for (int k = 1; k <= 99; k++) {
+                codes.add(city + String.format("%02d", k));
+            }
+        }
+        return codes;
+    }
+
+    /** The longest arguments of each template; a new template must be added here. */
+    private static Map<String, Function<String, Object[]>> longestArguments() {
+        Function<String, String> date = lang -> Messages.date(lang, LocalDate.of(2027, 12, 31));
+        Function<String, String> options = lang -> {
+            List<String> items = new ArrayList<>();
+            for (int i = 1; i <= DialogState.MAX_PLACE_OPTIONS; i++) {
+                items.add(Messages.format(lang, "place.option", String.valueOf(i), longestLabel));
+            }
+            return String.join(Messages.format(lang, "place.option.separator"), items);
+        };
+        Function<String, Object[]> none = lang -> new Object[0];
+        return Map.ofEntries(
+                Map.entry("menu", none),
+                Map.entry("ask.destination", none),
+                Map.entry("ask.date", none),
+                Map.entry("ask.party", none),
+                Map.entry("ask.origin", none),
+                Map.entry("ask.destination.again", lang -> new Object[] {ECHO}),
+                Map.entry("ask.origin.again", lang -> new Object[] {ECHO}),
+                Map.entry("party.out-of-range", none),
+                Map.entry("place.options", lang -> new Object[] {ECHO, options.apply(lang)}),
+                Map.entry("place.option", lang -> new Object[] {"4", longestLabel}),
+                Map.entry("place.option.separator", none),
+                Map.entry("place.options.again", lang -> new Object[] {options.apply(lang)}),
+                Map.entry("place.too-wide", lang -> new Object[] {longestProvince}),
+                Map.entry("date.no-such-day.chuxi", lang -> new Object[] {date.apply(lang)}),
+                Map.entry("date.no-such-day", lang -> new Object[] {ECHO, date.apply(lang)}),
+                Map.entry("date.no-such-day.unknown", lang -> new Object[] {ECHO}),
+                Map.entry("confirm", lang -> new Object[] {date.apply(lang), longestLabel, longestLabel, 60}),
+                Map.entry("confirmed", none),
+                Map.entry("restarted", none),
+                Map.entry("legal.ask", none),
+                Map.entry("job.ask", none),
+                Map.entry("legal.recorded", none),
+                Map.entry("job.recorded", none));
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameTemplatesAndEachHasItsLongestArguments() {
+        Set<String> zh = new TreeSet<>(Messages.bundle("zh").keySet());
+        Set<String> en = new TreeSet<>(Messages.bundle("en").keySet());
+        assertEquals(zh, en);
+        assertEquals(zh, new TreeSet<>(longestArguments().keySet()));
+        assertEquals(zh, new TreeSet<>(ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT).keySet()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh", "en"})
+    void everyTemplateWithTheLongestValuesFitsInThreeSmsSegments(String language) {
+        StringBuilder report = new StringBuilder();
+        longestArguments().forEach((key, args) -> {
+            String reply = Messages.format(language, key, args.apply(language));
+            assertFalse(reply.contains("{") || reply.contains("}"), key + ": unfilled " + reply);
+            int segments = SmsSegments.count(reply);
+            report.append(String.format("%s %-24s %d seg, %3d chars%n", language, key, segments, reply.length()));
+            assertTrue(segments <= 3, key + " needs " + segments + " segments: " + reply);
+        });
+        System.out.print(report);
+    }
+
+    @Test
+    void everydayChineseQuestionsFitInOneSms() {
+        for (String key : List.of("menu", "ask.destination", "ask.date", "ask.party", "ask.origin",
+                "ask.destination.again", "ask.origin.again", "party.out-of-range", "date.no-such-day.chuxi",
+                "confirmed", "restarted", "legal.ask", "job.ask", "legal.recorded", "job.recorded")) {
+            String reply = Messages.format("zh", key, longestArguments().get(key).apply("zh"));
+            assertTrue(reply.length() <= 70, key + " is " + reply.length() + " characters: " + reply);
+        }
+    }
+
+    @Test
+    void typicalChineseConfirmationFitsInOneSms() {
+        String reply = Messages.format("zh", "confirm", "2027年1月29日", "浙江杭州", "安徽六安", 2);
+        assertEquals("请确认：2027年1月29日 从浙江杭州到安徽六安，2人。回复1确认，2修改", reply);
+        assertEquals(1, SmsSegments.count(reply));
+    }
+
+    @Test
+    void englishPartySizeIsSingularForOnePerson() {
+        assertTrue(Messages.format("en", "confirm", "25 Jan 2027", "广州", "湖南衡阳", 1).contains(", 1 person."));
+        assertTrue(Messages.format("en", "confirm", "25 Jan 2027", "广州", "湖南衡阳", 2).contains(", 2 people."));
+    }
+
+    @Test
+    void englishApostrophesSurviveMessageFormat() {
+        assertTrue(Messages.format("en", "date.no-such-day.chuxi", "5 Feb 2027").contains("New Year's Eve"));
+    }
+
+    @Test
+    void chineseRepliesStayChineseWhenTheServerDefaultLocaleIsEnglish() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            ResourceBundle.clearCache();
+            assertEquals("您好，这里是暖心热线。回复1 返乡 2 欠薪 3 找工作", Messages.format("zh", "menu"));
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache();
+        }
+    }
+
+    @Test
+    void segmentCounterFollowsGsmAndUcs2Limits() {
+        assertEquals(1, SmsSegments.count("a".repeat(160)));
+        assertEquals(2, SmsSegments.count("a".repeat(161)));
+        assertEquals(3, SmsSegments.count("a".repeat(459)));
+        assertEquals(4, SmsSegments.count("a".repeat(460)));
+        assertEquals(2, SmsSegments.count("[".repeat(81)), "extension characters count twice");
+        assertEquals(1, SmsSegments.count("回".repeat(70)));
+        assertEquals(2, SmsSegments.count("回".repeat(71)));
+        assertEquals(3, SmsSegments.count("回".repeat(201)));
+        assertEquals(4, SmsSegments.count("回".repeat(202)));
+        assertEquals(2, SmsSegments.count("a".repeat(69) + "’".repeat(2)), "one non-GSM character makes it UCS-2");
+    }
+}

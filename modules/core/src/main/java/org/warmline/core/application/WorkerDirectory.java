@@ -1,0 +1,64 @@
+package org.warmline.core.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.warmline.core.domain.phone.PhoneNumber;
+import org.warmline.core.domain.worker.Worker;
+
+/** Finds and registers workers by phone number; the one owner of the {@code wk_worker} table. */
+@ApplicationScoped
+@Transactional
+public class WorkerDirectory {
+
+    @PersistenceContext(unitName = "warmline")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param phone    the worker's number (E.164)
+     * @param language the language of the message that brought them, "zh" or "en"
+     * @return the existing worker with that number, or a new one stored now
+     */
+    public Worker findOrCreate(PhoneNumber phone, String language) {
+        return byPhone(phone).orElseGet(() -> {
+            Worker worker = new Worker(phone, language, clock.instant());
+            em.persist(worker);
+            em.flush();
+            return worker;
+        });
+    }
+
+    /** @param phone a number in E.164 @return the worker with that number, if any */
+    public Optional<Worker> byPhone(PhoneNumber phone) {
+        return em.createQuery("select w from Worker w where w.phoneE164 = :phone", Worker.class)
+                .setParameter("phone", phone.e164())
+                .getResultStream().findFirst();
+    }
+
+    /** @param id a worker id @return that worker, if any */
+    public Optional<Worker> byId(long id) {
+        return Optional.ofNullable(em.find(Worker.class, id));
+    }
+
+    /** @param ids worker ids (empty is fine) @return the workers found, keyed by id */
+    public Map<Long, Worker> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Worker> found = em.createQuery("select w from Worker w where w.id in :ids", Worker.class)
+                .setParameter("ids", ids).getResultList();
+        return found.stream().collect(Collectors.toMap(Worker::id, Function.identity()));
+    }
+}

@@ -1,0 +1,99 @@
+package org.warmline.core.domain.staff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A member of staff who signs in to the console or the API: hotline operator, transport coordinator,
+ * legal-aid staff, job counsellor, supervisor or admin. The password is stored only as a PBKDF2 hash
+ * (Jakarta Security's Pbkdf2PasswordHash format).
+ */
+@Entity
+@Table(name = "wk_staff_user")
+public class StaffUser {
+
+    /** The roles a staff user can hold (issue: operator console). */
+    public enum Role { OPERATOR, COORDINATOR, LEGAL_AID, JOB_COUNSELOR, SUPERVISOR, ADMIN }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wk_staff_user_seq")
+    @SequenceGenerator(name = "wk_staff_user_seq", sequenceName = "wk_staff_user_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Column(name = "roles", nullable = false, length = 200)
+    private String roles;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** For JPA. */
+    protected StaffUser() {
+    }
+
+    /**
+     * @param username     sign-in name, 1..64 characters
+     * @param passwordHash the PBKDF2 hash of the password (never the password)
+     * @param roles        at least one role
+     * @param now          creation time
+     * @throws IllegalArgumentException if the name is blank or no role is given
+     */
+    public StaffUser(String username, String passwordHash, Set<Role> roles, Instant now) {
+        if (username == null || username.isBlank() || username.length() > 64) {
+            throw new IllegalArgumentException("username must be 1..64 characters");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("a staff user needs at least one role");
+        }
+        this.username = username;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    /** @return sign-in name */
+    public String username() {
+        return username;
+    }
+
+    /** @return the stored PBKDF2 hash */
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    /** @param passwordHash a new PBKDF2 hash, e.g. after a reset */
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    }
+
+    /** @return the user's roles */
+    public Set<Role> roles() {
+        return Arrays.stream(roles.split(",")).map(Role::valueOf)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** @return whether the user may sign in */
+    public boolean enabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,2 @@
+/** Transactional job-referral use cases. */
+package org.warmline.jobs.application;

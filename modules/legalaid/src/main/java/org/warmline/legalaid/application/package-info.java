@@ -1,0 +1,2 @@
+/** Transactional legal-aid use cases. */
+package org.warmline.legalaid.application;

@@ -1,0 +1,2 @@
+/** The only package other modules may import from returnhome: intake interface and records. */
+package org.warmline.returnhome.api;

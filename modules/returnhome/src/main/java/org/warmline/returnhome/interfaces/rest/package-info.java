@@ -1,0 +1,2 @@
+/** JAX-RS resources of returnhome: translate HTTP to service calls and DTO records, nothing more. */
+package org.warmline.returnhome.interfaces.rest;

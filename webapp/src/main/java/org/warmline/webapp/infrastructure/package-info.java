@@ -1,0 +1,2 @@
+/** The WAR's infrastructure: the data source, and Flyway migrations at start. */
+package org.warmline.webapp.infrastructure;

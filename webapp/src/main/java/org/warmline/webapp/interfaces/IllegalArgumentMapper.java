@@ -1,0 +1,17 @@
+package org.warmline.webapp.interfaces;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.warmline.core.interfaces.rest.Problems;
+
+/** Turns a broken domain rule ({@link IllegalArgumentException}) into 400 problem+json. */
+@Provider
+public class IllegalArgumentMapper implements ExceptionMapper<IllegalArgumentException> {
+
+    /** @param e the broken rule @return 400 with the rule's message as detail */
+    @Override
+    public Response toResponse(IllegalArgumentException e) {
+        return Problems.of(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+}

@@ -1,0 +1,2 @@
+/** Jakarta Security wiring: authentication mechanism and the staff identity store. */
+package org.warmline.webapp.security;
