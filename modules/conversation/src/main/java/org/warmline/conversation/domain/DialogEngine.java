@@ -62,7 +62,7 @@ public final class DialogEngine {
         String language = Texts.language(raw)
                 .filter(l -> l.equals(current.language()) || current.step() == Step.IDLE || !isOnlyAPlace(folded))
                 .orElse(current.language());
-        Message message = new Message(raw, folded, Texts.bare(folded), language);
+        Incoming message = new Incoming(raw, folded, Texts.bare(folded), language);
         return route(current.withLanguage(language), message);
     }
 
@@ -84,14 +84,14 @@ public final class DialogEngine {
         }
     }
 
-    /** One message: as received, width-folded, reduced to letters and digits, and its reply language. */
-    private record Message(String raw, String folded, String bare, String language) {
+    /** One incoming message: as received, width-folded, reduced to letters and digits, and its reply language. */
+    private record Incoming(String raw, String folded, String bare, String language) {
         boolean blank() {
             return folded.isBlank();
         }
     }
 
-    private DialogTurn route(DialogState s, Message m) {
+    private DialogTurn route(DialogState s, Incoming m) {
         Step step = s.step();
         if (m.blank()) {
             return step == Step.IDLE ? menu(s) : repeatQuestion(s, m);
@@ -113,7 +113,7 @@ public final class DialogEngine {
 
     // ---- idle: menu choice or a fresh request ----------------------------------------------
 
-    private DialogTurn idle(DialogState s, Message m) {
+    private DialogTurn idle(DialogState s, Incoming m) {
         Optional<DialogTurn> choice = menuChoice(s, m);
         if (choice.isPresent()) {
             return choice.get();
@@ -136,7 +136,7 @@ public final class DialogEngine {
         return menu(s);
     }
 
-    private Optional<DialogTurn> menuChoice(DialogState s, Message m) {
+    private Optional<DialogTurn> menuChoice(DialogState s, Incoming m) {
         if (!m.bare().matches("[123]") || !m.folded().strip().matches("[123][.。、]?")) {
             return Optional.empty();
         }
@@ -151,7 +151,7 @@ public final class DialogEngine {
         });
     }
 
-    private DialogTurn describe(DialogState s, Message m) {
+    private DialogTurn describe(DialogState s, Incoming m) {
         Optional<DialogTurn> choice = menuChoice(s, m);
         if (choice.isPresent()) {
             return choice.get();
@@ -159,11 +159,11 @@ public final class DialogEngine {
         return s.step() == Step.DESCRIBE_LEGAL ? legalIntake(s.withStep(Step.IDLE), m) : jobIntake(s.withStep(Step.IDLE), m);
     }
 
-    private DialogTurn legalIntake(DialogState next, Message m) {
+    private DialogTurn legalIntake(DialogState next, Incoming m) {
         return reply(next, m, "legal.recorded", new DialogAction.RecordLegalIntake(m.raw()));
     }
 
-    private DialogTurn jobIntake(DialogState next, Message m) {
+    private DialogTurn jobIntake(DialogState next, Incoming m) {
         return reply(next, m, "job.recorded", new DialogAction.RecordJobIntake(m.raw()));
     }
 
@@ -173,7 +173,7 @@ public final class DialogEngine {
 
     // ---- return home ------------------------------------------------------------------------
 
-    private DialogTurn confirm(DialogState s, Message m) {
+    private DialogTurn confirm(DialogState s, Incoming m) {
         if (Intents.yes(m.bare())) {
             DialogState done = DialogState.initial().withLanguage(s.language());
             return reply(done, m, "confirmed", new DialogAction.ConfirmTripRequest());
@@ -184,12 +184,12 @@ public final class DialogEngine {
         return trip(s, m);
     }
 
-    private DialogTurn restart(DialogState s, Message m) {
+    private DialogTurn restart(DialogState s, Incoming m) {
         DialogState cleared = new DialogState(s.language(), Step.ASK_DESTINATION, null, null, null, null, List.of());
         return reply(cleared, m, "restarted", new DialogAction.DiscardTripRequestDraft());
     }
 
-    private DialogTurn pick(DialogState s, Message m) {
+    private DialogTurn pick(DialogState s, Incoming m) {
         Optional<Integer> n = Texts.number(m.bare());
         if (n.isPresent() && n.get() >= 1 && n.get() <= s.placeOptions().size()) {
             String code = s.placeOptions().get(n.get() - 1);
@@ -205,7 +205,7 @@ public final class DialogEngine {
         return trip(s, m);
     }
 
-    private DialogTurn trip(DialogState s, Message m) {
+    private DialogTurn trip(DialogState s, Incoming m) {
         TripFacts facts = reader.read(m.folded(), s.step(), s.destinationCode() != null, s.originCode() != null);
         if (facts.any()) {
             return applyTrip(s, facts, m);
@@ -228,7 +228,7 @@ public final class DialogEngine {
     }
 
     /** Fills the slots a message gives, then asks about the first problem or missing slot. */
-    private DialogTurn applyTrip(DialogState s, TripFacts facts, Message m) {
+    private DialogTurn applyTrip(DialogState s, TripFacts facts, Incoming m) {
         String destination = s.destinationCode();
         String origin = s.originCode();
         LocalDate date = s.travelDate();
@@ -304,7 +304,7 @@ public final class DialogEngine {
     }
 
     /** Asks again what the state is waiting for. */
-    private DialogTurn repeatQuestion(DialogState s, Message m) {
+    private DialogTurn repeatQuestion(DialogState s, Incoming m) {
         return switch (s.step()) {
             case IDLE -> menu(s);
             case ASK_DESTINATION -> reply(s, m, "ask.destination");
@@ -323,7 +323,7 @@ public final class DialogEngine {
         };
     }
 
-    private DialogTurn options(DialogState filled, Step step, String said, PlaceResolution.Ambiguous ambiguous, Message m) {
+    private DialogTurn options(DialogState filled, Step step, String said, PlaceResolution.Ambiguous ambiguous, Incoming m) {
         List<String> codes = new ArrayList<>();
         for (Place p : ambiguous.options()) {
             if (p != null && codes.size() < DialogState.MAX_PLACE_OPTIONS && !codes.contains(p.code())) {
@@ -349,7 +349,7 @@ public final class DialogEngine {
         return String.join(Messages.format(language, "place.option.separator"), items);
     }
 
-    private DialogTurn noSuchDay(DialogState next, DateMention mention, DateResolution.NonExistent missing, Message m) {
+    private DialogTurn noSuchDay(DialogState next, DateMention mention, DateResolution.NonExistent missing, Incoming m) {
         String said = Texts.excerpt(mention.text() == null ? "" : mention.text(), ECHO_LENGTH);
         LocalDate last = missing.lastDayOfMonth();
         if (last == null) {
@@ -393,20 +393,23 @@ public final class DialogEngine {
         if (p.level() == PlaceLevel.PROVINCE) {
             return own;
         }
-        StringBuilder b = new StringBuilder();
-        byCode(p.provinceCode()).map(DialogEngine::shortName).ifPresent(b::append);
-        if (p.level() == PlaceLevel.CITY) {
-            return b.append(own).toString();
-        }
-        Optional<Place> city = p.cityCode() == null ? Optional.empty() : byCode(p.cityCode());
-        if (city.isPresent() && !city.get().name().contains("辖")) {  // 市辖区, 省直辖县级行政区划
-            String cityName = shortName(city.get());
-            if (!own.startsWith(cityName) && !b.toString().equals(cityName)) {
-                b.append(cityName);
-            }
+        String province = byCode(p.provinceCode()).map(DialogEngine::shortName).orElse("");
+        String city = "";
+        if (p.level() == PlaceLevel.COUNTY && p.cityCode() != null) {
+            city = byCode(p.cityCode())
+                    .filter(c -> !c.name().contains("辖"))  // 市辖区, 省直辖县级行政区划: containers, not cities
+                    .map(DialogEngine::shortName).orElse("");
         }
         // A county keeps its suffix (朝阳区, 衡南县): short county names are easily misread.
-        return b.append(p.name()).toString();
+        String name = p.level() == PlaceLevel.COUNTY ? p.name() : own;
+        StringBuilder b = new StringBuilder();
+        if (!name.startsWith(province) && !city.startsWith(province)) {
+            b.append(province);
+        }
+        if (!name.startsWith(city) && !city.equals(province)) {
+            b.append(city);
+        }
+        return b.append(name).toString();
     }
 
     private static String shortName(Place p) {
@@ -431,11 +434,11 @@ public final class DialogEngine {
         }
     }
 
-    private static DialogTurn reply(DialogState next, Message m, String key, Object... args) {
+    private static DialogTurn reply(DialogState next, Incoming m, String key, Object... args) {
         return new DialogTurn(next, Messages.format(m.language(), key, args), m.language(), List.of());
     }
 
-    private static DialogTurn reply(DialogState next, Message m, String key, DialogAction action) {
+    private static DialogTurn reply(DialogState next, Incoming m, String key, DialogAction action) {
         return new DialogTurn(next, Messages.format(m.language(), key), m.language(), List.of(action));
     }
 }

@@ -152,12 +152,18 @@ public record DialogState(String language, Step step, String destinationCode, St
         }
     }
 
-    /** @param newLanguage "zh" or "en" @return this state with another reply language */
+    /**
+     * @param newLanguage "zh" or "en"
+     * @return this state with another reply language
+     */
     public DialogState withLanguage(String newLanguage) {
         return new DialogState(newLanguage, step, destinationCode, originCode, travelDate, partySize, placeOptions);
     }
 
-    /** @param newStep the next step @return this state waiting for something else, options cleared */
+    /**
+     * @param newStep the next step
+     * @return this state waiting for something else, with the place options cleared
+     */
     public DialogState withStep(Step newStep) {
         return new DialogState(language, newStep, destinationCode, originCode, travelDate, partySize, List.of());
     }

@@ -349,6 +349,18 @@ class DialogEngineTest {
         assertEquals(new DraftTripRequest("3415", "3301", LocalDate.of(2027, 1, 29), 2), onlyDraft(turn));
     }
 
+    @Test
+    void placesAreLabelledWithProvinceCityAndCountyWithoutRepeats() {
+        var g = Fixtures.gazetteer();
+        assertEquals("安徽六安", engine.label(g.byCode("3415").orElseThrow()));
+        assertEquals("重庆万州区", engine.label(g.byCode("500101").orElseThrow()));
+        assertEquals("北京朝阳区", engine.label(g.byCode("110105").orElseThrow()));
+        assertEquals("吉林长春朝阳区", engine.label(g.byCode("220104").orElseThrow()));
+        assertEquals("湖南衡阳衡南县", engine.label(g.byCode("430422").orElseThrow()));
+        assertEquals("河南济源市", engine.label(g.byCode("419001").orElseThrow()));
+        assertEquals("上海", engine.label(g.byCode("31").orElseThrow()));
+    }
+
     // ---- robustness ---------------------------------------------------------------------------
 
     @Test

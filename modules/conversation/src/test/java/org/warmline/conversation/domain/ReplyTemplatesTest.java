@@ -53,6 +53,7 @@ class ReplyTemplatesTest {
         assertTrue(places > 3000, "the gazetteer was scanned: " + places + " places");
         longestLabel = longest;
         longestProvince = province;
+        System.out.println("longest place label: " + longest + " (" + longest.length() + "), province: " + province);
     }
 
     private static List<String> codesUnder(String province) {

@@ -1,0 +1,142 @@
+package org.warmline.webapp.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged product ({@code webapp/target/warmline.jar}) started as a real process, the way the
+ * README runs it, on a free port with its own data directory. Tests talk to it over HTTP only.
+ */
+final class WarmlineServer implements AutoCloseable {
+
+    /** The auth token the test servers check signatures with. */
+    static final String AUTH_TOKEN = "it-auth-token-0123456789abcdef";
+    /** The public URL Twilio would call; deliberately not the URL the server listens on. */
+    static final String PUBLIC_BASE_URL = "https://warmline.example.org";
+    /** Password of the demo accounts in tests. */
+    static final String DEMO_PASSWORD = "it-demo-password";
+    /** "Today" for the dialog: 2026-12-01 in Asia/Shanghai, as in the examples. */
+    static final String FIXED_CLOCK = "2026-12-01T09:00:00+08:00";
+
+    private static final Pattern READY = Pattern.compile("ready in ([\\d,]+) \\(ms\\)");
+
+    private final Path dataDir;
+    private final Map<String, String> extraEnv;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+    private Process process;
+    private int port;
+    private long readyMillis;
+
+    /**
+     * @param dataDir  the server's data directory (H2 file, simulator token)
+     * @param extraEnv more environment, e.g. WARMLINE_DB_URL for PostgreSQL
+     */
+    WarmlineServer(Path dataDir, Map<String, String> extraEnv) {
+        this.dataDir = dataDir;
+        this.extraEnv = extraEnv;
+    }
+
+    /** Starts the jar and waits until Payara Micro says it is ready. @return this */
+    WarmlineServer start() throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("warmline.jar", "target/warmline.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no packaged server at " + jar + "; run mvn verify");
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString(), "--port", String.valueOf(port)));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("WARMLINE_"));
+        env.put("WARMLINE_DATA_DIR", dataDir.toString());
+        env.put("WARMLINE_TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+        env.put("WARMLINE_PUBLIC_BASE_URL", PUBLIC_BASE_URL);
+        env.put("WARMLINE_DEMO_PASSWORD", DEMO_PASSWORD);
+        env.put("WARMLINE_CLOCK_FIXED", FIXED_CLOCK);
+        env.putAll(new HashMap<>(extraEnv));
+        Instant started = Instant.now();
+        process = builder.start();
+        Thread pump = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    output.add(line);
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "warmline-server-output");
+        pump.setDaemon(true);
+        pump.start();
+        Duration limit = Duration.ofSeconds(240);
+        while (Duration.between(started, Instant.now()).compareTo(limit) < 0) {
+            for (String line : output) {
+                Matcher m = READY.matcher(line);
+                if (m.find()) {
+                    readyMillis = Long.parseLong(m.group(1).replace(",", ""));
+                    return this;
+                }
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited with " + process.exitValue() + ":\n" + tail(80));
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("server not ready after " + limit + ":\n" + tail(80));
+    }
+
+    /** @return base URL the server listens on, e.g. http://localhost:41234 */
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** @return start-up time Payara Micro reported, in milliseconds */
+    long readyMillis() {
+        return readyMillis;
+    }
+
+    /** @return the process id */
+    long pid() {
+        return process.pid();
+    }
+
+    /** @param lines how many @return the last lines of the server's output */
+    String tail(int lines) {
+        List<String> copy = new ArrayList<>(output);
+        return String.join("\n", copy.subList(Math.max(0, copy.size() - lines), copy.size()));
+    }
+
+    /** @return all output lines so far */
+    List<String> output() {
+        return new ArrayList<>(output);
+    }
+
+    /** Stops the server (SIGTERM, then kill) and waits for it. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
