@@ -66,7 +66,8 @@ public class DemoSetup {
         if (twilio.simulator()) {
             banner.append("SMS: simulator mode (no WARMLINE_TWILIO_AUTH_TOKEN); webhooks are signed with the local token in\n  ")
                     .append(twilio.simulatorTokenFile()).append('\n')
-                    .append("Send a signed test SMS:  java tools/SendSms.java \"腊月二十二从杭州回安徽六安，2个人\"\n");
+                    .append("Send a signed test SMS (from the directory you started in):\n  java tools/SendSms.java --url ")
+                    .append(twilio.publicBaseUrl()).append(" \"腊月二十二从杭州回安徽六安，2个人\"\n");
         } else {
             banner.append("SMS: Twilio webhooks are checked against ").append(twilio.publicBaseUrl()).append('\n');
         }

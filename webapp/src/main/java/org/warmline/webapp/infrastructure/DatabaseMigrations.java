@@ -30,7 +30,9 @@ public class DatabaseMigrations {
         "classpath:db/migration/returnhome",
         "classpath:db/migration/legalaid",
         "classpath:db/migration/jobs",
+        "classpath:db/migration/helpdesk",
         "classpath:db/migration/sms",
+        "classpath:db/migration/chat",
         "classpath:db/migration/webapp"
     };
 

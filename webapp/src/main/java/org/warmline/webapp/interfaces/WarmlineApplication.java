@@ -17,10 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
         description = "Staff API and channel webhooks of the Warmline help line"))
 public class WarmlineApplication extends Application {
 
-    /** @return Jersey properties: enable {@code @RolesAllowed} */
+    /** @return Jersey properties: enable {@code @RolesAllowed}; no WADL (the API is described at /openapi) */
     @Override
     public Map<String, Object> getProperties() {
         return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

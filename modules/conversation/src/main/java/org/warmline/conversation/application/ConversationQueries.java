@@ -7,13 +7,15 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.warmline.conversation.api.TranscriptLine;
+import org.warmline.conversation.api.Transcripts;
 import org.warmline.conversation.domain.Conversation;
 import org.warmline.conversation.domain.Message;
 
 /** Read side for staff: conversations with their messages. */
 @ApplicationScoped
 @Transactional
-public class ConversationQueries {
+public class ConversationQueries implements Transcripts {
 
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
@@ -38,5 +40,22 @@ public class ConversationQueries {
         return em.createQuery("select m from Message m where m.conversationId in :ids order by m.id",
                         Message.class).setParameter("ids", conversationIds).getResultList().stream()
                 .collect(Collectors.groupingBy(Message::conversationId));
+    }
+
+    @Override
+    public Map<Long, List<TranscriptLine>> transcripts(List<Long> conversationIds) {
+        return messagesOf(conversationIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().map(m -> new TranscriptLine(m.id(), m.direction().name(), m.body(),
+                        m.status(), m.createdAt())).toList()));
+    }
+
+    @Override
+    public List<TranscriptLine> linesForWorker(long workerId, long afterMessageId, int max) {
+        return em.createQuery("select m from Message m where m.id > :after and m.conversationId in"
+                        + " (select c.id from Conversation c where c.workerId = :w) order by m.id", Message.class)
+                .setParameter("after", afterMessageId).setParameter("w", workerId)
+                .setMaxResults(Math.max(1, Math.min(max, 500))).getResultList().stream()
+                .map(m -> new TranscriptLine(m.id(), m.direction().name(), m.body(), m.status(), m.createdAt()))
+                .toList();
     }
 }

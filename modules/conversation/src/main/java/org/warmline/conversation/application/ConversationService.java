@@ -31,7 +31,11 @@ public class ConversationService implements InboundMessages {
                 || message.channelMessageId().length() > 64) {
             throw new IllegalArgumentException("a channel message id of 1..64 characters is required");
         }
-        PhoneNumber phone = PhoneNumber.parse(message.from());
+        // chat workers are known by their chat id ("chat:<id>"); everyone else by phone
+        PhoneNumber phone = isChat(message) ? null : PhoneNumber.parse(message.from());
+        if (isChat(message) && (message.from() == null || message.from().length() > 64)) {
+            throw new IllegalArgumentException("a chat id of 1..64 characters is required");
+        }
         InboundProcessing.Stored stored;
         try {
             stored = processing.store(message, phone);
@@ -44,4 +48,12 @@ public class ConversationService implements InboundMessages {
                 : processing.process(stored.messageId());
         return new InboundResult(stored.messageId(), stored.existed(), result.reply(), result.language());
     }
+
+    /** @return whether the message comes from the web chat (sender is a chat id, not a phone) */
+    private static boolean isChat(InboundMessage message) {
+        return message.from() != null && message.from().startsWith(CHAT_PREFIX);
+    }
+
+    /** Prefix of a chat sender id in {@link InboundMessage#from()}. */
+    public static final String CHAT_PREFIX = "chat:";
 }

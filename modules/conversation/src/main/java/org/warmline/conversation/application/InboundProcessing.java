@@ -2,6 +2,7 @@ package org.warmline.conversation.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,7 +15,10 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.List;
+import org.warmline.conversation.api.HandOffRequested;
 import org.warmline.conversation.api.InboundMessage;
+import org.warmline.conversation.api.MessageStored;
 import org.warmline.conversation.domain.Conversation;
 import org.warmline.conversation.domain.DialogAction;
 import org.warmline.conversation.domain.DialogEngine;
@@ -24,8 +28,11 @@ import org.warmline.conversation.domain.Message;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.phone.PhoneNumber;
 import org.warmline.core.domain.place.Gazetteer;
+import org.warmline.core.domain.text.SafeText;
 import org.warmline.core.domain.worker.Worker;
+import org.warmline.jobs.api.JobSeekerIntake;
 import org.warmline.jobs.api.JobsIntake;
+import org.warmline.legalaid.api.ConsultationIntake;
 import org.warmline.legalaid.api.LegalAidIntake;
 import org.warmline.returnhome.api.ReturnHomeIntake;
 import org.warmline.returnhome.api.TripRequestDraft;
@@ -79,6 +86,12 @@ public class InboundProcessing {
     JobsIntake jobs;
 
     @Inject
+    Event<MessageStored> stored;
+
+    @Inject
+    Event<HandOffRequested> handOffs;
+
+    @Inject
     @ConfigProperty(name = "warmline.conversation.expiry", defaultValue = "P3D")
     String expiryText;
 
@@ -96,7 +109,7 @@ public class InboundProcessing {
      * Stores the inbound message unless its channel id is known.
      *
      * @param message the message; {@code from} already validated
-     * @param phone   the sender
+     * @param phone   the sender's phone, or null for a web-chat sender (known by chat id)
      * @return the stored (or earlier) message and whether it was processed
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -106,14 +119,17 @@ public class InboundProcessing {
             return new Stored(earlier.get().id(), true, earlier.get().isProcessed());
         }
         Instant now = clock.instant();
-        Worker worker = workers.findOrCreate(phone, guessLanguage(message.body()));
+        Worker worker = phone == null
+                ? workers.findOrCreateByChat(message.from(), guessLanguage(message.body()))
+                : workers.findOrCreate(phone, guessLanguage(message.body()));
         Conversation conversation = currentConversation(worker, message.channel(), now);
         Message inbound = Message.inbound(conversation.id(), message.channel(), message.channelMessageId(),
                 message.body(), now);
         em.persist(inbound);
         em.flush();
         LOG.info(() -> "Inbound " + message.channel() + " message " + inbound.id() + " from "
-                + phone.masked() + " stored (" + inbound.body().length() + " chars)");
+                + worker.maskedPhone() + " stored (" + inbound.body().length() + " chars)");
+        stored.fire(new MessageStored(conversation.id(), worker.id(), inbound.id(), "INBOUND", message.channel()));
         return new Stored(inbound.id(), false, false);
     }
 
@@ -137,12 +153,17 @@ public class InboundProcessing {
         }
         Instant now = clock.instant();
         conversation.recordTurn(turn.next().encode(), turn.language(), now);
-        em.persist(Message.botReply(conversation.id(), inbound.channel(), turn.reply(), inbound.id(), now));
+        String replyText = SafeText.forXml(turn.reply());
+        Message reply = Message.botReply(conversation.id(), inbound.channel(), replyText, inbound.id(), now);
+        em.persist(reply);
+        em.flush();
         inbound.markProcessed();
+        stored.fire(new MessageStored(conversation.id(), conversation.workerId(), reply.id(), "OUTBOUND",
+                inbound.channel()));
         if (LOG.isLoggable(Level.FINE)) {
             LOG.fine("Conversation " + conversation.id() + " actions " + turn.actions());
         }
-        return new Processed(turn.reply(), turn.language());
+        return new Processed(replyText, turn.language());
     }
 
     /**
@@ -171,9 +192,24 @@ public class InboundProcessing {
         } else if (action instanceof DialogAction.DiscardTripRequestDraft) {
             returnHome.discardDraft(ref);
         } else if (action instanceof DialogAction.RecordLegalIntake l) {
-            legalAid.openConsultation(workerId, ref, l.text());
+            long id = legalAid.openConsultation(new ConsultationIntake(workerId, ref, l.text(),
+                    l.topic() == null ? null : l.topic().name(), l.employer(), l.siteCode(), l.amountFen(),
+                    l.monthsUnpaid(), l.coWorkersOwed(),
+                    l.evidence() == null ? List.of() : l.evidence().stream().map(Enum::name).toList(), l.urgent()));
+            LOG.info(() -> "Legal consultation " + id + " opened from conversation " + conversation.id());
         } else if (action instanceof DialogAction.RecordJobIntake j) {
-            jobs.registerJobSeeker(workerId, ref, j.text());
+            long id = jobs.registerJobSeeker(new JobSeekerIntake(workerId, ref, j.text(),
+                    j.want() == null ? null : j.want().name(), j.trade() == null ? null : j.trade().name(),
+                    j.locationCode(), j.availableFrom()));
+            LOG.info(() -> "Job seeker request " + id + " registered from conversation " + conversation.id());
+        } else if (action instanceof DialogAction.HandOff h) {
+            handOffs.fire(new HandOffRequested(conversation.id(), workerId, h.reason(), clock.instant()));
+        } else if (action instanceof DialogAction.OptOut) {
+            workers.setOptedOut(workerId, true);
+            LOG.info(() -> "Worker " + workerId + " opted out of notices");
+        } else if (action instanceof DialogAction.OptIn) {
+            workers.setOptedOut(workerId, false);
+            LOG.info(() -> "Worker " + workerId + " opted in to notices again");
         }
     }
 

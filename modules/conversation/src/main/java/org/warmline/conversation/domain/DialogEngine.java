@@ -3,30 +3,53 @@ package org.warmline.conversation.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.warmline.conversation.domain.DialogAction.HandOff;
+import org.warmline.conversation.domain.DialogState.JobSlots;
+import org.warmline.conversation.domain.DialogState.LegalSlots;
+import org.warmline.conversation.domain.DialogState.Service;
 import org.warmline.conversation.domain.DialogState.Step;
-import org.warmline.core.domain.calendar.ChineseDateParser;
-import org.warmline.core.domain.calendar.DateMention;
+import org.warmline.conversation.domain.DialogState.TripSlots;
 import org.warmline.core.domain.calendar.DateResolution;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
 import org.warmline.core.domain.place.PlaceLevel;
+import org.warmline.core.domain.place.PlaceMention;
 import org.warmline.core.domain.place.PlaceResolution;
+import org.warmline.core.domain.railway.StationList;
 
 /**
- * The first dialog engine: one worker message and the conversation's state in, the reply, the next
- * state and the actions for the application out. Pure and thread-safe; holds no conversation.
+ * The dialog engine: one worker message and the conversation's state in, the reply, the next state
+ * and the actions for the application out. Pure and thread-safe; holds no conversation.
  *
- * <p>It recognises three services: a return-home trip (slots destination, travel date, party
- * size, origin, asked one at a time in that order, then a confirmation), wage arrears and job
- * seeking (recorded as intakes for a person), and otherwise answers with a menu. Replies come from
- * the {@code org.warmline.conversation.messages} bundles, in the language of the worker's latest
- * message that has letters.
+ * <p>Behaviour, in the order a message is looked at:
+ * <ol>
+ *   <li>Meta words, the whole message: 退订/TD/STOP… → {@link DialogAction.OptOut}; 订阅/START/UNSTOP →
+ *       {@link DialogAction.OptIn}; 重来/restart → slots cleared ({@link DialogAction.DiscardTripRequestDraft}
+ *       if a trip was being filled); 人工/转人工/客服/human/agent/operator → {@link HandOff}; 帮助/HELP →
+ *       what Warmline does (no action, the question in progress stays); 菜单/menu → the menu.</li>
+ *   <li>A handed-off conversation gets a short "a person will answer" reply and no action, until the
+ *       worker writes 菜单 or 重来 (or the application resets the state).</li>
+ *   <li>Otherwise the message answers the question in progress, or starts one service — or two or
+ *       three, one after the other, when one message asks for several (欠薪 + 回家): the later ones are
+ *       queued in the state with the slots this message already gave.</li>
+ * </ol>
+ * Services: a return-home trip (destination, date or window, party size, origin, then a
+ * confirmation; corrections re-draft), a legal-aid intake (topic, employer, site, amount, months,
+ * co-workers, evidence — each asked only when missing, "不知道" accepted, at most six questions) and
+ * a jobs intake (want, trade, location, available from). Two messages in a row that the engine does
+ * not understand hand the conversation to a person. Replies come from the
+ * {@code org.warmline.conversation.messages} bundles in the language of the worker's latest message
+ * that has letters.
  */
 public final class DialogEngine {
 
@@ -35,8 +58,12 @@ public final class DialogEngine {
     /** Province-level codes that are cities in their own right (北京, 天津, 上海, 重庆). */
     private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
     private static final int ECHO_LENGTH = 12;
+    private static final Pattern NOW = Pattern.compile("随时|马上|现在|立刻|立即|今天就|明天就|(?i:anytime|any time|right now|immediately|asap)");
+    private static final Pattern ANYWHERE = Pattern.compile("哪里都行|哪都行|都行|随便|无所谓|都可以|(?i:anywhere)");
+    private static final Map<Gazetteer, StationList> STATIONS = new IdentityHashMap<>();
 
     private final Gazetteer gazetteer;
+    private final DateReader dates;
     private final TripReader reader;
 
     /**
@@ -45,25 +72,48 @@ public final class DialogEngine {
      */
     public DialogEngine(Gazetteer gazetteer, Clock clock) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.reader = new TripReader(gazetteer, new ChineseDateParser(Objects.requireNonNull(clock, "clock")));
+        this.dates = new DateReader(Objects.requireNonNull(clock, "clock"));
+        this.reader = new TripReader(gazetteer, stations(gazetteer), dates);
+    }
+
+    private static StationList stations(Gazetteer gazetteer) {
+        synchronized (STATIONS) {
+            return STATIONS.computeIfAbsent(gazetteer, g -> {
+                try {
+                    return StationList.load(g);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "railway station list unavailable; stations are read as places only", e);
+                    return null;
+                }
+            });
+        }
     }
 
     /**
      * Handles one message from a worker.
      *
      * @param state the conversation's state before the message; null means a new conversation
-     * @param text  the message as received; null or blank is answered with the menu
+     * @param text  the message as received (any length, any characters); null or blank is answered
+     *              with the question in progress or the menu
      * @return the next state, the reply (never blank) and the actions for the application
      */
     public DialogTurn handle(DialogState state, String text) {
         DialogState current = state == null ? DialogState.initial() : state;
         String raw = text == null ? "" : text;
-        String folded = Texts.foldWidth(raw);
+        String folded = Texts.simplify(Texts.foldWidth(raw));
         String language = Texts.language(raw)
                 .filter(l -> l.equals(current.language()) || current.step() == Step.IDLE || !isOnlyAPlace(folded))
                 .orElse(current.language());
         Incoming message = new Incoming(raw, folded, Texts.bare(folded), language);
-        return route(current.withLanguage(language), message);
+        try {
+            return route(current.withLanguage(language), message);
+        } catch (RuntimeException e) {
+            // One odd message must never break a conversation: hand it to a person.
+            LOG.log(Level.WARNING, "dialog engine failed on a message; handing off", e);
+            DialogState s = current.withLanguage(language);
+            return new DialogTurn(s.withHandedOff(true).withMisses(0), Messages.format(language, "handoff.not-understood"),
+                    language, s.handedOff() ? List.of() : List.of(new HandOff(HandOff.NOT_UNDERSTOOD)));
+        }
     }
 
     /**
@@ -75,172 +125,347 @@ public final class DialogEngine {
         if (name.isEmpty() || name.length() > 30) {
             return false;
         }
-        try {
-            PlaceResolution r = gazetteer.resolve(name);
-            return r instanceof PlaceResolution.Found || r instanceof PlaceResolution.Ambiguous;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "gazetteer failed to resolve a name", e);
-            return false;
-        }
+        PlaceResolution r = resolve(name);
+        return r instanceof PlaceResolution.Found || r instanceof PlaceResolution.Ambiguous;
     }
 
-    /** One incoming message: as received, width-folded, reduced to letters and digits, and its reply language. */
+    /** One incoming message: as received, width-folded and Simplified, letters and digits only, reply language. */
     private record Incoming(String raw, String folded, String bare, String language) {
-        boolean blank() {
-            return folded.isBlank();
-        }
+    }
+
+    /** A reply being built: the state, the text and the actions so far. */
+    private record Out(DialogState next, String reply, List<DialogAction> actions) {
     }
 
     private DialogTurn route(DialogState s, Incoming m) {
-        Step step = s.step();
-        if (m.blank()) {
-            return step == Step.IDLE ? menu(s) : repeatQuestion(s, m);
+        String bare = m.bare();
+        if (Intents.optOut(bare)) {
+            return turn(s.withOptedOut(true).withMisses(0), m, "optout.done", new DialogAction.OptOut());
         }
-        if (Intents.menu(m.bare())) {
-            return menu(s.withStep(Step.IDLE));
+        if (Intents.optIn(bare)) {
+            return turn(s.withOptedOut(false).withMisses(0), m, "optin.done", new DialogAction.OptIn());
         }
-        if (Intents.restart(m.bare()) && (step.isTrip() || s.hasTripSlots())) {
+        if (Intents.restart(bare)) {
             return restart(s, m);
         }
-        return switch (step) {
+        if (Intents.handOff(m.folded())) {
+            return s.handedOff() ? turn(s, m, "handoff.waiting")
+                    : turn(s.withHandedOff(true).withMisses(0), m, "handoff.asked", new HandOff(HandOff.ASKED));
+        }
+        if (Intents.help(bare, m.folded())) {
+            return turn(s.withMisses(0), m, "help");
+        }
+        if (Intents.menu(bare)) {
+            return turn(s.withStep(Step.IDLE).withHandedOff(false).withMisses(0), m, "menu");
+        }
+        if (s.handedOff()) {
+            return turn(s, m, "handoff.waiting");
+        }
+        if (bare.isEmpty()) {
+            // Blank, emoji or punctuation only: nothing to understand.
+            return m.folded().isBlank() && s.step() == Step.IDLE ? turn(s, m, "menu") : miss(s, m);
+        }
+        return switch (s.step()) {
             case IDLE -> idle(s, m);
-            case DESCRIBE_LEGAL, DESCRIBE_JOB -> describe(s, m);
+            case DESCRIBE_LEGAL -> start(s.withStep(Step.IDLE), m, List.of(Service.LEGAL));
+            case DESCRIBE_JOB -> start(s.withStep(Step.IDLE), m, List.of(Service.JOB));
             case CONFIRM -> confirm(s, m);
-            case PICK_DESTINATION, PICK_ORIGIN -> pick(s, m);
-            case ASK_DESTINATION, ASK_DATE, ASK_PARTY, ASK_ORIGIN -> trip(s, m);
+            case ASK_DESTINATION, ASK_DATE, ASK_PARTY, ASK_ORIGIN, PICK_DESTINATION, PICK_ORIGIN -> trip(s, m);
+            case ASK_TOPIC, ASK_EMPLOYER, ASK_SITE, PICK_SITE, ASK_AMOUNT, ASK_MONTHS, ASK_COWORKERS, ASK_EVIDENCE ->
+                    legal(s, m);
+            case ASK_WANT, ASK_TRADE, ASK_LOCATION, PICK_LOCATION, ASK_AVAILABLE -> job(s, m);
         };
     }
 
-    // ---- idle: menu choice or a fresh request ----------------------------------------------
+    // ---- misunderstanding and hand-off -----------------------------------------------------------
 
-    private DialogTurn idle(DialogState s, Incoming m) {
-        Optional<DialogTurn> choice = menuChoice(s, m);
-        if (choice.isPresent()) {
-            return choice.get();
+    /** A message the engine could not use: ask again, or hand off on the second in a row. */
+    private DialogTurn miss(DialogState s, Incoming m) {
+        if (s.misses() + 1 >= 2) {
+            return turn(s.withHandedOff(true).withMisses(0), m, "handoff.not-understood",
+                    new HandOff(HandOff.NOT_UNDERSTOOD));
         }
-        TripFacts facts = reader.read(m.folded(), Step.IDLE, false, false);
-        boolean home = Intents.home(m.folded()) || facts.homeByPlace();
-        boolean bothPlaces = facts.destination() != null && facts.origin() != null; // "from X to Y"
-        boolean tripLike = home || bothPlaces
-                || (facts.date() != null && (facts.destination() != null || facts.origin() != null));
-        if (Intents.legal(m.folded()) && !(home && facts.any())) {
-            return legalIntake(s, m);
+        DialogState next = s.withMisses(s.misses() + 1);
+        if (s.step() == Step.CONFIRM && next.tripComplete()) {
+            return new DialogTurn(next, confirmation(next, m.language()), m.language(), List.of());
         }
-        if (tripLike) {
-            DialogState fresh = new DialogState(s.language(), Step.ASK_DESTINATION, null, null, null, null, List.of());
-            return applyTrip(fresh, facts, m);
+        if (s.step() == Step.DESCRIBE_LEGAL || s.step() == Step.DESCRIBE_JOB) {
+            return turn(next, m, s.step() == Step.DESCRIBE_LEGAL ? "legal.ask" : "job.ask");
         }
-        if (Intents.job(m.folded())) {
-            return jobIntake(s, m);
+        if (s.step().isPick() && !s.placeOptions().isEmpty()) {
+            return turn(next, m, "place.options.again", optionList(m.language(), s.placeOptions()));
         }
-        return menu(s);
-    }
-
-    private Optional<DialogTurn> menuChoice(DialogState s, Incoming m) {
-        if (!m.bare().matches("[123]") || !m.folded().strip().matches("[123][.。、]?")) {
-            return Optional.empty();
+        if (s.step() != Step.IDLE && !s.step().isTrip() && s.service() != null) {
+            // An intake question not understood: ask it once more.
+            return turn(next, m, key(s.step()));
         }
-        return Optional.of(switch (m.bare()) {
-            // Back from the menu in the middle of a request: carry on where it stopped.
-            case "1" -> s.hasTripSlots() && !s.tripComplete()
-                    ? repeatQuestion(s.withStep(nextMissing(s)), m)
-                    : reply(new DialogState(s.language(), Step.ASK_DESTINATION, null, null, null, null, List.of()),
-                            m, "ask.destination");
-            case "2" -> reply(s.withStep(Step.DESCRIBE_LEGAL), m, "legal.ask");
-            default -> reply(s.withStep(Step.DESCRIBE_JOB), m, "job.ask");
-        });
-    }
-
-    private DialogTurn describe(DialogState s, Incoming m) {
-        Optional<DialogTurn> choice = menuChoice(s, m);
-        if (choice.isPresent()) {
-            return choice.get();
-        }
-        return s.step() == Step.DESCRIBE_LEGAL ? legalIntake(s.withStep(Step.IDLE), m) : jobIntake(s.withStep(Step.IDLE), m);
-    }
-
-    private DialogTurn legalIntake(DialogState next, Incoming m) {
-        return reply(next, m, "legal.recorded", new DialogAction.RecordLegalIntake(m.raw()));
-    }
-
-    private DialogTurn jobIntake(DialogState next, Incoming m) {
-        return reply(next, m, "job.recorded", new DialogAction.RecordJobIntake(m.raw()));
-    }
-
-    private DialogTurn menu(DialogState s) {
-        return new DialogTurn(s, Messages.format(s.language(), "menu"), s.language(), List.of());
-    }
-
-    // ---- return home ------------------------------------------------------------------------
-
-    private DialogTurn confirm(DialogState s, Incoming m) {
-        if (Intents.yes(m.bare())) {
-            DialogState done = DialogState.initial().withLanguage(s.language());
-            return reply(done, m, "confirmed", new DialogAction.ConfirmTripRequest());
-        }
-        if (Intents.no(m.bare())) {
-            return restart(s, m);
-        }
-        return trip(s, m);
+        Out q = question(next, m.language());
+        return new DialogTurn(q.next(), q.reply(), m.language(), q.actions());
     }
 
     private DialogTurn restart(DialogState s, Incoming m) {
-        DialogState cleared = new DialogState(s.language(), Step.ASK_DESTINATION, null, null, null, null, List.of());
-        return reply(cleared, m, "restarted", new DialogAction.DiscardTripRequestDraft());
+        boolean trip = s.service() == Service.TRIP || s.hasTripSlots() || s.step().isTrip();
+        DialogState cleared = DialogState.initial().withLanguage(m.language()).withOptedOut(s.optedOut());
+        List<DialogAction> actions = trip ? List.of(new DialogAction.DiscardTripRequestDraft()) : List.of();
+        if (trip) {
+            return new DialogTurn(cleared.withService(Service.TRIP).withStep(Step.ASK_DESTINATION),
+                    Messages.format(m.language(), "restarted"), m.language(), actions);
+        }
+        return new DialogTurn(cleared, Messages.format(m.language(), "restarted.menu"), m.language(), actions);
     }
 
-    private DialogTurn pick(DialogState s, Incoming m) {
-        Optional<Integer> n = Texts.number(m.bare());
-        if (n.isPresent() && n.get() >= 1 && n.get() <= s.placeOptions().size()) {
-            String code = s.placeOptions().get(n.get() - 1);
-            Optional<Place> place = byCode(code);
-            if (place.isPresent()) {
-                PlaceResolution chosen = new PlaceResolution.Found(place.get());
-                TripFacts facts = s.step() == Step.PICK_DESTINATION
-                        ? new TripFacts(chosen, place.get().name(), null, null, null, Optional.empty(), false)
-                        : new TripFacts(null, null, chosen, place.get().name(), null, Optional.empty(), false);
-                return applyTrip(s, facts, m);
+    // ---- idle: menu choice or fresh requests ------------------------------------------------------
+
+    private DialogTurn idle(DialogState s, Incoming m) {
+        if (m.bare().matches("[123]") && m.folded().strip().matches("[123][.。、]?")) {
+            return switch (m.bare()) {
+                case "1" -> {
+                    DialogState t = s.withService(Service.TRIP).withMisses(0);
+                    Out q = question(t.withStep(s.hasTripSlots() ? nextTripStep(s.trip()) : Step.ASK_DESTINATION),
+                            m.language());
+                    yield new DialogTurn(q.next(), q.reply(), m.language(), q.actions());
+                }
+                case "2" -> turn(s.withStep(Step.DESCRIBE_LEGAL).withMisses(0), m, "legal.ask");
+                default -> turn(s.withStep(Step.DESCRIBE_JOB).withMisses(0), m, "job.ask");
+            };
+        }
+        List<Service> services = services(m.folded());
+        if (services.isEmpty()) {
+            return miss(s, m);
+        }
+        return start(s, m, services);
+    }
+
+    /** The services a message asks for, in the order it names them. */
+    List<Service> services(String folded) {
+        TripFacts facts = reader.read(folded, Step.IDLE, false, false);
+        int home = Intents.homeAt(folded);
+        if (home < 0 && facts.homeByPlace()) {
+            home = Math.max(0, folded.indexOf('回'));
+        }
+        boolean bothPlaces = facts.destination() != null && facts.origin() != null;
+        boolean datedPlace = facts.date() != null && (facts.destination() != null || facts.origin() != null);
+        int trip = home >= 0 ? home : (bothPlaces || datedPlace) ? 0 : -1;
+        if (trip >= 0 && IntakeReader.want(folded) == JobWant.STARTUP && facts.date() == null
+                && facts.partySize().isEmpty() && facts.origin() == null) {
+            trip = -1; // 回老家创业: a start-up at home, not a trip
+        }
+        int legal = IntakeReader.legal(folded) ? Math.max(0, IntakeReader.legalAt(folded)) : -1;
+        int job = IntakeReader.jobAt(folded);
+        if (job < 0 && trip < 0 && legal < 0 && IntakeReader.jobWeak(folded)) {
+            job = 0;
+        }
+        List<int[]> found = new ArrayList<>();
+        if (trip >= 0) found.add(new int[] {trip, Service.TRIP.ordinal()});
+        if (legal >= 0) found.add(new int[] {legal, Service.LEGAL.ordinal()});
+        if (job >= 0) found.add(new int[] {job, Service.JOB.ordinal()});
+        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        return found.stream().map(a -> Service.values()[a[1]]).toList();
+    }
+
+    /** Starts the first service, queues the others, fills every slot the message gives. */
+    private DialogTurn start(DialogState s, Incoming m, List<Service> services) {
+        DialogState next = s.withMisses(0);
+        Problem problem = null;
+        for (Service service : services) {
+            switch (service) {
+                case TRIP -> {
+                    TripFacts facts = reader.read(m.folded(), Step.IDLE, s.destinationCode() != null, s.originCode() != null);
+                    Filled f = fillTrip(next.trip(), facts);
+                    next = next.withTrip(f.slots());
+                    if (service == services.get(0)) problem = f.problem();
+                }
+                case LEGAL -> {
+                    LegalSlots base = new LegalSlots(m.raw(), null, null, null, null, null, null, Set.of(), false);
+                    Filled f = fillLegal(base, m, Step.IDLE);
+                    next = next.withLegal(f.legal());
+                    if (service == services.get(0)) problem = f.problem();
+                }
+                case JOB -> {
+                    JobSlots base = new JobSlots(m.raw(), null, null, null, null);
+                    Filled f = fillJob(base, m, Step.IDLE);
+                    next = next.withJob(f.job());
+                    if (service == services.get(0)) problem = f.problem();
+                }
             }
+        }
+        List<Service> queue = new ArrayList<>(next.queue());
+        for (Service later : services.subList(1, services.size())) {
+            if (!queue.contains(later) && queue.size() < 2) queue.add(later);
+        }
+        next = next.withService(services.get(0)).withQueue(queue).withAsked(0L);
+        Out out = problem != null ? ask(problem, next, m.language()) : question(next, m.language());
+        return new DialogTurn(out.next(), out.reply(), m.language(), out.actions());
+    }
+
+    // ---- what to ask next ---------------------------------------------------------------------
+
+    /**
+     * The next question of the current service, or its completion (and then the next queued
+     * service's question).
+     */
+    private Out question(DialogState s, String lang) {
+        if (s.service() == null) {
+            return new Out(s.withStep(Step.IDLE), Messages.format(lang, "menu"), List.of());
+        }
+        return switch (s.service()) {
+            case TRIP -> tripQuestion(s, lang);
+            case LEGAL -> legalQuestion(s, lang);
+            case JOB -> jobQuestion(s, lang);
+        };
+    }
+
+    /** Finishes the current service with an action and goes on with the queue. */
+    private Out complete(DialogState s, String lang, String doneKey, DialogAction action) {
+        List<DialogAction> actions = new ArrayList<>();
+        if (action != null) actions.add(action);
+        DialogState cleared = switch (s.service()) {
+            case TRIP -> s.withTrip(TripSlots.EMPTY);
+            case LEGAL -> s.withLegal(LegalSlots.EMPTY);
+            case JOB -> s.withJob(JobSlots.EMPTY);
+        };
+        cleared = cleared.withAsked(0L).withMisses(0);
+        if (cleared.queue().isEmpty()) {
+            return new Out(cleared.withService(null).withStep(Step.IDLE), Messages.format(lang, doneKey), actions);
+        }
+        Service nextService = cleared.queue().get(0);
+        DialogState started = cleared.withQueue(cleared.queue().subList(1, cleared.queue().size()))
+                .withService(nextService);
+        Out next = question(started, lang);
+        actions.addAll(next.actions());
+        String combined = Messages.format(lang, doneKey + ".next", next.reply());
+        // A long next question (a full trip confirmation) goes alone rather than past three SMS segments.
+        return new Out(next.next(), SmsSegments.count(combined) <= 3 ? combined : next.reply(), actions);
+    }
+
+    // ---- return home --------------------------------------------------------------------------
+
+    private Out tripQuestion(DialogState s, String lang) {
+        TripSlots t = s.trip();
+        if (!t.complete()) {
+            Step step = nextTripStep(t);
+            return new Out(s.withStep(step), Messages.format(lang, switch (step) {
+                case ASK_DESTINATION -> "ask.destination";
+                case ASK_DATE -> "ask.date";
+                case ASK_PARTY -> "ask.party";
+                default -> "ask.origin";
+            }), List.of());
+        }
+        DialogState confirming = s.withStep(Step.CONFIRM);
+        return new Out(confirming, confirmation(confirming, lang), List.of(draft(t)));
+    }
+
+    private static DialogAction.DraftTripRequest draft(TripSlots t) {
+        return new DialogAction.DraftTripRequest(t.destinationCode(), t.originCode(), t.travelDate(),
+                t.earliestDate(), t.latestDate(), t.partySize(), t.notes());
+    }
+
+    private static Step nextTripStep(TripSlots t) {
+        if (t.destinationCode() == null) return Step.ASK_DESTINATION;
+        if (t.travelDate() == null) return Step.ASK_DATE;
+        if (t.partySize() == null) return Step.ASK_PARTY;
+        return Step.ASK_ORIGIN;
+    }
+
+    private DialogTurn confirm(DialogState s, Incoming m) {
+        if (Intents.yes(m.bare())) {
+            Out done = complete(s.withMisses(0), m.language(), "confirmed", new DialogAction.ConfirmTripRequest());
+            return new DialogTurn(done.next(), done.reply(), m.language(), done.actions());
+        }
+        if (Intents.no(m.bare())) {
+            DialogState cleared = s.withTrip(TripSlots.EMPTY).withStep(Step.ASK_DESTINATION).withMisses(0);
+            return new DialogTurn(cleared, Messages.format(m.language(), "restarted"), m.language(),
+                    List.of(new DialogAction.DiscardTripRequestDraft()));
         }
         return trip(s, m);
     }
 
     private DialogTurn trip(DialogState s, Incoming m) {
-        TripFacts facts = reader.read(m.folded(), s.step(), s.destinationCode() != null, s.originCode() != null);
+        Step step = s.step();
+        TripFacts facts;
+        if (step.isPick()) {
+            Optional<Place> picked = pickedOption(s, m);
+            if (picked.isPresent()) {
+                PlaceResolution chosen = new PlaceResolution.Found(picked.get());
+                facts = step == Step.PICK_DESTINATION
+                        ? new TripFacts(chosen, picked.get().name(), null, null, null, Optional.empty(), false, null)
+                        : new TripFacts(null, null, chosen, picked.get().name(), null, Optional.empty(), false, null);
+                return applyTrip(s, facts, m);
+            }
+        }
+        facts = reader.read(m.folded(), step, s.destinationCode() != null, s.originCode() != null);
         if (facts.any()) {
             return applyTrip(s, facts, m);
         }
-        // Nothing about the trip: maybe another service, otherwise ask again.
-        if (m.bare().isEmpty()) {
-            return repeatQuestion(s, m); // only emoji or punctuation: nothing to echo
+        // Nothing about the trip: another service? Start it and come back to the trip after.
+        List<Service> others = services(m.folded()).stream().filter(x -> x != Service.TRIP).toList();
+        if (!others.isEmpty() && (IntakeReader.legal(m.folded()) || IntakeReader.jobAt(m.folded()) >= 0)) {
+            DialogState queued = s.withQueue(List.of(Service.TRIP)).withStep(Step.IDLE);
+            return start(queued, m, others);
         }
-        if (Intents.legal(m.folded())) {
-            return legalIntake(s, m);
+        if (step == Step.CONFIRM) {
+            DialogState next = s.withMisses(Math.min(1, s.misses() + 1));
+            if (s.misses() >= 1) return miss(s, m);
+            return new DialogTurn(next, confirmation(next, m.language()), m.language(), List.of());
         }
-        if (Intents.jobStrong(m.folded())) {
-            return jobIntake(s, m);
+        if (s.misses() == 0 && (step == Step.ASK_DESTINATION || step == Step.ASK_ORIGIN)) {
+            return turn(s.withMisses(1), m, step == Step.ASK_DESTINATION ? "ask.destination.again" : "ask.origin.again",
+                    Texts.excerpt(m.raw(), ECHO_LENGTH));
         }
-        return switch (s.step()) {
-            case ASK_DESTINATION -> reply(s, m, "ask.destination.again", Texts.excerpt(m.raw(), ECHO_LENGTH));
-            case ASK_ORIGIN -> reply(s, m, "ask.origin.again", Texts.excerpt(m.raw(), ECHO_LENGTH));
-            default -> repeatQuestion(s, m);
-        };
+        return miss(s, m);
     }
 
-    /** Fills the slots a message gives, then asks about the first problem or missing slot. */
+    /** A problem found in a message, asked before the next missing slot. */
+    private record Problem(Step step, String key, Object[] args, List<String> options) {
+    }
+
+    /** Asks about a problem: the numbered options of an ambiguous place, dates in the worker's language. */
+    private Out ask(Problem p, DialogState s, String lang) {
+        DialogState next = p.options().isEmpty() ? s.withStep(p.step()) : s.withOptions(p.step(), p.options());
+        Object[] args = p.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof LocalDate d) args[i] = Messages.date(lang, d);
+        }
+        if (!p.options().isEmpty()) {
+            args[1] = optionList(lang, p.options());
+        }
+        return new Out(next, Messages.format(lang, p.key(), args), List.of());
+    }
+
+    /** Slots after a message, and the first problem to ask about (or null). */
+    private record Filled(TripSlots slots, LegalSlots legal, JobSlots job, Problem problem) {
+    }
+
     private DialogTurn applyTrip(DialogState s, TripFacts facts, Incoming m) {
-        String destination = s.destinationCode();
-        String origin = s.originCode();
-        LocalDate date = s.travelDate();
-        Integer party = s.partySize();
-        Place tooWide = null;
-        Step tooWideStep = null;
+        Filled f = fillTrip(s.trip(), facts);
+        boolean changed = !f.slots().equals(s.trip());
+        DialogState next = s.withTrip(f.slots()).withService(Service.TRIP).withMisses(0);
+        String lang = m.language();
+        if (f.problem() != null) {
+            Out out = ask(f.problem(), next, lang);
+            return new DialogTurn(out.next(), out.reply(), lang, out.actions());
+        }
+        if (s.step() == Step.CONFIRM && !changed && next.tripComplete()) {
+            return new DialogTurn(next.withStep(Step.CONFIRM), confirmation(next, lang), lang, List.of());
+        }
+        Out out = tripQuestion(next, lang);
+        return new DialogTurn(out.next(), out.reply(), lang, out.actions());
+    }
+
+    private Filled fillTrip(TripSlots t, TripFacts facts) {
+        String destination = t.destinationCode();
+        String origin = t.originCode();
+        LocalDate date = t.travelDate();
+        LocalDate earliest = t.earliestDate();
+        LocalDate latest = t.latestDate();
+        Integer party = t.partySize();
+        String notes = t.notes();
+        Problem problem = null;
 
         Optional<Place> dest = found(facts.destination());
         if (dest.isPresent()) {
             if (isTooWide(dest.get())) {
-                tooWide = dest.get();
-                tooWideStep = Step.ASK_DESTINATION;
+                problem = new Problem(Step.ASK_DESTINATION, "place.too-wide", new Object[] {label(dest.get())}, List.of());
             } else {
                 destination = dest.get().code();
             }
@@ -248,128 +473,390 @@ public final class DialogEngine {
         Optional<Place> from = found(facts.origin());
         if (from.isPresent()) {
             if (isTooWide(from.get())) {
-                if (tooWide == null) {
-                    tooWide = from.get();
-                    tooWideStep = Step.ASK_ORIGIN;
+                if (problem == null) {
+                    problem = new Problem(Step.ASK_ORIGIN, "place.too-wide", new Object[] {label(from.get())}, List.of());
                 }
             } else {
                 origin = from.get().code();
             }
         }
-        DateResolution when = facts.date() == null ? null : facts.date().resolution();
-        if (when instanceof DateResolution.Resolved resolved && resolved.date() != null) {
-            date = resolved.date();
+        DateReader.Found when = facts.date();
+        if (when != null && when.day() != null) {
+            date = when.day();
+            earliest = when.earliest();
+            latest = when.latest();
         }
         Integer saidParty = facts.partySize().orElse(null);
         boolean partyOutOfRange = saidParty != null && (saidParty < 1 || saidParty > 60);
         if (saidParty != null && !partyOutOfRange) {
             party = saidParty;
         }
-        DialogState filled = new DialogState(s.language(), s.step(), destination, origin, date, party, List.of());
-        boolean changed = !filled.equals(s.withStep(s.step()));
+        if (facts.notes() != null) {
+            notes = notes == null || notes.contains(facts.notes()) ? facts.notes() : notes + "、" + facts.notes();
+        }
+        TripSlots filled = new TripSlots(destination, origin, date, earliest, latest, party, notes);
 
-        // Problems first, in the order the worker can fix them; then the next missing slot.
         if (facts.destination() instanceof PlaceResolution.Ambiguous a && dest.isEmpty()) {
-            return options(filled, Step.PICK_DESTINATION, facts.destinationText(), a, m);
+            problem = options(Step.PICK_DESTINATION, facts.destinationText(), a);
+        } else if (facts.origin() instanceof PlaceResolution.Ambiguous a && from.isEmpty()) {
+            problem = options(Step.PICK_ORIGIN, facts.originText(), a);
+        } else if (problem == null && when != null && when.resolution() instanceof DateResolution.NonExistent missing) {
+            problem = noSuchDay(when, missing);
+        } else if (problem == null && partyOutOfRange) {
+            problem = new Problem(Step.ASK_PARTY, "party.out-of-range", new Object[0], List.of());
         }
-        if (facts.origin() instanceof PlaceResolution.Ambiguous a && from.isEmpty()) {
-            return options(filled, Step.PICK_ORIGIN, facts.originText(), a, m);
-        }
-        if (tooWide != null) {
-            return reply(filled.withStep(tooWideStep), m, "place.too-wide", label(tooWide));
-        }
-        if (when instanceof DateResolution.NonExistent missing) {
-            return noSuchDay(filled.withStep(Step.ASK_DATE), facts.date(), missing, m);
-        }
-        if (partyOutOfRange) {
-            return reply(filled.withStep(Step.ASK_PARTY), m, "party.out-of-range");
-        }
-        if (!filled.tripComplete()) {
-            return repeatQuestion(filled.withStep(nextMissing(filled)), m);
-        }
-        DialogState confirming = filled.withStep(Step.CONFIRM);
-        String confirmation = confirmation(confirming);
-        if (s.step() == Step.CONFIRM && !changed) {
-            return new DialogTurn(confirming, confirmation, m.language(), List.of());
-        }
-        return new DialogTurn(confirming, confirmation, m.language(), List.of(new DialogAction.DraftTripRequest(
-                destination, origin, date, party)));
+        return new Filled(filled, null, null, problem);
     }
 
-    private static Step nextMissing(DialogState s) {
-        if (s.destinationCode() == null) return Step.ASK_DESTINATION;
-        if (s.travelDate() == null) return Step.ASK_DATE;
-        if (s.partySize() == null) return Step.ASK_PARTY;
-        return Step.ASK_ORIGIN;
+    private Problem options(Step step, String said, PlaceResolution.Ambiguous a) {
+        List<String> codes = a.options().stream().limit(DialogState.MAX_PLACE_OPTIONS).map(Place::code).toList();
+        return new Problem(step, "place.options", new Object[] {Texts.excerpt(said == null ? "" : said, ECHO_LENGTH),
+                null}, codes);
     }
 
-    /** Asks again what the state is waiting for. */
-    private DialogTurn repeatQuestion(DialogState s, Incoming m) {
-        return switch (s.step()) {
-            case IDLE -> menu(s);
-            case ASK_DESTINATION -> reply(s, m, "ask.destination");
-            case ASK_DATE -> reply(s, m, "ask.date");
-            case ASK_PARTY -> reply(s, m, "ask.party");
-            case ASK_ORIGIN -> reply(s, m, "ask.origin");
-            case PICK_DESTINATION, PICK_ORIGIN -> s.placeOptions().isEmpty()
-                    ? reply(s.withStep(s.step() == Step.PICK_DESTINATION ? Step.ASK_DESTINATION : Step.ASK_ORIGIN), m,
-                            s.step() == Step.PICK_DESTINATION ? "ask.destination" : "ask.origin")
-                    : reply(s, m, "place.options.again", optionList(s.language(), s.placeOptions()));
-            case CONFIRM -> s.tripComplete()
-                    ? new DialogTurn(s, confirmation(s), m.language(), List.of())
-                    : repeatQuestion(s.withStep(nextMissing(s)), m);
-            case DESCRIBE_LEGAL -> reply(s, m, "legal.ask");
-            case DESCRIBE_JOB -> reply(s, m, "job.ask");
+    private Problem noSuchDay(DateReader.Found when, DateResolution.NonExistent missing) {
+        String said = Texts.excerpt(when.text(), ECHO_LENGTH);
+        LocalDate last = missing.lastDayOfMonth();
+        if (last == null) {
+            return new Problem(Step.ASK_DATE, "date.no-such-day.unknown", new Object[] {said}, List.of());
+        }
+        if (said.contains("腊月") || said.contains("除夕") || said.contains("年三十")) {
+            return new Problem(Step.ASK_DATE, "date.no-such-day.chuxi", new Object[] {last}, List.of());
+        }
+        return new Problem(Step.ASK_DATE, "date.no-such-day", new Object[] {said, last}, List.of());
+    }
+
+    private String confirmation(DialogState s, String lang) {
+        TripSlots t = s.trip();
+        String said = t.notes();
+        if (said != null && DialogState.EN.equals(lang)) {
+            said = said.replace("带小孩", "kids").replace("有老人", "elderly").replace("有孕妇", "pregnant")
+                    .replace("行动不便", "mobility").replace("行李多", "luggage").replace("、", ", ");
+        }
+        String notes = said == null ? "" : Messages.format(lang, "confirm.notes", said);
+        return Messages.format(lang, "confirm", when(lang, t), labelOf(t.originCode()), labelOf(t.destinationCode()),
+                t.partySize(), notes);
+    }
+
+    /** The travel day or window as a worker reads it: 2027年1月29日, 1月26日至2月1日, 1月25日以后. */
+    static String when(String lang, TripSlots t) {
+        LocalDate day = t.travelDate();
+        LocalDate e = t.earliestDate();
+        LocalDate l = t.latestDate();
+        if ((e == null || e.equals(day)) && (l == null || l.equals(day)) && e != null && l != null) {
+            return Messages.date(lang, day);
+        }
+        if (e != null && l != null) {
+            return Messages.format(lang, "window.between", Messages.date(lang, e), Messages.date(lang, l));
+        }
+        if (e != null) {
+            return Messages.format(lang, "window.from", Messages.date(lang, e));
+        }
+        if (l != null) {
+            return Messages.format(lang, "window.until", Messages.date(lang, l));
+        }
+        return Messages.date(lang, day);
+    }
+
+    // ---- legal aid -----------------------------------------------------------------------------
+
+    private static final List<Step> WAGE_QUESTIONS = List.of(Step.ASK_EMPLOYER, Step.ASK_SITE, Step.ASK_AMOUNT,
+            Step.ASK_MONTHS, Step.ASK_COWORKERS, Step.ASK_EVIDENCE);
+    private static final List<Step> CASE_QUESTIONS = List.of(Step.ASK_EMPLOYER, Step.ASK_SITE, Step.ASK_EVIDENCE);
+    private static final List<Step> OTHER_QUESTIONS = List.of(Step.ASK_EMPLOYER, Step.ASK_SITE);
+
+    private Out legalQuestion(DialogState s, String lang) {
+        LegalSlots l = s.legal();
+        List<Step> order = new ArrayList<>();
+        if (l.topic() == null) {
+            order.add(Step.ASK_TOPIC);
+        } else {
+            order.addAll(switch (l.topic()) {
+                case WAGE_ARREARS -> WAGE_QUESTIONS;
+                case WORK_INJURY, LABOUR_CONTRACT -> CASE_QUESTIONS;
+                case OTHER -> OTHER_QUESTIONS;
+            });
+        }
+        if (Long.bitCount(s.asked()) < DialogState.MAX_INTAKE_QUESTIONS) {
+            for (Step step : order) {
+                if (!s.wasAsked(step) && !filled(l, step)) {
+                    return new Out(s.withStep(step).withAsked(s.asked() | (1L << step.ordinal())),
+                            Messages.format(lang, key(step)), List.of());
+                }
+            }
+        }
+        LegalTopic topic = l.topic() == null ? LegalTopic.OTHER : l.topic();
+        return complete(s, lang, "legal.recorded", new DialogAction.RecordLegalIntake(
+                l.text() == null ? "" : l.text(), topic, l.employer(), l.siteCode(), l.amountFen(), l.monthsUnpaid(),
+                l.coWorkersOwed(), List.copyOf(EnumSet.copyOf(withNone(l.evidence()))), l.urgent()));
+    }
+
+    private static Set<Evidence> withNone(Set<Evidence> e) {
+        return e.isEmpty() ? EnumSet.noneOf(Evidence.class) : EnumSet.copyOf(e);
+    }
+
+    private static boolean filled(LegalSlots l, Step step) {
+        return switch (step) {
+            case ASK_TOPIC -> l.topic() != null;
+            case ASK_EMPLOYER -> l.employer() != null;
+            case ASK_SITE -> l.siteCode() != null;
+            case ASK_AMOUNT -> l.amountFen() != null;
+            case ASK_MONTHS -> l.monthsUnpaid() != null;
+            case ASK_COWORKERS -> l.coWorkersOwed() != null;
+            case ASK_EVIDENCE -> !l.evidence().isEmpty();
+            default -> true;
         };
     }
 
-    private DialogTurn options(DialogState filled, Step step, String said, PlaceResolution.Ambiguous ambiguous, Incoming m) {
-        List<String> codes = new ArrayList<>();
-        for (Place p : ambiguous.options()) {
-            if (p != null && codes.size() < DialogState.MAX_PLACE_OPTIONS && !codes.contains(p.code())) {
-                codes.add(p.code());
+    private static String key(Step step) {
+        return switch (step) {
+            case ASK_TOPIC -> "ask.topic";
+            case ASK_EMPLOYER -> "ask.employer";
+            case ASK_SITE -> "ask.site";
+            case ASK_AMOUNT -> "ask.amount";
+            case ASK_MONTHS -> "ask.months";
+            case ASK_COWORKERS -> "ask.coworkers";
+            case ASK_EVIDENCE -> "ask.evidence";
+            case ASK_WANT -> "ask.want";
+            case ASK_TRADE -> "ask.trade";
+            case ASK_LOCATION -> "ask.location";
+            case ASK_AVAILABLE -> "ask.available";
+            default -> "menu";
+        };
+    }
+
+    private DialogTurn legal(DialogState s, Incoming m) {
+        if (Intents.done(m.bare())) {
+            return out(m, legalQuestion(s.withAsked(-1L >>> 1), m.language()));
+        }
+        Filled f;
+        if (s.step() == Step.PICK_SITE) {
+            Optional<Place> p = pickedOption(s, m);
+            if (p.isEmpty()) return miss(s, m);
+            LegalSlots l = s.legal();
+            f = new Filled(null, new LegalSlots(l.text(), l.topic(), l.employer(), p.get().code(), l.amountFen(),
+                    l.monthsUnpaid(), l.coWorkersOwed(), l.evidence(), l.urgent()), null, null);
+        } else {
+            f = fillLegal(s.legal(), m, s.step());
+        }
+        boolean understood = !f.legal().equals(s.legal()) || f.problem() != null || Intents.skip(m.bare());
+        if (!understood) {
+            List<Service> others = services(m.folded()).stream().filter(x -> x != Service.LEGAL).toList();
+            if (!others.isEmpty()) {
+                // Something else entirely: record what we have and start the other request.
+                DialogState rest = s.withQueue(others);
+                Out done = legalQuestion(rest.withAsked(-1L >>> 1), m.language());
+                return out(m, done);
+            }
+            return miss(s, m);
+        }
+        DialogState next = s.withLegal(f.legal()).withMisses(0);
+        if (f.problem() != null) {
+            return out(m, ask(f.problem(), next, m.language()));
+        }
+        return out(m, legalQuestion(next, m.language()));
+    }
+
+    private Filled fillLegal(LegalSlots l, Incoming m, Step asked) {
+        String t = m.folded();
+        LegalTopic topic = l.topic();
+        String employer = l.employer();
+        String site = l.siteCode();
+        Long amount = l.amountFen();
+        Integer months = l.monthsUnpaid();
+        Integer coWorkers = l.coWorkersOwed();
+        Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
+        evidence.addAll(l.evidence());
+        boolean urgent = l.urgent() || IntakeReader.urgent(t);
+        Problem problem = null;
+
+        LegalTopic saidTopic = IntakeReader.topic(t);
+        if (asked == Step.ASK_TOPIC && saidTopic == null) {
+            Optional<Integer> n = Texts.number(m.bare());
+            if (n.isPresent() && n.get() >= 1 && n.get() <= 4) {
+                saidTopic = LegalTopic.values()[n.get() - 1];
+            } else if (Intents.skip(m.bare())) {
+                saidTopic = LegalTopic.OTHER;
             }
         }
-        if (codes.isEmpty()) {
-            return repeatQuestion(filled.withStep(step == Step.PICK_DESTINATION ? Step.ASK_DESTINATION : Step.ASK_ORIGIN), m);
+        if (saidTopic != null && (topic == null || asked == Step.ASK_TOPIC)) topic = saidTopic;
+
+        Optional<String> named = IntakeReader.employer(t);
+        if (named.isPresent() && (employer == null || asked == Step.ASK_EMPLOYER)) {
+            employer = named.get();
+        } else if (asked == Step.ASK_EMPLOYER && named.isEmpty() && !Intents.skip(m.bare())) {
+            String name = t.strip().replaceAll("^(?:是|叫|就是|老板是|老板叫|公司是|公司叫)", "")
+                    .replaceAll("[\\p{Punct}，。！？、\\s]+$", "");
+            if (!name.isEmpty() && name.length() <= DialogState.MAX_SHORT_TEXT && !name.matches(".*\\d.*")) {
+                employer = name;
+            }
         }
-        DialogState next = new DialogState(filled.language(), step, filled.destinationCode(), filled.originCode(),
-                filled.travelDate(), filled.partySize(), codes);
-        String text = said == null ? "" : Texts.excerpt(said, ECHO_LENGTH);
-        return reply(next, m, "place.options", text, optionList(filled.language(), codes));
+
+        List<PlaceMention> places = reader.findPlaces(t);
+        PlaceMention place = places.isEmpty() ? null : places.get(0);
+        if (place == null && asked == Step.ASK_SITE) {
+            PlaceResolution r = resolve(t.strip().replaceAll("^(?:在|是)", "").replaceAll("[\\p{Punct}，。！？、\\s]+$", ""));
+            if (!(r instanceof PlaceResolution.NotFound)) place = new PlaceMention(0, t.length(), t.strip(), r);
+        }
+        if (place != null && (site == null || asked == Step.ASK_SITE)) {
+            if (place.resolution() instanceof PlaceResolution.Found found) {
+                site = found.place().code();
+            } else if (place.resolution() instanceof PlaceResolution.Ambiguous a) {
+                problem = options(Step.PICK_SITE, place.text(), a);
+            }
+        }
+
+        String residual = blankDatesAndPlaces(t, places);
+        Optional<Integer> saidMonths = IntakeReader.months(residual);
+        if (saidMonths.isEmpty() && asked == Step.ASK_MONTHS) {
+            saidMonths = Texts.number(m.bare().replaceAll("个?月$", ""));
+        }
+        if (saidMonths.isPresent() && saidMonths.get() > 0 && saidMonths.get() <= 120) months = saidMonths.get();
+
+        String noMonths = residual.replaceAll("[\\d零一二两三四五六七八九十半]+\\s*个\\s*多?\\s*月|半年|一年", " ");
+        Optional<Integer> saidOthers = IntakeReader.coWorkers(noMonths);
+        if (saidOthers.isEmpty() && asked == Step.ASK_COWORKERS) {
+            saidOthers = Intents.skip(m.bare()) && m.bare().startsWith("没") ? Optional.of(0)
+                    : Texts.number(m.bare().replaceAll("(?:个人?|个工友|人)$", ""));
+        }
+        if (saidOthers.isPresent() && saidOthers.get() >= 0 && saidOthers.get() <= 5000) coWorkers = saidOthers.get();
+
+        String noCounts = noMonths.replaceAll("[\\d一二两三四五六七八九十几]+\\s*多?\\s*个\\s*(?:人|工友|兄弟|同事|老乡|师傅)", " ");
+        Optional<Long> saidAmount = Amounts.fen(noCounts, asked == Step.ASK_AMOUNT);
+        if (saidAmount.isPresent() && saidAmount.get() > 0) amount = saidAmount.get();
+
+        evidence.addAll(IntakeReader.evidence(t));
+        return new Filled(null, new LegalSlots(l.text(), topic, employer, site, amount, months, coWorkers, evidence,
+                urgent), null, problem);
     }
 
-    private String optionList(String language, List<String> codes) {
-        List<String> items = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            items.add(Messages.format(language, "place.option", String.valueOf(i + 1),
-                    byCode(code).map(this::label).orElse(code)));
+    // ---- jobs ----------------------------------------------------------------------------------
+
+    private Out jobQuestion(DialogState s, String lang) {
+        JobSlots j = s.job();
+        List<Step> order = new ArrayList<>();
+        if (j.want() == null) {
+            order.add(Step.ASK_WANT);
+        } else {
+            order.addAll(switch (j.want()) {
+                case JOB -> List.of(Step.ASK_TRADE, Step.ASK_LOCATION, Step.ASK_AVAILABLE);
+                case TRAINING -> List.of(Step.ASK_TRADE, Step.ASK_LOCATION);
+                case STARTUP -> List.of(Step.ASK_LOCATION);
+            });
         }
-        return String.join(Messages.format(language, "place.option.separator"), items);
+        if (Long.bitCount(s.asked()) < DialogState.MAX_INTAKE_QUESTIONS) {
+            for (Step step : order) {
+                boolean filled = switch (step) {
+                    case ASK_WANT -> j.want() != null;
+                    case ASK_TRADE -> j.trade() != null;
+                    case ASK_LOCATION -> j.locationCode() != null;
+                    case ASK_AVAILABLE -> j.availableFrom() != null;
+                    default -> true;
+                };
+                if (!s.wasAsked(step) && !filled) {
+                    String key = step == Step.ASK_TRADE && j.want() == JobWant.TRAINING ? "ask.trade.training"
+                            : step == Step.ASK_LOCATION && j.want() == JobWant.STARTUP ? "ask.location.startup"
+                            : key(step);
+                    return new Out(s.withStep(step).withAsked(s.asked() | (1L << step.ordinal())),
+                            Messages.format(lang, key), List.of());
+                }
+            }
+        }
+        return complete(s, lang, "job.recorded", new DialogAction.RecordJobIntake(j.text() == null ? "" : j.text(),
+                j.want() == null ? JobWant.JOB : j.want(), j.trade(), j.locationCode(), j.availableFrom()));
     }
 
-    private DialogTurn noSuchDay(DialogState next, DateMention mention, DateResolution.NonExistent missing, Incoming m) {
-        String said = Texts.excerpt(mention.text() == null ? "" : mention.text(), ECHO_LENGTH);
-        LocalDate last = missing.lastDayOfMonth();
-        if (last == null) {
-            return reply(next, m, "date.no-such-day.unknown", said);
+    private DialogTurn job(DialogState s, Incoming m) {
+        if (Intents.done(m.bare())) {
+            return out(m, jobQuestion(s.withAsked(-1L >>> 1), m.language()));
         }
-        String lastDay = Messages.date(next.language(), last);
-        if (said.contains("腊月") || said.contains("除夕") || said.contains("年三十")) {
-            // 腊月三十 in a 29-day 腊月: 除夕 is 腊月廿九. Say so rather than guess.
-            return reply(next, m, "date.no-such-day.chuxi", lastDay);
+        Filled f;
+        if (s.step() == Step.PICK_LOCATION) {
+            Optional<Place> p = pickedOption(s, m);
+            if (p.isEmpty()) return miss(s, m);
+            JobSlots j = s.job();
+            f = new Filled(null, null, new JobSlots(j.text(), j.want(), j.trade(), p.get().code(), j.availableFrom()), null);
+        } else {
+            f = fillJob(s.job(), m, s.step());
         }
-        return reply(next, m, "date.no-such-day", said, lastDay);
+        boolean understood = !f.job().equals(s.job()) || f.problem() != null || Intents.skip(m.bare())
+                || (s.step() == Step.ASK_LOCATION && ANYWHERE.matcher(m.folded()).find());
+        if (!understood) {
+            List<Service> others = services(m.folded()).stream().filter(x -> x != Service.JOB).toList();
+            if (!others.isEmpty()) {
+                return out(m, jobQuestion(s.withQueue(others).withAsked(-1L >>> 1), m.language()));
+            }
+            return miss(s, m);
+        }
+        DialogState next = s.withJob(f.job()).withMisses(0);
+        if (f.problem() != null) {
+            return out(m, ask(f.problem(), next, m.language()));
+        }
+        return out(m, jobQuestion(next, m.language()));
     }
 
-    private String confirmation(DialogState s) {
-        return Messages.format(s.language(), "confirm",
-                Messages.date(s.language(), s.travelDate()),
-                labelOf(s.originCode()), labelOf(s.destinationCode()), s.partySize());
+    private Filled fillJob(JobSlots j, Incoming m, Step asked) {
+        String t = m.folded();
+        JobWant want = j.want();
+        Trade trade = j.trade();
+        String location = j.locationCode();
+        LocalDate from = j.availableFrom();
+        Problem problem = null;
+
+        JobWant saidWant = IntakeReader.want(t);
+        if (asked == Step.ASK_WANT && saidWant == null) {
+            Optional<Integer> n = Texts.number(m.bare());
+            if (n.isPresent() && n.get() >= 1 && n.get() <= 3) saidWant = JobWant.values()[n.get() - 1];
+            else if (Intents.skip(m.bare())) saidWant = JobWant.JOB;
+        }
+        if (saidWant != null && (want == null || asked == Step.ASK_WANT || saidWant != JobWant.JOB)) want = saidWant;
+        Trade saidTrade = IntakeReader.trade(t);
+        if (saidTrade != null) trade = saidTrade;
+        if (want == null && trade != null && asked == Step.IDLE) want = JobWant.JOB;
+
+        List<PlaceMention> places = reader.findPlaces(t);
+        PlaceMention place = places.isEmpty() ? null : places.get(0);
+        if (place == null && asked == Step.ASK_LOCATION) {
+            PlaceResolution r = resolve(t.strip().replaceAll("^(?:在|去|到)", "").replaceAll("[\\p{Punct}，。！？、\\s]+$", ""));
+            if (!(r instanceof PlaceResolution.NotFound)) place = new PlaceMention(0, t.length(), t.strip(), r);
+        }
+        if (place != null) {
+            if (place.resolution() instanceof PlaceResolution.Found found) {
+                location = found.place().code();
+            } else if (place.resolution() instanceof PlaceResolution.Ambiguous a) {
+                problem = options(Step.PICK_LOCATION, place.text(), a);
+            }
+        }
+        Optional<DateReader.Found> date = dates.find(t);
+        if (date.isPresent() && date.get().day() != null) {
+            from = date.get().day();
+        } else if (NOW.matcher(t).find()) {
+            from = dates.today();
+        }
+        return new Filled(null, null, new JobSlots(j.text(), want, trade, location, from), problem);
     }
 
     // ---- places -----------------------------------------------------------------------------
+
+    private Optional<Place> pickedOption(DialogState s, Incoming m) {
+        return pickedOption(m.bare(), s.placeOptions());
+    }
+
+    private Optional<Place> pickedOption(String bare, List<String> options) {
+        Optional<Integer> n = Texts.number(bare);
+        if (n.isPresent() && n.get() >= 1 && n.get() <= options.size()) {
+            return byCode(options.get(n.get() - 1));
+        }
+        return Optional.empty();
+    }
+
+    private static String blankDatesAndPlaces(String t, List<PlaceMention> places) {
+        char[] c = t.toCharArray();
+        for (PlaceMention p : places) {
+            for (int i = Math.max(0, p.start()); i < Math.min(c.length, p.end()); i++) c[i] = ' ';
+        }
+        return new String(c);
+    }
 
     private static Optional<Place> found(PlaceResolution r) {
         return r instanceof PlaceResolution.Found f && f.place() != null ? Optional.of(f.place()) : Optional.empty();
@@ -387,6 +874,9 @@ public final class DialogEngine {
     /**
      * How a place is shown to a worker: province, city and county without their suffixes where
      * that stays clear — 安徽六安, 重庆万州区, 北京朝阳区, 吉林长春朝阳区, 湖南衡阳衡南县.
+     *
+     * @param p a place of the gazetteer
+     * @return its label
      */
     String label(Place p) {
         String own = shortName(p);
@@ -397,10 +887,9 @@ public final class DialogEngine {
         String city = "";
         if (p.level() == PlaceLevel.COUNTY && p.cityCode() != null) {
             city = byCode(p.cityCode())
-                    .filter(c -> !c.name().contains("辖"))  // 市辖区, 省直辖县级行政区划: containers, not cities
+                    .filter(c -> !c.name().contains("辖"))
                     .map(DialogEngine::shortName).orElse("");
         }
-        // A county keeps its suffix (朝阳区, 衡南县): short county names are easily misread.
         String name = p.level() == PlaceLevel.COUNTY ? p.name() : own;
         StringBuilder b = new StringBuilder();
         if (!name.startsWith(province) && !city.startsWith(province)) {
@@ -413,32 +902,46 @@ public final class DialogEngine {
     }
 
     private static String shortName(Place p) {
-        try {
-            String s = p.shortName();
-            return s == null || s.isBlank() ? p.name() : s;
-        } catch (RuntimeException e) {
-            return p.name();
-        }
+        String s = p.shortName();
+        return s == null || s.isBlank() ? p.name() : s;
     }
 
     private Optional<Place> byCode(String code) {
         if (code == null) {
             return Optional.empty();
         }
+        Optional<Place> p = gazetteer.byCode(code);
+        return p == null ? Optional.empty() : p;
+    }
+
+    private PlaceResolution resolve(String name) {
         try {
-            Optional<Place> p = gazetteer.byCode(code);
-            return p == null ? Optional.empty() : p;
+            return gazetteer.resolve(name);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "gazetteer failed to look up a code", e);
-            return Optional.empty();
+            LOG.log(Level.WARNING, "gazetteer failed to resolve a name", e);
+            return new PlaceResolution.NotFound(name);
         }
     }
 
-    private static DialogTurn reply(DialogState next, Incoming m, String key, Object... args) {
+    String optionList(String language, List<String> codes) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            items.add(Messages.format(language, "place.option", String.valueOf(i + 1), labelOf(codes.get(i))));
+        }
+        return String.join(Messages.format(language, "place.option.separator"), items);
+    }
+
+    // ---- replies ------------------------------------------------------------------------------
+
+    private DialogTurn out(Incoming m, Out out) {
+        return new DialogTurn(out.next(), out.reply(), m.language(), out.actions());
+    }
+
+    private static DialogTurn turn(DialogState next, Incoming m, String key, Object... args) {
         return new DialogTurn(next, Messages.format(m.language(), key, args), m.language(), List.of());
     }
 
-    private static DialogTurn reply(DialogState next, Incoming m, String key, DialogAction action) {
+    private static DialogTurn turn(DialogState next, Incoming m, String key, DialogAction action) {
         return new DialogTurn(next, Messages.format(m.language(), key), m.language(), List.of(action));
     }
 }

@@ -2,27 +2,38 @@ package org.warmline.conversation.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Where a conversation stands between two messages: the reply language, the question the worker
- * was last asked, and the return-home slots filled so far. Immutable; stored by the application as
- * the compact string of {@link #encode()}.
+ * was last asked, the service being filled in and its slots, the services queued behind it, and
+ * the flags of the conversation (handed off to a person, opted out). Immutable; stored by the
+ * application as the compact string of {@link #encode()} (never more than {@link #MAX_ENCODED}
+ * characters).
  *
- * @param language        language of the last reply, {@code "zh"} or {@code "en"}
- * @param step            what the engine is waiting for
- * @param destinationCode GB/T 2260 code of the worker's home, or null
- * @param originCode      GB/T 2260 code of where the worker is now, or null
- * @param travelDate      the day of travel, or null
- * @param partySize       people travelling (1..60), or null
- * @param placeOptions    codes offered in an "which one?" question (at most 4; empty unless
- *                        {@code step} is {@link Step#PICK_DESTINATION} or {@link Step#PICK_ORIGIN})
+ * @param language     language of the last reply, {@code "zh"} or {@code "en"}
+ * @param step         what the engine is waiting for
+ * @param service      the service being filled in, or null when none
+ * @param trip         the return-home slots (never null; empty when none)
+ * @param legal        the legal-aid slots (never null)
+ * @param job          the jobs slots (never null)
+ * @param placeOptions codes offered in a "which one?" question (at most 4; empty unless a PICK step)
+ * @param queue        services the worker asked for in the same message, to start after this one
+ * @param asked        bit set of the {@link Step} ordinals already asked in the current legal or jobs
+ *                     intake (a question is never asked twice; at most {@link #MAX_INTAKE_QUESTIONS})
+ * @param misses       consecutive messages the engine did not understand (0..2)
+ * @param handedOff    true once the conversation waits for a person
+ * @param optedOut     true after 退订 / STOP until 订阅 / START
  */
-public record DialogState(String language, Step step, String destinationCode, String originCode,
-                          LocalDate travelDate, Integer partySize, List<String> placeOptions) {
+public record DialogState(String language, Step step, Service service, TripSlots trip, LegalSlots legal,
+                          JobSlots job, List<String> placeOptions, List<Service> queue, long asked, int misses,
+                          boolean handedOff, boolean optedOut) {
 
     /** Chinese, the default language. */
     public static final String ZH = "zh";
@@ -30,44 +41,184 @@ public record DialogState(String language, Step step, String destinationCode, St
     public static final String EN = "en";
     /** The most options an "which one?" question lists. */
     public static final int MAX_PLACE_OPTIONS = 4;
+    /** The longest worker text kept in the state (the first message of an intake), in characters. */
+    public static final int MAX_TEXT = 300;
+    /** The longest employer name or trip note kept, in characters. */
+    public static final int MAX_SHORT_TEXT = 40;
+    /** The most questions one legal or jobs intake asks. */
+    public static final int MAX_INTAKE_QUESTIONS = 6;
+    /** The longest string {@link #encode()} returns. */
+    public static final int MAX_ENCODED = 3000;
 
     private static final Pattern CODE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
-    private static final int MAX_ENCODED = 1000;
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
+
+    /** The three services a conversation can fill in. */
+    public enum Service {
+        /** returnhome: a trip home or back to work. */
+        TRIP,
+        /** legalaid: wage arrears, injury, contract. */
+        LEGAL,
+        /** jobs: a job, training or start-up help. */
+        JOB
+    }
 
     /** What the engine waits for after its last reply. */
     public enum Step {
         /** Nothing in progress: a menu choice or a fresh request. */
         IDLE,
-        /** Asked where home is. */
+        /** Asked where home (the trip's destination) is. */
         ASK_DESTINATION,
         /** Asked for the travel date. */
         ASK_DATE,
         /** Asked how many people travel. */
         ASK_PARTY,
-        /** Asked where the worker is now. */
+        /** Asked where the worker travels from. */
         ASK_ORIGIN,
-        /** Asked which of {@code placeOptions} is home. */
+        /** Asked which of {@code placeOptions} is the destination. */
         PICK_DESTINATION,
-        /** Asked which of {@code placeOptions} is where the worker is now. */
+        /** Asked which of {@code placeOptions} is the origin. */
         PICK_ORIGIN,
         /** Showed the draft trip request and asked 1 to confirm, 2 to change. */
         CONFIRM,
-        /** Asked the worker to describe the wage problem (menu choice 2). */
+        /** Asked the worker to describe the legal problem (menu choice 2). */
         DESCRIBE_LEGAL,
         /** Asked the worker to describe the work they look for (menu choice 3). */
-        DESCRIBE_JOB;
+        DESCRIBE_JOB,
+        /** Asked what the legal problem is about. */
+        ASK_TOPIC,
+        /** Asked who the employer or labour contractor is. */
+        ASK_EMPLOYER,
+        /** Asked where the work site is. */
+        ASK_SITE,
+        /** Asked which of {@code placeOptions} is the work site. */
+        PICK_SITE,
+        /** Asked how much is owed. */
+        ASK_AMOUNT,
+        /** Asked for how many months. */
+        ASK_MONTHS,
+        /** Asked how many co-workers are owed too. */
+        ASK_COWORKERS,
+        /** Asked what evidence the worker holds. */
+        ASK_EVIDENCE,
+        /** Asked whether the worker wants a job, training or start-up help. */
+        ASK_WANT,
+        /** Asked for the trade. */
+        ASK_TRADE,
+        /** Asked where the worker wants to work. */
+        ASK_LOCATION,
+        /** Asked which of {@code placeOptions} is the place of work. */
+        PICK_LOCATION,
+        /** Asked from when the worker can start. */
+        ASK_AVAILABLE;
 
         /** @return true while a return-home request is being filled in or confirmed */
         public boolean isTrip() {
-            return this != IDLE && this != DESCRIBE_LEGAL && this != DESCRIBE_JOB;
+            return ordinal() >= ASK_DESTINATION.ordinal() && ordinal() <= CONFIRM.ordinal();
+        }
+
+        /** @return true for the "which one of these places?" steps */
+        public boolean isPick() {
+            return this == PICK_DESTINATION || this == PICK_ORIGIN || this == PICK_SITE || this == PICK_LOCATION;
         }
     }
 
     /**
-     * Validates every component; a null language means Chinese, a null step {@link Step#IDLE}.
+     * The return-home slots.
      *
-     * @throws IllegalArgumentException if a code, the party size or the options are invalid
+     * @param destinationCode GB/T 2260 code of where the trip goes, or null
+     * @param originCode      GB/T 2260 code of where it starts, or null
+     * @param travelDate      the day asked for (or the window's most likely day), or null
+     * @param earliestDate    first acceptable day, or null when open
+     * @param latestDate      last acceptable day, or null when open
+     * @param partySize       people travelling (1..60), or null
+     * @param notes           special needs (children, elderly, heavy luggage) as short text, or null
+     */
+    public record TripSlots(String destinationCode, String originCode, LocalDate travelDate, LocalDate earliestDate,
+                            LocalDate latestDate, Integer partySize, String notes) {
+        /** No slot filled. */
+        public static final TripSlots EMPTY = new TripSlots(null, null, null, null, null, null, null);
+
+        /** Validates codes and party size; cuts notes to {@link #MAX_SHORT_TEXT}. */
+        public TripSlots {
+            checkCode(destinationCode);
+            checkCode(originCode);
+            if (partySize != null && (partySize < 1 || partySize > 60)) {
+                throw new IllegalArgumentException("party size must be 1..60, was " + partySize);
+            }
+            notes = cut(notes, MAX_SHORT_TEXT);
+        }
+
+        /** @return true when destination, origin, date and party size are all known */
+        public boolean complete() {
+            return destinationCode != null && originCode != null && travelDate != null && partySize != null;
+        }
+
+        /** @return true when at least one slot is filled */
+        public boolean any() {
+            return !equals(EMPTY);
+        }
+    }
+
+    /**
+     * The legal-aid slots (see {@link DialogAction.RecordLegalIntake}).
+     *
+     * @param text          the first message of the request, at most {@link #MAX_TEXT} characters, or null
+     * @param topic         the topic, or null
+     * @param employer      employer or contractor, or null
+     * @param siteCode      GB/T 2260 code of the work site, or null
+     * @param amountFen     amount owed in fen, or null
+     * @param monthsUnpaid  months unpaid, or null
+     * @param coWorkersOwed other workers owed, or null
+     * @param evidence      evidence held (empty when none said)
+     * @param urgent        true when the worker says it is urgent
+     */
+    public record LegalSlots(String text, LegalTopic topic, String employer, String siteCode, Long amountFen,
+                             Integer monthsUnpaid, Integer coWorkersOwed, Set<Evidence> evidence, boolean urgent) {
+        /** No slot filled. */
+        public static final LegalSlots EMPTY = new LegalSlots(null, null, null, null, null, null, null, Set.of(), false);
+
+        /** Validates the site code and amounts; cuts the texts. */
+        public LegalSlots {
+            text = cut(text, MAX_TEXT);
+            employer = cut(employer, MAX_SHORT_TEXT);
+            checkCode(siteCode);
+            if (amountFen != null && amountFen < 0) {
+                throw new IllegalArgumentException("amount must not be negative");
+            }
+            EnumSet<Evidence> copy = EnumSet.noneOf(Evidence.class);
+            if (evidence != null) {
+                copy.addAll(evidence);
+            }
+            evidence = Set.copyOf(copy);
+        }
+    }
+
+    /**
+     * The jobs slots (see {@link DialogAction.RecordJobIntake}).
+     *
+     * @param text          the first message of the request, at most {@link #MAX_TEXT} characters, or null
+     * @param want          job, training or start-up, or null
+     * @param trade         the trade, or null
+     * @param locationCode  GB/T 2260 code of the place of work, or null
+     * @param availableFrom first day the worker can start, or null
+     */
+    public record JobSlots(String text, JobWant want, Trade trade, String locationCode, LocalDate availableFrom) {
+        /** No slot filled. */
+        public static final JobSlots EMPTY = new JobSlots(null, null, null, null, null);
+
+        /** Validates the code; cuts the text. */
+        public JobSlots {
+            text = cut(text, MAX_TEXT);
+            checkCode(locationCode);
+        }
+    }
+
+    /**
+     * Validates every component; a null language means Chinese, a null step {@link Step#IDLE}, null
+     * slots empty ones.
+     *
+     * @throws IllegalArgumentException if a code, the options or a counter are invalid
      */
     public DialogState {
         language = language == null ? ZH : language;
@@ -75,44 +226,207 @@ public record DialogState(String language, Step step, String destinationCode, St
             throw new IllegalArgumentException("language must be zh or en, was " + language);
         }
         step = step == null ? Step.IDLE : step;
-        checkCode(destinationCode);
-        checkCode(originCode);
-        if (partySize != null && (partySize < 1 || partySize > 60)) {
-            throw new IllegalArgumentException("party size must be 1..60, was " + partySize);
-        }
+        trip = trip == null ? TripSlots.EMPTY : trip;
+        legal = legal == null ? LegalSlots.EMPTY : legal;
+        job = job == null ? JobSlots.EMPTY : job;
         placeOptions = List.copyOf(placeOptions == null ? List.of() : placeOptions);
         if (placeOptions.size() > MAX_PLACE_OPTIONS) {
             throw new IllegalArgumentException("at most " + MAX_PLACE_OPTIONS + " place options");
         }
         placeOptions.forEach(DialogState::checkCode);
+        queue = List.copyOf(queue == null ? List.of() : queue);
+        if (queue.size() > 2) {
+            throw new IllegalArgumentException("at most two queued services");
+        }
+        if (misses < 0 || misses > 2) {
+            throw new IllegalArgumentException("misses must be 0..2, was " + misses);
+        }
+    }
+
+    /**
+     * A trip-only state, as the first engine had it.
+     *
+     * @param language        "zh" or "en"
+     * @param step            what the engine waits for
+     * @param destinationCode GB/T 2260 code of home, or null
+     * @param originCode      GB/T 2260 code of where the worker is, or null
+     * @param travelDate      the day of travel, or null
+     * @param partySize       people travelling (1..60), or null
+     * @param placeOptions    codes offered in a "which one?" question
+     */
+    public DialogState(String language, Step step, String destinationCode, String originCode, LocalDate travelDate,
+                       Integer partySize, List<String> placeOptions) {
+        this(language, step, step != null && step.isTrip() || destinationCode != null || originCode != null
+                        || travelDate != null || partySize != null ? Service.TRIP : null,
+                new TripSlots(destinationCode, originCode, travelDate, travelDate, travelDate, partySize, null),
+                LegalSlots.EMPTY, JobSlots.EMPTY, placeOptions, List.of(), 0L, 0, false, false);
     }
 
     /** @return a new conversation: Chinese, idle, no slots */
     public static DialogState initial() {
-        return new DialogState(ZH, Step.IDLE, null, null, null, null, List.of());
+        return new DialogState(ZH, Step.IDLE, null, TripSlots.EMPTY, LegalSlots.EMPTY, JobSlots.EMPTY, List.of(),
+                List.of(), 0L, 0, false, false);
     }
+
+    // ---- accessors of the trip slots (the application and tests read these) -------------------
+
+    /** @return GB/T 2260 code of the trip's destination, or null */
+    public String destinationCode() {
+        return trip.destinationCode();
+    }
+
+    /** @return GB/T 2260 code of the trip's origin, or null */
+    public String originCode() {
+        return trip.originCode();
+    }
+
+    /** @return the travel day, or null */
+    public LocalDate travelDate() {
+        return trip.travelDate();
+    }
+
+    /** @return people travelling, or null */
+    public Integer partySize() {
+        return trip.partySize();
+    }
+
+    /** @return true when destination, origin, date and party size are all known */
+    public boolean tripComplete() {
+        return trip.complete();
+    }
+
+    /** @return true when at least one return-home slot is filled */
+    public boolean hasTripSlots() {
+        return trip.any();
+    }
+
+    // ---- withers ------------------------------------------------------------------------------
+
+    /** @param newLanguage "zh" or "en" @return this state with another reply language */
+    public DialogState withLanguage(String newLanguage) {
+        return new DialogState(newLanguage, step, service, trip, legal, job, placeOptions, queue, asked, misses,
+                handedOff, optedOut);
+    }
+
+    /** @param newStep the next step @return this state waiting for something else, place options cleared */
+    public DialogState withStep(Step newStep) {
+        return new DialogState(language, newStep, service, trip, legal, job, List.of(), queue, asked, misses,
+                handedOff, optedOut);
+    }
+
+    /** @param newStep a PICK step @param options the codes offered @return this state asking which one */
+    public DialogState withOptions(Step newStep, List<String> options) {
+        return new DialogState(language, newStep, service, trip, legal, job, options, queue, asked, misses,
+                handedOff, optedOut);
+    }
+
+    /** @param newService the service now filled in, or null @return this state with it */
+    public DialogState withService(Service newService) {
+        return new DialogState(language, step, newService, trip, legal, job, placeOptions, queue, asked, misses,
+                handedOff, optedOut);
+    }
+
+    /** @param slots new trip slots @return this state with them */
+    public DialogState withTrip(TripSlots slots) {
+        return new DialogState(language, step, service, slots, legal, job, placeOptions, queue, asked, misses,
+                handedOff, optedOut);
+    }
+
+    /** @param slots new legal slots @return this state with them */
+    public DialogState withLegal(LegalSlots slots) {
+        return new DialogState(language, step, service, trip, slots, job, placeOptions, queue, asked, misses,
+                handedOff, optedOut);
+    }
+
+    /** @param slots new jobs slots @return this state with them */
+    public DialogState withJob(JobSlots slots) {
+        return new DialogState(language, step, service, trip, legal, slots, placeOptions, queue, asked, misses,
+                handedOff, optedOut);
+    }
+
+    /** @param services services to start later @return this state with that queue */
+    public DialogState withQueue(List<Service> services) {
+        return new DialogState(language, step, service, trip, legal, job, placeOptions, services, asked, misses,
+                handedOff, optedOut);
+    }
+
+    /** @param mask bit set of asked step ordinals @return this state with it */
+    public DialogState withAsked(long mask) {
+        return new DialogState(language, step, service, trip, legal, job, placeOptions, queue, mask, misses,
+                handedOff, optedOut);
+    }
+
+    /** @param count consecutive misunderstood messages, 0..2 @return this state with it */
+    public DialogState withMisses(int count) {
+        return new DialogState(language, step, service, trip, legal, job, placeOptions, queue, asked, count,
+                handedOff, optedOut);
+    }
+
+    /** @param value whether a person now answers @return this state with the flag */
+    public DialogState withHandedOff(boolean value) {
+        return new DialogState(language, step, service, trip, legal, job, placeOptions, queue, asked, misses,
+                value, optedOut);
+    }
+
+    /** @param value whether the worker opted out @return this state with the flag */
+    public DialogState withOptedOut(boolean value) {
+        return new DialogState(language, step, service, trip, legal, job, placeOptions, queue, asked, misses,
+                handedOff, value);
+    }
+
+    /** @param s a step @return true if it was asked in the current intake */
+    public boolean wasAsked(Step s) {
+        return (asked & (1L << s.ordinal())) != 0;
+    }
+
+    // ---- encoding ------------------------------------------------------------------------------
 
     /**
      * Encodes the state as {@code key=value} pairs joined by {@code ;}, e.g.
-     * {@code v=1;l=zh;s=ASK_DATE;d=3415;o=3301;p=2}. Always at most 1000 characters.
+     * {@code v=2;l=zh;s=ASK_DATE;d=3415;o=3301;p=2}; texts are escaped ({@code % ; =} and line
+     * breaks as %XX). Always at most {@link #MAX_ENCODED} characters.
      *
      * @return the encoded state
      */
     public String encode() {
-        StringBuilder b = new StringBuilder("v=").append(VERSION)
-                .append(";l=").append(language)
+        StringBuilder b = new StringBuilder("v=").append(VERSION).append(";l=").append(language)
                 .append(";s=").append(step.name());
-        if (destinationCode != null) b.append(";d=").append(destinationCode);
-        if (originCode != null) b.append(";o=").append(originCode);
-        if (travelDate != null) b.append(";t=").append(travelDate);
-        if (partySize != null) b.append(";p=").append(partySize);
-        if (!placeOptions.isEmpty()) b.append(";x=").append(String.join(",", placeOptions));
+        put(b, "sv", service);
+        put(b, "d", trip.destinationCode());
+        put(b, "o", trip.originCode());
+        put(b, "t", trip.travelDate());
+        put(b, "te", trip.earliestDate());
+        put(b, "tl", trip.latestDate());
+        put(b, "p", trip.partySize());
+        put(b, "n", escape(trip.notes()));
+        put(b, "lx", escape(legal.text()));
+        put(b, "lt", legal.topic());
+        put(b, "le", escape(legal.employer()));
+        put(b, "ls", legal.siteCode());
+        put(b, "la", legal.amountFen());
+        put(b, "lm", legal.monthsUnpaid());
+        put(b, "lc", legal.coWorkersOwed());
+        if (!legal.evidence().isEmpty()) {
+            put(b, "lv", String.join(",", EnumSet.copyOf(legal.evidence()).stream().map(Enum::name).toList()));
+        }
+        if (legal.urgent()) b.append(";lu=1");
+        put(b, "jx", escape(job.text()));
+        put(b, "jw", job.want());
+        put(b, "jt", job.trade());
+        put(b, "jl", job.locationCode());
+        put(b, "ja", job.availableFrom());
+        if (!placeOptions.isEmpty()) put(b, "x", String.join(",", placeOptions));
+        if (!queue.isEmpty()) put(b, "q", String.join(",", queue.stream().map(Enum::name).toList()));
+        if (asked != 0) put(b, "k", Long.toString(asked, 36));
+        if (misses != 0) put(b, "m", misses);
+        if (handedOff) b.append(";h=1");
+        if (optedOut) b.append(";u=1");
         return b.toString();
     }
 
     /**
      * Reads a string made by {@link #encode()}. Never throws: null, blank, too long or malformed
-     * input gives {@link #initial()}.
+     * input gives {@link #initial()}; unknown keys are ignored.
      *
      * @param encoded the stored string, possibly null
      * @return the state it encodes, or the initial state
@@ -122,60 +436,99 @@ public record DialogState(String language, Step step, String destinationCode, St
             return initial();
         }
         try {
-            Map<String, String> fields = new LinkedHashMap<>();
+            Map<String, String> f = new LinkedHashMap<>();
             for (String pair : encoded.strip().split(";")) {
                 int eq = pair.indexOf('=');
-                if (eq <= 0 || fields.put(pair.substring(0, eq), pair.substring(eq + 1)) != null) {
+                if (eq <= 0 || f.put(pair.substring(0, eq), pair.substring(eq + 1)) != null) {
                     return initial();
                 }
             }
-            if (!VERSION.equals(fields.get("v"))) {
+            if (!VERSION.equals(f.get("v"))) {
                 return initial();
             }
-            String options = fields.get("x");
-            List<String> optionList = new ArrayList<>();
-            if (options != null) {
-                optionList.addAll(List.of(options.split(",")));
+            TripSlots trip = new TripSlots(f.get("d"), f.get("o"), get(f, "t", LocalDate::parse),
+                    get(f, "te", LocalDate::parse), get(f, "tl", LocalDate::parse), get(f, "p", Integer::valueOf),
+                    unescape(f.get("n")));
+            Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
+            if (f.get("lv") != null) {
+                for (String e : f.get("lv").split(",")) evidence.add(Evidence.valueOf(e));
             }
-            String party = fields.get("p");
-            String date = fields.get("t");
-            return new DialogState(
-                    fields.get("l"),
-                    fields.containsKey("s") ? Step.valueOf(fields.get("s")) : Step.IDLE,
-                    fields.get("d"),
-                    fields.get("o"),
-                    date == null ? null : LocalDate.parse(date),
-                    party == null ? null : Integer.valueOf(party),
-                    optionList);
+            LegalSlots legal = new LegalSlots(unescape(f.get("lx")), get(f, "lt", LegalTopic::valueOf),
+                    unescape(f.get("le")), f.get("ls"), get(f, "la", Long::valueOf), get(f, "lm", Integer::valueOf),
+                    get(f, "lc", Integer::valueOf), evidence, "1".equals(f.get("lu")));
+            JobSlots job = new JobSlots(unescape(f.get("jx")), get(f, "jw", JobWant::valueOf),
+                    get(f, "jt", Trade::valueOf), f.get("jl"), get(f, "ja", LocalDate::parse));
+            List<String> options = f.get("x") == null ? List.of() : List.of(f.get("x").split(","));
+            List<Service> queue = new ArrayList<>();
+            if (f.get("q") != null) {
+                for (String q : f.get("q").split(",")) queue.add(Service.valueOf(q));
+            }
+            Long asked = get(f, "k", k -> Long.parseLong(k, 36));
+            Integer misses = get(f, "m", Integer::valueOf);
+            return new DialogState(f.get("l"), get(f, "s", Step::valueOf), get(f, "sv", Service::valueOf), trip,
+                    legal, job, options, queue, asked == null ? 0 : asked, misses == null ? 0 : misses,
+                    "1".equals(f.get("h")), "1".equals(f.get("u")));
         } catch (RuntimeException garbage) {
             return initial();
         }
     }
 
-    /**
-     * @param newLanguage "zh" or "en"
-     * @return this state with another reply language
-     */
-    public DialogState withLanguage(String newLanguage) {
-        return new DialogState(newLanguage, step, destinationCode, originCode, travelDate, partySize, placeOptions);
+    private static void put(StringBuilder b, String key, Object value) {
+        if (value != null) {
+            b.append(';').append(key).append('=').append(value);
+        }
     }
 
-    /**
-     * @param newStep the next step
-     * @return this state waiting for something else, with the place options cleared
-     */
-    public DialogState withStep(Step newStep) {
-        return new DialogState(language, newStep, destinationCode, originCode, travelDate, partySize, List.of());
+    private static <T> T get(Map<String, String> f, String key, Function<String, T> parse) {
+        String v = f.get(key);
+        return v == null ? null : parse.apply(v);
     }
 
-    /** @return true when destination, origin, date and party size are all known */
-    public boolean tripComplete() {
-        return destinationCode != null && originCode != null && travelDate != null && partySize != null;
+    static String escape(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '%' -> b.append("%25");
+                case ';' -> b.append("%3B");
+                case '=' -> b.append("%3D");
+                case '\n' -> b.append("%0A");
+                case '\r' -> b.append("%0D");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
-    /** @return true when at least one return-home slot is filled */
-    public boolean hasTripSlots() {
-        return destinationCode != null || originCode != null || travelDate != null || partySize != null;
+    static String unescape(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length()) {
+                b.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Cuts a text to at most {@code max} characters without splitting a surrogate pair; blank → null. */
+    static String cut(String s, int max) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
     }
 
     private static void checkCode(String code) {

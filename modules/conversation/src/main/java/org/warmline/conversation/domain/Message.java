@@ -15,6 +15,15 @@ import java.util.Objects;
  * message is stored before it is processed ({@code processed=false}), so a crash between the two
  * loses nothing: a re-delivery of the same channel message id processes it then. The body is
  * personal data: never log it at INFO.
+ *
+ * <p>An outbound message that goes through the transactional outbox (DESIGN.md) also carries its
+ * {@link Kind kind}, the address it goes to, the provider's id (Twilio's MessageSid), the provider's
+ * error code, its sending attempts and a validity limit, and moves through a forward-only status
+ * machine ({@link Delivery}): {@code QUEUED → SENDING → SENT → DELIVERED → READ}, with
+ * {@code UNDELIVERED} and {@code FAILED} (provider), {@code DROPPED} (sending policy) and
+ * {@code MERGED} (folded into another message) final. Twilio sends status callbacks out of order
+ * (Twilio docs "Outbound Message Status in Status Callbacks"): a late {@code sent} after
+ * {@code delivered} changes nothing.
  */
 @Entity
 @Table(name = "cv_message")
@@ -22,6 +31,96 @@ public class Message {
 
     /** Direction seen from Warmline. */
     public enum Direction { INBOUND, OUTBOUND }
+
+    /**
+     * The states of an outbound message that goes through the outbox, in their forward order.
+     * Bot replies answered inside TwiML are stored as {@code SENT} directly.
+     */
+    public enum Delivery {
+        /** Written, waiting for the sender. */
+        QUEUED(0, false),
+        /** Claimed by a sender; the provider is being called. */
+        SENDING(1, false),
+        /** The provider accepted it (Twilio: queued/sent to the carrier). */
+        SENT(2, false),
+        /** The carrier reported delivery to the handset. */
+        DELIVERED(3, false),
+        /** Read receipt (channels that report it); after delivered. */
+        READ(4, true),
+        /** The carrier could not deliver it (Twilio error 30003, 30008 …). */
+        UNDELIVERED(5, true),
+        /** The provider refused or gave up (error code kept), or our retries ran out. */
+        FAILED(5, true),
+        /** Not sent on purpose by the sending policy (reason in the error message). */
+        DROPPED(5, true),
+        /** Folded into another queued message to the same worker. */
+        MERGED(5, true);
+
+        private final int rank;
+        private final boolean terminal;
+
+        Delivery(int rank, boolean terminal) {
+            this.rank = rank;
+            this.terminal = terminal;
+        }
+
+        /** @return whether nothing can follow this state */
+        public boolean terminal() {
+            return terminal;
+        }
+
+        /**
+         * @param next a reported or decided state
+         * @return whether moving from this state to {@code next} goes forward: never out of a final
+         *         state, never back (a late "sent" after "delivered"), delivered only to read
+         */
+        public boolean canMoveTo(Delivery next) {
+            if (terminal || next == this) {
+                return false;
+            }
+            if (this == DELIVERED) {
+                return next == READ;
+            }
+            return next.rank > rank;
+        }
+
+        /**
+         * @param status a stored status text
+         * @return the state, or null for an inbound status (RECEIVED, PROCESSED) or an unknown text
+         */
+        public static Delivery parse(String status) {
+            for (Delivery d : values()) {
+                if (d.name().equals(status)) {
+                    return d;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Why an outbound message is sent; mirrors conversation.api's OutboundRequest.Kind. */
+    public enum Kind {
+        /** A direct answer to the worker's own message: never limited, sent even after opt-out. */
+        REPLY,
+        /** A one-time code the worker asked for. */
+        VERIFICATION,
+        /** Written by an operator. */
+        OPERATOR,
+        /** A notice to one worker. */
+        NOTICE,
+        /** One of many identical notices. */
+        BULK;
+
+        /** @return the sending priority, 0 first (replies, codes and operators before notices) */
+        public int priority() {
+            return ordinal();
+        }
+
+        /** @return whether an opt-out and the carriers' per-recipient limits apply to this kind */
+        public boolean isNotification() {
+            return this == NOTICE || this == BULK;
+        }
+    }
 
     /** Longest body kept, in characters (Twilio accepts 1,600; chat is limited to the same). */
     public static final int MAX_BODY = 4000;
@@ -54,6 +153,51 @@ public class Message {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "kind", length = 16)
+    private String kind;
+
+    @Column(name = "priority")
+    private Integer priority;
+
+    @Column(name = "worker_id")
+    private Long workerId;
+
+    @Column(name = "to_address", length = 64)
+    private String toAddress;
+
+    @Column(name = "provider_message_id", length = 64)
+    private String providerMessageId;
+
+    @Column(name = "error_code", length = 16)
+    private String errorCode;
+
+    @Column(name = "error_message", length = 400)
+    private String errorMessage;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "valid_until")
+    private Instant validUntil;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    @Column(name = "raw_dlr_done_date", length = 16)
+    private String rawDlrDoneDate;
 
     /** For JPA. */
     protected Message() {
@@ -96,6 +240,233 @@ public class Message {
      */
     public static Message botReply(long conversationId, String channel, String body, long replyToId, Instant now) {
         return new Message(conversationId, Direction.OUTBOUND, channel, null, body, "SENT", replyToId, now);
+    }
+
+    /**
+     * A message for the transactional outbox, waiting for the channel's sender.
+     *
+     * @param conversationId conversation it belongs to
+     * @param workerId       the worker (core {@code wk_worker.id})
+     * @param channel        channel name, e.g. "sms"
+     * @param to             address on that channel (E.164 for SMS)
+     * @param body           the text (the caller has checked its length in segments)
+     * @param kind           why it is sent
+     * @param validUntil     drop instead of sending after this; null = no limit
+     * @param now            time
+     * @return a QUEUED outbound message, due now
+     */
+    public static Message queued(long conversationId, long workerId, String channel, String to, String body,
+                                 Kind kind, Instant validUntil, Instant now) {
+        Message m = new Message(conversationId, Direction.OUTBOUND, channel, null, body, Delivery.QUEUED.name(),
+                null, now);
+        m.workerId = workerId;
+        m.toAddress = Objects.requireNonNull(to, "to");
+        m.kind = kind.name();
+        m.priority = kind.priority();
+        m.validUntil = validUntil;
+        m.nextAttemptAt = now;
+        m.updatedAt = now;
+        return m;
+    }
+
+    /**
+     * Moves the delivery state forward; a backward or unknown move changes nothing (forward-only).
+     * The provider id and error are kept whenever given, even if the state does not move (a late
+     * callback can still tell us the MessageSid).
+     *
+     * @param next         the reported or decided state
+     * @param providerId   the provider's id (MessageSid), or null
+     * @param code         the provider's error code, or null
+     * @param message      a short reason without personal data, or null
+     * @param now          time
+     * @return whether the state moved
+     */
+    public boolean advance(Delivery next, String providerId, String code, String message, Instant now) {
+        Delivery current = delivery();
+        if (providerId != null && !providerId.isBlank() && providerMessageId == null) {
+            providerMessageId = providerId;
+        }
+        if (current == null || !current.canMoveTo(next)) {
+            return false;
+        }
+        status = next.name();
+        if (code != null && !code.isBlank()) {
+            errorCode = code.length() > 16 ? code.substring(0, 16) : code;
+        }
+        if (message != null && !message.isBlank()) {
+            errorMessage = message.length() > 400 ? message.substring(0, 400) : message;
+        }
+        boolean reachedProvider = next == Delivery.SENT || next == Delivery.DELIVERED || next == Delivery.READ
+                || next == Delivery.UNDELIVERED || (next == Delivery.FAILED && providerMessageId != null);
+        if (reachedProvider && sentAt == null) {
+            sentAt = now;
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * A failed attempt that may be retried: back to QUEUED, due at {@code at}.
+     *
+     * @param at      when to try again
+     * @param code    the provider's error code or HTTP status, or null
+     * @param message a short reason without personal data
+     * @param now     time
+     * @return false if the message is no longer SENDING (a status callback moved it on)
+     */
+    public boolean retryAt(Instant at, String code, String message, Instant now) {
+        if (delivery() != Delivery.SENDING) {
+            return false;
+        }
+        status = Delivery.QUEUED.name();
+        nextAttemptAt = at;
+        claimedAt = null;
+        errorCode = code;
+        errorMessage = message;
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * A claim that was never finished (the server died while calling the provider, and the provider
+     * does not know the message): back to QUEUED, due now. The attempt stays counted.
+     *
+     * @param now time
+     * @return false unless the message was SENDING
+     */
+    public boolean releaseClaim(Instant now) {
+        if (delivery() != Delivery.SENDING) {
+            return false;
+        }
+        status = Delivery.QUEUED.name();
+        claimedAt = null;
+        nextAttemptAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Folds this queued message into another one to the same worker.
+     *
+     * @param otherId the message that now carries this text
+     * @param now     time
+     * @return whether it was merged (false unless QUEUED)
+     */
+    public boolean mergeInto(long otherId, Instant now) {
+        if (advance(Delivery.MERGED, null, null, "merged into " + otherId, now)) {
+            mergedIntoId = otherId;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Replaces the text of a QUEUED message (several updates merged into one).
+     *
+     * @param text the new text
+     * @param now  time
+     */
+    public void rewrite(String text, Instant now) {
+        if (delivery() != Delivery.QUEUED && delivery() != Delivery.SENDING) {
+            throw new IllegalStateException("only a message not yet sent can be rewritten");
+        }
+        this.body = text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Defers a QUEUED message (sending policy: rate or per-recipient limits).
+     *
+     * @param at  when it is due again
+     * @param now time
+     */
+    public void deferTo(Instant at, Instant now) {
+        if (delivery() == Delivery.QUEUED) {
+            nextAttemptAt = at;
+            updatedAt = now;
+        }
+    }
+
+    /** @param raw Twilio's RawDlrDoneDate as received (YYMMDDhhmm, no zone), kept unparsed */
+    public void keepRawDoneDate(String raw) {
+        if (raw != null && !raw.isBlank()) {
+            rawDlrDoneDate = raw.length() > 16 ? raw.substring(0, 16) : raw;
+        }
+    }
+
+    /** @return the outbound delivery state, or null for an inbound message */
+    public Delivery delivery() {
+        return direction() == Direction.OUTBOUND ? Delivery.parse(status) : null;
+    }
+
+    /** @return why it is sent, or null (bot replies inside TwiML, inbound) */
+    public Kind kind() {
+        return kind == null ? null : Kind.valueOf(kind);
+    }
+
+    /** @return the worker an outbox message goes to, or null */
+    public Long workerId() {
+        return workerId;
+    }
+
+    /** @return the address an outbox message goes to (E.164 for SMS), or null */
+    public String toAddress() {
+        return toAddress;
+    }
+
+    /** @return the provider's id (Twilio MessageSid) once known, or null */
+    public String providerMessageId() {
+        return providerMessageId;
+    }
+
+    /** @return the provider's error code (Twilio's, e.g. 30003) or our reason code, or null */
+    public String errorCode() {
+        return errorCode;
+    }
+
+    /** @return a short reason for failure, drop or retry, or null; no personal data */
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    /** @return sending attempts so far */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** @return when a QUEUED message is due, or null */
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    /** @return after this the message is dropped, not sent late; null = no limit */
+    public Instant validUntil() {
+        return validUntil;
+    }
+
+    /** @return when a sender claimed it (SENDING), or null */
+    public Instant claimedAt() {
+        return claimedAt;
+    }
+
+    /** @return when the provider accepted it, or null */
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    /** @return time of the latest status change, or null */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** @return the message this one was merged into, or null */
+    public Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    /** @return Twilio's RawDlrDoneDate as received, or null */
+    public String rawDlrDoneDate() {
+        return rawDlrDoneDate;
     }
 
     /** Marks an inbound message as processed by the dialog. */

@@ -14,12 +14,12 @@ final class PartySizeParser {
     private static final String ZH_NUM = "[0-9零一二两三四五六七八九十百俩仨]+";
     private static final String EN_NUM = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
-    private static final Pattern ZH_COUNT = Pattern.compile("(" + ZH_NUM + ")\\s*(?:个人|人|位|口人)");
+    private static final Pattern ZH_COUNT = Pattern.compile("(" + ZH_NUM + ")\\s*(?:个人|人|位|口人|张票|张车票|张(?=[^\\d]{0,16}票))");
     private static final Pattern ZH_WE = Pattern.compile(
-            "(?:我们|咱们|我|咱)(" + ZH_NUM + ")(?:个人?)?(?=$|[，。,.!！?？;；\\s回走去坐一])");
+            "(?:我们|咱们|俺们|我|咱|俺)(" + ZH_NUM + ")(?:个人?)?(?=$|[，。,.!！?？;；\\s回走去坐一想要打准都过今明从在])");
     private static final Pattern ZH_FAMILY = Pattern.compile("一家(" + ZH_NUM + ")口");
     private static final Pattern ZH_ALONE = Pattern.compile("就我一个|就我自己|我自己|我一个|自己一个|一个人|单人|独自");
-    private static final Pattern ZH_COUPLE = Pattern.compile("两口子|夫妻俩|夫妻两|我和(?:老婆|老公|媳妇|爱人|孩子|儿子|女儿|妈|爸|弟弟|哥哥|妹妹|姐姐)");
+    private static final Pattern ZH_COUPLE = Pattern.compile("两口子|夫妻俩|俩口子|夫妻两|我和(?:老婆|老公|媳妇|爱人|孩子|儿子|女儿|妈|爸|弟弟|哥哥|妹妹|姐姐)");
 
     private static final Pattern EN_COUNT = Pattern.compile(
             "(?i)\\b(" + EN_NUM + ")\\s+(?:people|persons|person|adults|passengers|tickets|seats|of us)\\b");

@@ -1,12 +1,67 @@
 package org.warmline.conversation.domain;
 
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** Small text helpers of the dialog: width folding, language guess, yes/no and numbers. */
+/**
+ * Small text helpers of the dialog: width folding, Traditional → Simplified conversion, language
+ * guess, numbers.
+ */
 final class Texts {
 
+    private static final Logger LOG = Logger.getLogger(Texts.class.getName());
+
+    /**
+     * CJK characters that opencc4j converts to another character on their own: a message without any
+     * of them is already Simplified and skips the (phrase-aware, slower) conversion.
+     */
+    private static final BitSet TRADITIONAL = traditionalCharacters();
+
     private Texts() {
+    }
+
+    private static BitSet traditionalCharacters() {
+        BitSet set = new BitSet(0x10000);
+        try {
+            for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
+                String one = String.valueOf(c);
+                String simple = ZhConverterUtil.toSimple(one);
+                if (simple != null && !simple.equals(one)) {
+                    set.set(c);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "opencc4j is unavailable; Traditional characters stay as written", e);
+        }
+        return set;
+    }
+
+    /**
+     * Converts Traditional Chinese to Simplified with opencc4j (OpenCC's dictionaries: 臘月 → 腊月,
+     * 重慶 → 重庆, 工資 → 工资); Simplified text is returned as is.
+     *
+     * @param text a message, width-folded
+     * @return the Simplified text (usually the same length; indexes are only used on the result)
+     */
+    static String simplify(String text) {
+        boolean traditional = false;
+        for (int i = 0; i < text.length() && !traditional; i++) {
+            traditional = TRADITIONAL.get(text.charAt(i));
+        }
+        if (!traditional) {
+            return text;
+        }
+        try {
+            String simple = ZhConverterUtil.toSimple(text);
+            return simple == null ? text : simple;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "opencc4j failed on a message; reading it as written", e);
+            return text;
+        }
     }
 
     /**

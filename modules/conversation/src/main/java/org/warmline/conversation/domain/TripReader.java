@@ -7,16 +7,19 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.warmline.core.domain.calendar.ChineseDateParser;
-import org.warmline.core.domain.calendar.DateMention;
 import org.warmline.core.domain.place.Gazetteer;
+import org.warmline.core.domain.place.Place;
 import org.warmline.core.domain.place.PlaceMention;
 import org.warmline.core.domain.place.PlaceResolution;
+import org.warmline.core.domain.railway.StationList;
+import org.warmline.core.domain.railway.StationMention;
 
 /**
  * Reads the trip slots out of one message: which place is home and which is where the worker is
  * now (from the words before it: 回/到/去/home to/go to versus 从/在/from/in/I'm in, or from the
- * question just asked), the travel date and the party size.
+ * question just asked), the travel date or window, the party size and special needs. A railway
+ * station written with 站 (广州南站) counts as the city it serves. In a return-to-work message
+ * ("回深圳上班，老家在衡阳") the place after 回 is the destination and 老家 the origin.
  */
 final class TripReader {
 
@@ -45,11 +48,25 @@ final class TripReader {
             + "|(?i)^(?:i'm in |i am in |in |from |home is |my home is |it's |it is )"
             + "|[\\p{Punct}\\s，。！？、：；…]+$");
 
-    private final Gazetteer gazetteer;
-    private final ChineseDateParser dates;
+    private static final List<String> ZH_HOMETOWN_MARKERS = List.of("老家是", "老家在", "家是", "家在", "老家");
 
-    TripReader(Gazetteer gazetteer, ChineseDateParser dates) {
+    private static final Pattern KIDS = Pattern.compile("孩子|小孩|娃|宝宝|婴儿|儿子|女儿|(?i:\\bkids?\\b|\\bchild|\\bbaby\\b)");
+    private static final Pattern ELDERLY = Pattern.compile("老人|父母|爸妈|老娘|老爹|奶奶|爷爷|外婆|姥姥|(?i:elderly|\\bparents\\b|grandm|grandf)");
+    private static final Pattern LUGGAGE = Pattern.compile("行李|大包|东西多|东西很多|被褥|(?i:luggage|baggage|bags)");
+    private static final Pattern PREGNANT = Pattern.compile("怀孕|孕妇|(?i:pregnan)");
+    private static final Pattern DISABLED = Pattern.compile("轮椅|残疾|腿脚不便|行动不便|(?i:wheelchair|disab)");
+
+    /** The last text scanned on this thread and its places (one turn reads a text several times). */
+    private final ThreadLocal<Object[]> last = new ThreadLocal<>();
+    /** The last reading on this thread (the engine reads a first message twice: intent, then slots). */
+    private final ThreadLocal<Object[]> lastFacts = new ThreadLocal<>();
+    private final Gazetteer gazetteer;
+    private final StationList stations;
+    private final DateReader dates;
+
+    TripReader(Gazetteer gazetteer, StationList stations, DateReader dates) {
         this.gazetteer = gazetteer;
+        this.stations = stations;
         this.dates = dates;
     }
 
@@ -61,9 +78,25 @@ final class TripReader {
      * @return what the message says
      */
     TripFacts read(String text, DialogState.Step asked, boolean hasDestination, boolean hasOrigin) {
-        DateMention date = findDate(text).orElse(null);
+        Object[] memo = lastFacts.get();
+        if (memo != null && memo[0].equals(text) && memo[1] == asked && memo[2].equals(hasDestination)
+                && memo[3].equals(hasOrigin)) {
+            return (TripFacts) memo[4];
+        }
+        TripFacts facts = read(text, asked, hasDestination, hasOrigin, dates.find(text).orElse(null), findPlaces(text));
+        lastFacts.set(new Object[] {text, asked, hasDestination, hasOrigin, facts});
+        return facts;
+    }
+
+    /**
+     * @param date   the date already found in the text, or null
+     * @param places the place mentions already found in the text
+     * @see #read(String, DialogState.Step, boolean, boolean)
+     */
+    TripFacts read(String text, DialogState.Step asked, boolean hasDestination, boolean hasOrigin,
+                   DateReader.Found date, List<PlaceMention> places) {
         List<PlaceMention> mentions = new ArrayList<>();
-        for (PlaceMention m : findPlaces(text)) {
+        for (PlaceMention m : places) {
             boolean valid = m != null && m.resolution() != null && m.start() >= 0 && m.end() <= text.length()
                     && m.start() < m.end() && !(m.resolution() instanceof PlaceResolution.NotFound);
             boolean overlapsDate = date != null && m != null && m.start() < date.end() && date.start() < m.end();
@@ -79,14 +112,23 @@ final class TripReader {
         boolean homeByPlace = false;
         boolean destinationTaken = hasDestination;
         boolean originTaken = hasOrigin;
+        // 回深圳上班，老家在衡阳: 回 names the destination, so 老家 is where the trip starts.
+        boolean returnToWork = false;
+        for (PlaceMention m : mentions) {
+            if (homeMarker(before(text, m.start())) != null) {
+                returnToWork = true;
+            }
+        }
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention m = mentions.get(i);
-            String before = text.substring(0, m.start());
+            String before = before(text, m.start());
             String marker = homeMarker(before);
             Role role;
             if (marker != null) {
                 homeByPlace = true;
                 role = Role.DESTINATION;
+            } else if (returnToWork && hometownMarker(before)) {
+                role = Role.ORIGIN;
             } else {
                 role = markedRole(before);
             }
@@ -137,7 +179,31 @@ final class TripReader {
         mentions.forEach(m -> blank(residual, m.start(), m.end()));
         Optional<Integer> party = PartySizeParser.find(new String(residual), asked == DialogState.Step.ASK_PARTY);
 
-        return new TripFacts(destination, destinationText, origin, originText, date, party, homeByPlace);
+        return new TripFacts(destination, destinationText, origin, originText, date, party, homeByPlace, notes(text));
+    }
+
+    /** The words right before a place: enough for every marker (回到, 老家在, "hometown is"). */
+    private static String before(String text, int start) {
+        return text.substring(Math.max(0, start - 24), start);
+    }
+
+    /** @return special needs said in the message as short Chinese text ("带小孩、有老人"), or null */
+    static String notes(String text) {
+        List<String> notes = new ArrayList<>();
+        if (KIDS.matcher(text).find()) notes.add("带小孩");
+        if (ELDERLY.matcher(text).find()) notes.add("有老人");
+        if (PREGNANT.matcher(text).find()) notes.add("有孕妇");
+        if (DISABLED.matcher(text).find()) notes.add("行动不便");
+        if (LUGGAGE.matcher(text).find()) notes.add("行李多");
+        return notes.isEmpty() ? null : String.join("、", notes);
+    }
+
+    private static boolean hometownMarker(String before) {
+        String zh = TRAILING_SEPARATORS.matcher(before).replaceAll("");
+        for (String marker : ZH_HOMETOWN_MARKERS) {
+            if (zh.endsWith(marker)) return true;
+        }
+        return false;
     }
 
     /** A Found beats an Ambiguous; otherwise the first mention of a role wins. */
@@ -210,25 +276,48 @@ final class TripReader {
 
     // The core parsers are called defensively: one bad message must not break a conversation.
 
-    private Optional<DateMention> findDate(String text) {
-        try {
-            Optional<DateMention> found = dates.find(text);
-            return found == null ? Optional.empty() : found.filter(d -> d.resolution() != null
-                    && d.start() >= 0 && d.end() <= text.length() && d.start() < d.end());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "date parser failed on a message; reading it without a date", e);
-            return Optional.empty();
+    /**
+     * Every place in a message: the gazetteer's mentions, with railway stations written with 站
+     * (广州南站) replacing the mentions they overlap by the place the station serves.
+     *
+     * @param text a message, width-folded and Simplified
+     * @return the mentions in order of appearance
+     */
+    List<PlaceMention> findPlaces(String text) {
+        Object[] memo = last.get();
+        if (memo != null && memo[0].equals(text)) {
+            @SuppressWarnings("unchecked")
+            List<PlaceMention> same = (List<PlaceMention>) memo[1];
+            return same;
         }
+        List<PlaceMention> found = List.copyOf(scanPlaces(text));
+        last.set(new Object[] {text, found});
+        return found;
     }
 
-    private List<PlaceMention> findPlaces(String text) {
+    private List<PlaceMention> scanPlaces(String text) {
+        List<PlaceMention> found;
         try {
-            List<PlaceMention> found = gazetteer.findAll(text);
-            return found == null ? List.of() : found;
+            found = gazetteer.findAll(text);
+            found = found == null ? new ArrayList<>() : new ArrayList<>(found);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "gazetteer failed on a message; reading it without places", e);
-            return List.of();
+            found = new ArrayList<>();
         }
+        if (text.indexOf('站') < 0 || stations == null) {
+            return found;
+        }
+        for (StationMention s : stations.findAll(text)) {
+            Optional<Place> served = s.station().placeCode() == null ? Optional.empty()
+                    : gazetteer.byCode(s.station().placeCode());
+            if (served.isEmpty()) {
+                continue;
+            }
+            found.removeIf(m -> m.start() < s.end() && s.start() < m.end());
+            found.add(new PlaceMention(s.start(), s.end(), s.text(), new PlaceResolution.Found(served.get())));
+        }
+        found.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+        return found;
     }
 
     private PlaceResolution resolve(String name) {

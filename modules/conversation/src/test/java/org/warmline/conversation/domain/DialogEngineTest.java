@@ -66,7 +66,7 @@ class DialogEngineTest {
         assertEquals(new DraftTripRequest("4304", "4401", LocalDate.of(2027, 1, 25), 1), onlyDraft(turn));
         assertEquals("en", turn.language());
         assertAll(
-                () -> assertTrue(turn.reply().startsWith("Please confirm: 25 Jan 2027"), turn.reply()),
+                () -> assertTrue(turn.reply().startsWith("Confirm: 25 Jan 2027"), turn.reply()),
                 () -> assertTrue(turn.reply().contains("1 person"), turn.reply()),
                 () -> assertTrue(turn.reply().contains("衡阳"), turn.reply()),
                 () -> assertTrue(turn.reply().contains("广州"), turn.reply()));
@@ -117,24 +117,48 @@ class DialogEngineTest {
     }
 
     @Test
-    void wageArrearsMessageIsRecordedAsLegalIntakeWithItsFullText() {
-        DialogTurn turn = talk("老板欠我三个月工资").get(0);
-        assertEquals(List.of(new RecordLegalIntake("老板欠我三个月工资")), turn.actions());
-        assertTrue(turn.reply().contains("联系您"), turn.reply());
+    void wageArrearsMessageAsksOnlyTheMissingSlotsThenRecordsTheIntakeWithItsFullText() {
+        List<DialogTurn> turns = talk("老板欠我三个月工资", "不知道", "东莞", "一万二", "没有", "有考勤和欠条");
+        assertTrue(turns.get(0).reply().contains("公司或哪个包工头"), turns.get(0).reply());
+        assertTrue(turns.get(1).reply().contains("哪个城市"), turns.get(1).reply());
+        assertTrue(turns.get(2).reply().contains("多少钱"), turns.get(2).reply());
+        assertTrue(turns.get(3).reply().contains("工友"), "months were given, so co-workers come next: " + turns.get(3).reply());
+        assertTrue(turns.get(4).reply().contains("证据"), turns.get(4).reply());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(List.of(), turns.get(i).actions(), "no action while asking, turn " + (i + 1));
+        }
+        assertEquals(List.of(new RecordLegalIntake("老板欠我三个月工资", LegalTopic.WAGE_ARREARS, null, "4419",
+                1_200_000L, 3, 0, List.of(Evidence.ATTENDANCE_RECORD, Evidence.IOU), false)), turns.get(5).actions());
+        assertTrue(turns.get(5).reply().contains("联系您"), turns.get(5).reply());
+        assertEquals(Step.IDLE, turns.get(5).next().step());
     }
 
     @Test
-    void englishUnpaidWagesAreRecordedAsLegalIntake() {
+    void legalIntakeEndsEarlyWhenTheWorkerSaysThatIsAll() {
+        List<DialogTurn> turns = talk("包工头老王跑了，欠我8500", "就这些");
+        RecordLegalIntake intake = assertInstanceOf(RecordLegalIntake.class, turns.get(1).actions().get(0));
+        assertEquals("包工头老王", intake.employer());
+        assertEquals(850_000L, intake.amountFen());
+        assertTrue(intake.urgent(), "跑了 is urgent");
+    }
+
+    @Test
+    void englishUnpaidWagesStartALegalIntakeInEnglish() {
         DialogTurn turn = talk("My boss owes me two months of wages").get(0);
-        assertEquals(List.of(new RecordLegalIntake("My boss owes me two months of wages")), turn.actions());
+        assertEquals(LegalTopic.WAGE_ARREARS, turn.next().legal().topic());
+        assertEquals(2, turn.next().legal().monthsUnpaid());
         assertEquals("en", turn.language());
+        assertTrue(turn.reply().startsWith("Which company"), turn.reply());
     }
 
     @Test
-    void jobMessageIsRecordedAsJobIntake() {
-        DialogTurn turn = talk("想找个电工的活").get(0);
-        assertEquals(List.of(new RecordJobIntake("想找个电工的活")), turn.actions());
-        assertTrue(turn.reply().contains("联系您"), turn.reply());
+    void jobMessageAsksWhereAndWhenThenRecordsTheJobIntake() {
+        List<DialogTurn> turns = talk("想找个电工的活", "广州", "过完年");
+        assertTrue(turns.get(0).reply().contains("哪个城市"), turns.get(0).reply());
+        assertTrue(turns.get(1).reply().contains("哪天"), turns.get(1).reply());
+        assertEquals(List.of(new RecordJobIntake("想找个电工的活", JobWant.JOB, Trade.ELECTRICIAN, "4401",
+                LocalDate.of(2027, 2, 13))), turns.get(2).actions());
+        assertTrue(turns.get(2).reply().contains("联系您"), turns.get(2).reply());
     }
 
     @Test
@@ -146,17 +170,21 @@ class DialogEngineTest {
 
     @Test
     void menuChoiceTwoAsksForADescriptionAndRecordsTheNextMessageAsLegalIntake() {
-        List<DialogTurn> turns = talk("", "2", "包工头跑了，欠了八千");
-        assertTrue(turns.get(1).reply().contains("欠薪"), turns.get(1).reply());
+        List<DialogTurn> turns = talk("", "2", "包工头跑了，欠了八千", "就这些");
+        assertTrue(turns.get(1).reply().contains("谁欠钱"), turns.get(1).reply());
         assertEquals(List.of(), turns.get(1).actions());
-        assertEquals(List.of(new RecordLegalIntake("包工头跑了，欠了八千")), turns.get(2).actions());
-        assertEquals(Step.IDLE, turns.get(2).next().step());
+        assertEquals(Step.ASK_SITE, turns.get(2).next().step());
+        RecordLegalIntake intake = assertInstanceOf(RecordLegalIntake.class, turns.get(3).actions().get(0));
+        assertEquals("包工头跑了，欠了八千", intake.text());
+        assertEquals(800_000L, intake.amountFen());
+        assertEquals(Step.IDLE, turns.get(3).next().step());
     }
 
     @Test
     void menuChoiceThreeRecordsTheNextMessageAsJobIntakeEvenWithoutJobWords() {
-        List<DialogTurn> turns = talk("", "3", "会开叉车，想在东莞");
-        assertEquals(List.of(new RecordJobIntake("会开叉车，想在东莞")), turns.get(2).actions());
+        List<DialogTurn> turns = talk("", "3", "会开叉车，想在东莞", "随时");
+        assertEquals(List.of(new RecordJobIntake("会开叉车，想在东莞", JobWant.JOB, Trade.FORKLIFT_DRIVER, "4419",
+                LocalDate.of(2026, 12, 1))), turns.get(3).actions());
     }
 
     @Test
@@ -293,11 +321,14 @@ class DialogEngineTest {
     }
 
     @Test
-    void wageComplaintInTheMiddleOfATripIsRecordedAndTheTripIsKept() {
-        List<DialogTurn> turns = talk("我要回家", "安徽六安", "老板还欠我工资");
-        assertEquals(List.of(new RecordLegalIntake("老板还欠我工资")), turns.get(2).actions());
-        assertEquals("3415", turns.get(2).next().destinationCode());
-        assertEquals(Step.ASK_DATE, turns.get(2).next().step());
+    void wageComplaintInTheMiddleOfATripIsTakenFirstAndTheTripContinuesAfter() {
+        List<DialogTurn> turns = talk("我要回家", "安徽六安", "老板还欠我工资", "就这些");
+        assertEquals(Step.ASK_EMPLOYER, turns.get(2).next().step());
+        assertEquals("3415", turns.get(2).next().destinationCode(), "the trip slots are kept");
+        assertEquals(List.of(DialogState.Service.TRIP), turns.get(2).next().queue());
+        assertInstanceOf(RecordLegalIntake.class, turns.get(3).actions().get(0));
+        assertEquals(Step.ASK_DATE, turns.get(3).next().step());
+        assertTrue(turns.get(3).reply().contains("哪天出发"), turns.get(3).reply());
     }
 
     @Test
@@ -388,7 +419,11 @@ class DialogEngineTest {
         String longText = "老板欠我工资" + "啊".repeat(1994);
         assertEquals(2000, longText.length());
         DialogTurn turn = engine.handle(DialogState.initial(), longText);
-        assertEquals(List.of(new RecordLegalIntake(longText)), turn.actions());
+        assertEquals(LegalTopic.WAGE_ARREARS, turn.next().legal().topic());
+        DialogTurn done = engine.handle(turn.next(), "就这些");
+        RecordLegalIntake intake = assertInstanceOf(RecordLegalIntake.class, done.actions().get(0));
+        assertEquals(longText.substring(0, DialogState.MAX_TEXT), intake.text(), "the state keeps the first 300 characters");
+        assertTrue(turn.next().encode().length() <= DialogState.MAX_ENCODED);
 
         String noise = "回家😀 abc 123 腊月".repeat(200).substring(0, 2000);
         for (Step step : Step.values()) {
@@ -396,7 +431,7 @@ class DialogEngineTest {
                     step == Step.PICK_DESTINATION || step == Step.PICK_ORIGIN ? List.of("110105") : List.of());
             DialogTurn t = engine.handle(in, noise);
             assertFalse(t.reply().isBlank());
-            assertTrue(t.next().encode().length() <= 1000);
+            assertTrue(t.next().encode().length() <= DialogState.MAX_ENCODED);
         }
     }
 

@@ -32,36 +32,44 @@ class DialogStateTest {
     @Test
     void initialStateRoundTripsAndIsCompact() {
         assertEquals(DialogState.initial(), DialogState.decode(DialogState.initial().encode()));
-        assertEquals("v=1;l=zh;s=IDLE", DialogState.initial().encode());
+        assertEquals("v=2;l=zh;s=IDLE", DialogState.initial().encode());
     }
 
     @Test
-    void largestStateEncodesWellUnderAThousandCharacters() {
-        DialogState state = new DialogState("en", Step.PICK_DESTINATION, "659012", "659011", LocalDate.of(9999, 12, 31),
-                60, List.of("659001", "659002", "659003", "659004"));
-        assertTrue(state.encode().length() <= 1000, state.encode());
+    void largestStateEncodesWithinTheLimitAndRoundTrips() {
+        String worst = ";=%\n".repeat(500);
+        DialogState state = new DialogState("en", Step.PICK_SITE, DialogState.Service.LEGAL,
+                new DialogState.TripSlots("659012", "659011", LocalDate.of(9999, 12, 31), LocalDate.of(9999, 12, 28),
+                        LocalDate.of(9999, 12, 31), 60, worst),
+                new DialogState.LegalSlots(worst, LegalTopic.WAGE_ARREARS, worst, "659001", Long.MAX_VALUE, 120, 5000,
+                        java.util.EnumSet.allOf(Evidence.class), true),
+                new DialogState.JobSlots(worst, JobWant.TRAINING, Trade.GENERAL_LABOUR, "659002", LocalDate.of(9999, 1, 1)),
+                List.of("659001", "659002", "659003", "659004"), List.of(DialogState.Service.TRIP, DialogState.Service.JOB),
+                Long.MAX_VALUE, 2, true, true);
+        assertTrue(state.encode().length() <= DialogState.MAX_ENCODED, state.encode().length() + " characters");
+        assertEquals(state, DialogState.decode(state.encode()));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "garbage", "v=1;l=fr", "v=2;l=zh;s=IDLE", "v=1;s=NOPE", "v=1;p=61", "v=1;p=x",
-            "v=1;d=abc", "v=1;t=2027-02-30", "v=1;x=1,2,3,4,5", "v=1;x=11,12,13,14,15", "v=1;l=zh;l=en", "=;=;=",
-            ";;;", "\u0000\uFFFF", "v=1;;s=IDLE"})
+    @ValueSource(strings = {" ", "garbage", "v=2;l=fr", "v=1;l=zh;s=IDLE", "v=2;s=NOPE", "v=2;p=61", "v=2;p=x",
+            "v=2;d=abc", "v=2;t=2027-02-30", "v=2;x=1,2,3,4,5", "v=2;x=11,12,13,14,15", "v=2;l=zh;l=en", "=;=;=",
+            ";;;", "\u0000\uFFFF", "v=2;;s=IDLE"})
     void nullEmptyOrGarbageDecodesToTheInitialStateWithoutThrowing(String encoded) {
         assertEquals(DialogState.initial(), DialogState.decode(encoded));
     }
 
     @Test
     void malformedFieldsGiveExactlyTheInitialState() {
-        for (String bad : List.of("garbage", "v=1;p=0", "v=1;t=tomorrow", "v=1;s=confirm", "v=1;d=341",
-                "v=1;l=zh;s=IDLE;d=3415;d=3301", "a".repeat(1001))) {
+        for (String bad : List.of("garbage", "v=2;p=0", "v=2;t=tomorrow", "v=2;s=confirm", "v=2;d=341",
+                "v=2;l=zh;s=IDLE;d=3415;d=3301", "a".repeat(3001))) {
             assertEquals(DialogState.initial(), DialogState.decode(bad), bad.length() > 50 ? "long" : bad);
         }
     }
 
     @Test
     void unknownKeysOfTheSameVersionAreIgnored() {
-        assertEquals("3415", DialogState.decode("v=1;l=zh;s=ASK_DATE;d=3415;future=yes").destinationCode());
+        assertEquals("3415", DialogState.decode("v=2;l=zh;s=ASK_DATE;d=3415;future=yes").destinationCode());
     }
 
     @Test

@@ -79,6 +79,28 @@ class ReplyTemplatesTest {
             return String.join(Messages.format(lang, "place.option.separator"), items);
         };
         Function<String, Object[]> none = lang -> new Object[0];
+        Function<String, String> window = lang -> Messages.format(lang, "window.between",
+                Messages.date(lang, LocalDate.of(2027, 12, 28)), Messages.date(lang, LocalDate.of(2028, 1, 3)));
+        Function<String, String> notes = lang -> Messages.format(lang, "confirm.notes", "en".equals(lang)
+                ? "kids, elderly, pregnant, mobility, luggage" : TripReader.notes("带孩子老人孕妇轮椅行李"));
+        Function<String, String> confirm = lang -> Messages.format(lang, "confirm", window.apply(lang), longestLabel,
+                longestLabel, 60, notes.apply(lang));
+        // The longest reply that can follow "recorded, next:" — the next request's first question.
+        Function<String, String> longestQuestion = lang -> {
+            String longest = "";
+            for (String key : List.of("ask.destination", "ask.date", "ask.party", "ask.origin", "ask.topic",
+                    "ask.employer", "ask.site", "ask.amount", "ask.months", "ask.coworkers", "ask.evidence", "ask.want",
+                    "ask.trade", "ask.trade.training", "ask.location", "ask.location.startup", "ask.available")) {
+                String q = Messages.format(lang, key);
+                if (SmsSegments.count(q) > SmsSegments.count(longest) || q.length() > longest.length()) {
+                    longest = SmsSegments.count(q) >= SmsSegments.count(longest) && q.length() > longest.length() ? q : longest;
+                }
+            }
+            return longest;
+        };
+        // "Noted. Next: {0}" is measured with the longest question; a full trip confirmation after an
+        // intake goes without the prefix when together they would pass three segments (DialogEngine.complete).
+        Function<String, String> longestNext = longestQuestion;
         return Map.ofEntries(
                 Map.entry("menu", none),
                 Map.entry("ask.destination", none),
@@ -96,7 +118,35 @@ class ReplyTemplatesTest {
                 Map.entry("date.no-such-day.chuxi", lang -> new Object[] {date.apply(lang)}),
                 Map.entry("date.no-such-day", lang -> new Object[] {ECHO, date.apply(lang)}),
                 Map.entry("date.no-such-day.unknown", lang -> new Object[] {ECHO}),
-                Map.entry("confirm", lang -> new Object[] {date.apply(lang), longestLabel, longestLabel, 60}),
+                Map.entry("confirm", lang -> new Object[] {window.apply(lang), longestLabel, longestLabel, 60,
+                        notes.apply(lang)}),
+                Map.entry("confirm.notes", lang -> new Object[] {TripReader.notes("带孩子老人孕妇轮椅行李")}),
+                Map.entry("window.between", lang -> new Object[] {date.apply(lang), date.apply(lang)}),
+                Map.entry("window.from", lang -> new Object[] {date.apply(lang)}),
+                Map.entry("window.until", lang -> new Object[] {date.apply(lang)}),
+                Map.entry("confirmed.next", lang -> new Object[] {longestQuestion.apply(lang)}),
+                Map.entry("legal.recorded.next", lang -> new Object[] {longestNext.apply(lang)}),
+                Map.entry("job.recorded.next", lang -> new Object[] {longestNext.apply(lang)}),
+                Map.entry("help", none),
+                Map.entry("handoff.asked", none),
+                Map.entry("handoff.not-understood", none),
+                Map.entry("handoff.waiting", none),
+                Map.entry("optout.done", none),
+                Map.entry("optin.done", none),
+                Map.entry("restarted.menu", none),
+                Map.entry("ask.topic", none),
+                Map.entry("ask.employer", none),
+                Map.entry("ask.site", none),
+                Map.entry("ask.amount", none),
+                Map.entry("ask.months", none),
+                Map.entry("ask.coworkers", none),
+                Map.entry("ask.evidence", none),
+                Map.entry("ask.want", none),
+                Map.entry("ask.trade", none),
+                Map.entry("ask.trade.training", none),
+                Map.entry("ask.location", none),
+                Map.entry("ask.location.startup", none),
+                Map.entry("ask.available", none),
                 Map.entry("confirmed", none),
                 Map.entry("restarted", none),
                 Map.entry("legal.ask", none),
@@ -132,7 +182,10 @@ class ReplyTemplatesTest {
     void everydayChineseQuestionsFitInOneSms() {
         for (String key : List.of("menu", "ask.destination", "ask.date", "ask.party", "ask.origin",
                 "ask.destination.again", "ask.origin.again", "party.out-of-range", "date.no-such-day.chuxi",
-                "confirmed", "restarted", "legal.ask", "job.ask", "legal.recorded", "job.recorded")) {
+                "confirmed", "restarted", "legal.ask", "job.ask", "legal.recorded", "job.recorded", "handoff.asked",
+                "handoff.not-understood", "handoff.waiting", "optout.done", "optin.done", "restarted.menu", "ask.topic",
+                "ask.employer", "ask.site", "ask.amount", "ask.months", "ask.coworkers", "ask.evidence", "ask.want",
+                "ask.trade", "ask.trade.training", "ask.location", "ask.location.startup", "ask.available")) {
             String reply = Messages.format("zh", key, longestArguments().get(key).apply("zh"));
             assertTrue(reply.length() <= 70, key + " is " + reply.length() + " characters: " + reply);
         }
@@ -140,15 +193,25 @@ class ReplyTemplatesTest {
 
     @Test
     void typicalChineseConfirmationFitsInOneSms() {
-        String reply = Messages.format("zh", "confirm", "2027年1月29日", "浙江杭州", "安徽六安", 2);
+        String reply = Messages.format("zh", "confirm", "2027年1月29日", "浙江杭州", "安徽六安", 2, "");
         assertEquals("请确认：2027年1月29日 从浙江杭州到安徽六安，2人。回复1确认，2修改", reply);
         assertEquals(1, SmsSegments.count(reply));
     }
 
     @Test
     void englishPartySizeIsSingularForOnePerson() {
-        assertTrue(Messages.format("en", "confirm", "25 Jan 2027", "广州", "湖南衡阳", 1).contains(", 1 person."));
-        assertTrue(Messages.format("en", "confirm", "25 Jan 2027", "广州", "湖南衡阳", 2).contains(", 2 people."));
+        assertTrue(Messages.format("en", "confirm", "25 Jan 2027", "广州", "湖南衡阳", 1, "").contains(", 1 person."));
+        assertTrue(Messages.format("en", "confirm", "25 Jan 2027", "广州", "湖南衡阳", 2, "").contains(", 2 people."));
+    }
+
+    @Test
+    void everyEnglishTemplateWithoutPlaceNamesFitsInOneOrTwoGsmSegments() {
+        for (String key : Messages.bundle("en").keySet()) {
+            String reply = Messages.format("en", key, "x", "y", "z", 2, "");
+            if (reply.contains("腊月")) continue; // the lunar-month name stays Chinese
+            assertTrue(SmsSegments.isGsm7(reply), key + " is not GSM-7: " + reply);
+            assertTrue(SmsSegments.count(reply) <= 2, key + ": " + reply);
+        }
     }
 
     @Test

@@ -40,6 +40,60 @@ public class WorkerDirectory {
         });
     }
 
+    /**
+     * @param chatId   the chat channel's identity
+     * @param language the language of the first message, "zh" or "en"
+     * @return the worker with that chat identity, or a new chat-only worker stored now
+     */
+    public Worker findOrCreateByChat(String chatId, String language) {
+        return em.createQuery("select w from Worker w where w.chatId = :c", Worker.class)
+                .setParameter("c", chatId).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Worker worker = Worker.fromChat(chatId, language, clock.instant());
+                    em.persist(worker);
+                    em.flush();
+                    return worker;
+                });
+    }
+
+    /**
+     * Gives a chat worker a verified phone. If another worker already has that number (they texted
+     * before), the chat identity moves to that worker, so that one person has one file (一人一档);
+     * the chat-only worker row stays with its history.
+     *
+     * @param workerId the chat worker
+     * @param phone    the verified number
+     * @return the worker who now holds both the chat identity and the phone
+     * @throws IllegalArgumentException if the worker does not exist
+     */
+    public Worker attachVerifiedPhone(long workerId, PhoneNumber phone) {
+        Worker chat = byId(workerId).orElseThrow(() -> new IllegalArgumentException("no worker " + workerId));
+        Optional<Worker> holder = byPhone(phone);
+        if (holder.isEmpty() || holder.get().id().equals(chat.id())) {
+            chat.attachPhone(phone);
+            return chat;
+        }
+        String chatId = chat.chatId();
+        if (chatId != null) {
+            em.createQuery("update Worker w set w.chatId = null where w.id = :id").setParameter("id", chat.id())
+                    .executeUpdate();
+            em.refresh(chat);
+            holder.get().attachChat(chatId);
+        }
+        return holder.get();
+    }
+
+    /** @param workerId the worker @param optedOut true: opt out now; false: opt back in */
+    public void setOptedOut(long workerId, boolean optedOut) {
+        byId(workerId).ifPresent(w -> {
+            if (optedOut) {
+                w.optOut(clock.instant());
+            } else {
+                w.optIn();
+            }
+        });
+    }
+
     /** @param phone a number in E.164 @return the worker with that number, if any */
     public Optional<Worker> byPhone(PhoneNumber phone) {
         return em.createQuery("select w from Worker w where w.phoneE164 = :phone", Worker.class)

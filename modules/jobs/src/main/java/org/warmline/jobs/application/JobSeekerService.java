@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.warmline.jobs.api.JobSeekerIntake;
 import org.warmline.jobs.api.JobsIntake;
 import org.warmline.jobs.domain.JobSeekerRequest;
 
@@ -21,10 +22,18 @@ public class JobSeekerService implements JobsIntake {
     Clock clock;
 
     @Override
-    public long registerJobSeeker(long workerId, String conversationRef, String text) {
-        JobSeekerRequest request = new JobSeekerRequest(workerId, conversationRef, text, clock.instant());
+    public long registerJobSeeker(JobSeekerIntake intake) {
+        JobSeekerRequest request = new JobSeekerRequest(intake.workerId(), intake.conversationRef(), intake.text(),
+                clock.instant());
+        request.describe(intake.want(), intake.trade(), intake.locationCode(), intake.availableFrom());
         em.persist(request);
         em.flush();
         return request.id();
+    }
+
+    /** @param limit at most this many, newest first @return job-seeker requests */
+    public java.util.List<JobSeekerRequest> recent(int limit) {
+        return em.createQuery("select r from JobSeekerRequest r order by r.id desc", JobSeekerRequest.class)
+                .setMaxResults(limit).getResultList();
     }
 }

@@ -34,6 +34,18 @@ public class JobSeekerRequest {
     @Column(name = "request_text", nullable = false, length = MAX_TEXT)
     private String requestText;
 
+    @Column(name = "want", length = 16)
+    private String want;
+
+    @Column(name = "trade", length = 32)
+    private String trade;
+
+    @Column(name = "location_code", length = 6)
+    private String locationCode;
+
+    @Column(name = "available_from")
+    private java.time.LocalDate availableFrom;
+
     @Column(name = "status", nullable = false, length = 32)
     private String status;
 
@@ -57,6 +69,65 @@ public class JobSeekerRequest {
         this.requestText = body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT) : body;
         this.status = "NEW";
         this.createdAt = now;
+    }
+
+    /**
+     * Records what the dialog learned.
+     *
+     * @param want          JOB, TRAINING or STARTUP, or null
+     * @param trade         a standard trade name, or null
+     * @param locationCode  GB/T 2260 code, or null
+     * @param availableFrom first day available, or null
+     * @throws IllegalArgumentException for a malformed place code
+     */
+    public void describe(String want, String trade, String locationCode, java.time.LocalDate availableFrom) {
+        if (locationCode != null && !locationCode.matches("\\d{2}|\\d{4}|\\d{6}")) {
+            throw new IllegalArgumentException("a place code has 2, 4 or 6 digits");
+        }
+        this.want = want;
+        this.trade = trade;
+        this.locationCode = locationCode;
+        this.availableFrom = availableFrom;
+    }
+
+    /** @return the worker id */
+    public long workerId() {
+        return workerId;
+    }
+
+    /** @return the worker's words */
+    public String requestText() {
+        return requestText;
+    }
+
+    /** @return JOB, TRAINING or STARTUP, or null */
+    public String want() {
+        return want;
+    }
+
+    /** @return standard trade, or null */
+    public String trade() {
+        return trade;
+    }
+
+    /** @return GB/T 2260 code of the wanted location, or null */
+    public String locationCode() {
+        return locationCode;
+    }
+
+    /** @return first day available, or null */
+    public java.time.LocalDate availableFrom() {
+        return availableFrom;
+    }
+
+    /** @return NEW … */
+    public String status() {
+        return status;
+    }
+
+    /** @return creation time */
+    public Instant createdAt() {
+        return createdAt;
     }
 
     /** @return id, null before persist */

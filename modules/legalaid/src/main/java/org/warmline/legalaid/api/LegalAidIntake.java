@@ -7,12 +7,11 @@ package org.warmline.legalaid.api;
 public interface LegalAidIntake {
 
     /**
-     * Opens a consultation from the worker's own words.
+     * Opens a consultation with what the dialog learned.
      *
-     * @param workerId        the worker (core {@code wk_worker.id})
-     * @param conversationRef the conversation it came from
-     * @param text            the worker's message, as written (personal data; not logged)
+     * @param intake the worker's words and the filled slots
      * @return the consultation id
+     * @throws IllegalArgumentException if an amount or count is negative
      */
-    long openConsultation(long workerId, String conversationRef, String text);
+    long openConsultation(ConsultationIntake intake);
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.warmline.legalaid.api.ConsultationIntake;
 import org.warmline.legalaid.api.LegalAidIntake;
 import org.warmline.legalaid.domain.Consultation;
 
@@ -21,10 +22,19 @@ public class ConsultationService implements LegalAidIntake {
     Clock clock;
 
     @Override
-    public long openConsultation(long workerId, String conversationRef, String text) {
-        Consultation consultation = new Consultation(workerId, conversationRef, text, clock.instant());
+    public long openConsultation(ConsultationIntake intake) {
+        Consultation consultation = new Consultation(intake.workerId(), intake.conversationRef(), intake.text(),
+                clock.instant());
+        consultation.describe(intake.topic(), intake.employer(), intake.siteCode(), intake.amountFen(),
+                intake.monthsUnpaid(), intake.coWorkersOwed(), intake.evidence(), intake.urgent());
         em.persist(consultation);
         em.flush();
         return consultation.id();
+    }
+
+    /** @param limit at most this many, newest first @return consultations */
+    public java.util.List<Consultation> recent(int limit) {
+        return em.createQuery("select c from Consultation c order by c.id desc", Consultation.class)
+                .setMaxResults(limit).getResultList();
     }
 }

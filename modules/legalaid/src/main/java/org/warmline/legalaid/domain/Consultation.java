@@ -37,6 +37,27 @@ public class Consultation {
     @Column(name = "description", nullable = false, length = MAX_DESCRIPTION)
     private String description;
 
+    @Column(name = "employer", length = 200)
+    private String employer;
+
+    @Column(name = "site_code", length = 6)
+    private String siteCode;
+
+    @Column(name = "amount_fen")
+    private Long amountFen;
+
+    @Column(name = "months_unpaid")
+    private Integer monthsUnpaid;
+
+    @Column(name = "co_workers_owed")
+    private Integer coWorkersOwed;
+
+    @Column(name = "evidence", length = 200)
+    private String evidence;
+
+    @Column(name = "urgent", nullable = false)
+    private boolean urgent;
+
     @Column(name = "status", nullable = false, length = 32)
     private String status;
 
@@ -63,6 +84,98 @@ public class Consultation {
         this.description = text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) : text;
         this.status = "NEW";
         this.createdAt = now;
+    }
+
+    /**
+     * Records what the dialog learned.
+     *
+     * @param topic         WAGE_ARREARS, WORK_INJURY, LABOUR_CONTRACT or OTHER
+     * @param employer      employer or labour contractor, cut to 200 characters, or null
+     * @param siteCode      GB/T 2260 code of the work site, or null
+     * @param amountFen     wages owed in fen, or null
+     * @param monthsUnpaid  months unpaid, or null
+     * @param coWorkersOwed co-workers owed too, or null
+     * @param evidence      evidence kinds, comma-joined, or empty
+     * @param urgent        urgent need
+     * @throws IllegalArgumentException for a negative amount or count, or a malformed code
+     */
+    public void describe(String topic, String employer, String siteCode, Long amountFen, Integer monthsUnpaid,
+                         Integer coWorkersOwed, java.util.List<String> evidence, boolean urgent) {
+        if ((amountFen != null && amountFen < 0) || (monthsUnpaid != null && monthsUnpaid < 0)
+                || (coWorkersOwed != null && coWorkersOwed < 0)) {
+            throw new IllegalArgumentException("amounts and counts cannot be negative");
+        }
+        if (siteCode != null && !siteCode.matches("\\d{2}|\\d{4}|\\d{6}")) {
+            throw new IllegalArgumentException("a place code has 2, 4 or 6 digits");
+        }
+        this.topic = topic == null ? "OTHER" : topic;
+        this.employer = employer == null ? null : employer.length() > 200 ? employer.substring(0, 200) : employer;
+        this.siteCode = siteCode;
+        this.amountFen = amountFen;
+        this.monthsUnpaid = monthsUnpaid;
+        this.coWorkersOwed = coWorkersOwed;
+        this.evidence = evidence == null ? "" : String.join(",", evidence);
+        this.urgent = urgent;
+    }
+
+    /** @return topic */
+    public String topic() {
+        return topic;
+    }
+
+    /** @return wages owed in fen, or null */
+    public Long amountFen() {
+        return amountFen;
+    }
+
+    /** @return the worker (claimant) id */
+    public long workerId() {
+        return workerId;
+    }
+
+    /** @return the worker's words */
+    public String description() {
+        return description;
+    }
+
+    /** @return employer or contractor as named, or null */
+    public String employer() {
+        return employer;
+    }
+
+    /** @return GB/T 2260 code of the work site, or null */
+    public String siteCode() {
+        return siteCode;
+    }
+
+    /** @return months unpaid, or null */
+    public Integer monthsUnpaid() {
+        return monthsUnpaid;
+    }
+
+    /** @return co-workers owed too, or null */
+    public Integer coWorkersOwed() {
+        return coWorkersOwed;
+    }
+
+    /** @return evidence kinds */
+    public java.util.List<String> evidence() {
+        return evidence == null || evidence.isBlank() ? java.util.List.of() : java.util.List.of(evidence.split(","));
+    }
+
+    /** @return urgent need */
+    public boolean urgent() {
+        return urgent;
+    }
+
+    /** @return NEW … */
+    public String status() {
+        return status;
+    }
+
+    /** @return creation time */
+    public Instant createdAt() {
+        return createdAt;
     }
 
     /** @return id, null before persist */

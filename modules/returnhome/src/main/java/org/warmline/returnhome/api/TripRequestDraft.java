@@ -11,7 +11,17 @@ import java.time.LocalDate;
  * @param originCode      GB/T 2260 code of where they work now
  * @param travelDate      the day they want to travel, Asia/Shanghai
  * @param partySize       people travelling together, 1..60 seats
+ * @param earliestDate    first day they could travel, or null for exactly the travel date
+ * @param latestDate      last day they could travel, or null for exactly the travel date
+ * @param notes           special needs (wheelchair, infant, …), at most 500 characters, or null
  */
 public record TripRequestDraft(long workerId, String conversationRef, String destinationCode,
-                               String originCode, LocalDate travelDate, int partySize) {
+                               String originCode, LocalDate travelDate, int partySize,
+                               LocalDate earliestDate, LocalDate latestDate, String notes) {
+
+    /** A draft for exactly one travel date and no notes (what the dialog fills today). */
+    public TripRequestDraft(long workerId, String conversationRef, String destinationCode,
+                            String originCode, LocalDate travelDate, int partySize) {
+        this(workerId, conversationRef, destinationCode, originCode, travelDate, partySize, null, null, null);
+    }
 }

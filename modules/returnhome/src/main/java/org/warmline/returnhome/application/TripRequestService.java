@@ -4,17 +4,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.worker.Worker;
+import org.warmline.returnhome.api.OfferAnswer;
 import org.warmline.returnhome.api.ReturnHomeIntake;
+import org.warmline.returnhome.api.TripNotice;
 import org.warmline.returnhome.api.TripRequestDraft;
+import org.warmline.returnhome.domain.NoticeTexts;
 import org.warmline.returnhome.domain.PartySize;
+import org.warmline.returnhome.domain.Trip;
 import org.warmline.returnhome.domain.TripRequest;
 import org.warmline.returnhome.domain.TripRequestStatus;
+import org.warmline.returnhome.domain.TripRuleException;
 
-/** Trip-request use cases: intake from the dialog, and listing for coordinators. */
+/** Trip-request use cases: intake and offer answers from the dialog, listing and status changes for coordinators. */
 @ApplicationScoped
 @Transactional
 public class TripRequestService implements ReturnHomeIntake {
@@ -25,16 +38,22 @@ public class TripRequestService implements ReturnHomeIntake {
     @Inject
     Clock clock;
 
+    @Inject
+    WorkerDirectory workers;
+
     @Override
     public long draft(TripRequestDraft draft) {
         PartySize party = new PartySize(draft.partySize());
         Optional<TripRequest> pending = unconfirmed(draft.conversationRef());
         if (pending.isPresent()) {
-            pending.get().change(draft.destinationCode(), draft.originCode(), draft.travelDate(), party);
+            pending.get().change(draft.destinationCode(), draft.originCode(), draft.travelDate(),
+                    draft.earliestDate(), draft.latestDate(), draft.notes(), party);
             return pending.get().id();
         }
         TripRequest request = new TripRequest(draft.workerId(), draft.conversationRef(),
                 draft.destinationCode(), draft.originCode(), draft.travelDate(), party, clock.instant());
+        request.change(draft.destinationCode(), draft.originCode(), draft.travelDate(), draft.earliestDate(),
+                draft.latestDate(), draft.notes(), party);
         em.persist(request);
         em.flush();
         return request.id();
@@ -52,20 +71,175 @@ public class TripRequestService implements ReturnHomeIntake {
         unconfirmed(conversationRef).ifPresent(TripRequest::discard);
     }
 
+    @Override
+    public boolean hasOpenOffer(long workerId) {
+        return openOffer(workerId).isPresent();
+    }
+
+    @Override
+    public OfferAnswer answerOffer(long workerId, boolean accept) {
+        Instant now = clock.instant();
+        List<TripRequest> offered = em.createQuery("select r from TripRequest r where r.workerId = :w"
+                        + " and r.status = :s order by r.id desc", TripRequest.class)
+                .setParameter("w", workerId).setParameter("s", TripRequestStatus.OFFERED).getResultList();
+        if (offered.isEmpty()) {
+            return new OfferAnswer(OfferAnswer.Outcome.NO_OPEN_OFFER, null, null);
+        }
+        NoticeTexts texts = texts(workerId);
+        Optional<TripRequest> open = offered.stream().filter(r -> r.hasOpenOffer(now)).findFirst();
+        if (open.isEmpty()) {
+            TripRequest late = offered.get(0);
+            late.expire(now);
+            return new OfferAnswer(OfferAnswer.Outcome.EXPIRED, late.id(), texts.offerExpired());
+        }
+        TripRequest request = open.get();
+        if (accept) {
+            request.accept(now);
+            Trip trip = em.find(Trip.class, request.tripId());
+            return new OfferAnswer(OfferAnswer.Outcome.SEAT_CONFIRMED, request.id(), texts.accepted(trip, request));
+        }
+        request.decline(now);
+        return new OfferAnswer(OfferAnswer.Outcome.DECLINED, request.id(), texts.declined());
+    }
+
+    @Override
+    public Optional<TripNotice> currentTripOf(long workerId) {
+        List<TripRequest> live = em.createQuery("select r from TripRequest r where r.workerId = :w"
+                        + " and r.status in :s order by r.id desc", TripRequest.class)
+                .setParameter("w", workerId)
+                .setParameter("s", List.of(TripRequestStatus.CONFIRMED, TripRequestStatus.WAITLISTED,
+                        TripRequestStatus.OFFERED, TripRequestStatus.SEAT_CONFIRMED))
+                .setMaxResults(1).getResultList();
+        if (live.isEmpty()) {
+            return Optional.empty();
+        }
+        TripRequest r = live.get(0);
+        NoticeTexts texts = texts(workerId);
+        boolean seated = r.status() == TripRequestStatus.OFFERED || r.status() == TripRequestStatus.SEAT_CONFIRMED;
+        if (!seated) {
+            return Optional.of(new TripNotice(r.id(), r.status().name(), null, r.travelDate(), null, null,
+                    r.partySize(), null, texts.waiting(r)));
+        }
+        Trip trip = em.find(Trip.class, r.tripId());
+        LocalTime time = trip.departsAt().atZone(Trip.ZONE).toLocalTime();
+        String text = r.status() == TripRequestStatus.OFFERED ? texts.offer(trip, r) : texts.confirmedSeat(trip, r);
+        return Optional.of(new TripNotice(r.id(), r.status().name(), trip.id(), trip.departureDate(), time,
+                trip.pickupPoint(), r.partySize(),
+                r.status() == TripRequestStatus.OFFERED ? r.offerDeadline() : null, text));
+    }
+
+    /**
+     * Staff record that the worker cancelled (e.g. by phone).
+     *
+     * @param requestId the request
+     * @return the request, now CANCELLED
+     * @throws NotFoundProblem if there is no such request
+     * @throws TripRuleException if it cannot be cancelled from its status
+     */
+    public TripRequest cancelByWorker(long requestId) {
+        TripRequest r = find(requestId);
+        r.cancelByWorker(clock.instant());
+        return r;
+    }
+
+    /**
+     * Puts a confirmed request without a trip on the waitlist.
+     *
+     * @param requestId the request
+     * @return the request, now WAITLISTED
+     * @throws NotFoundProblem if there is no such request
+     * @throws TripRuleException if it is not a confirmed request without a trip
+     */
+    public TripRequest waitlist(long requestId) {
+        TripRequest r = find(requestId);
+        r.waitlist();
+        return r;
+    }
+
+    /**
+     * @param requestId a request id
+     * @return the request
+     * @throws NotFoundProblem if there is none
+     */
+    public TripRequest find(long requestId) {
+        TripRequest r = em.find(TripRequest.class, requestId);
+        if (r == null) {
+            throw new NotFoundProblem("no trip request " + requestId);
+        }
+        return r;
+    }
+
     /**
      * @param status only requests in this status, or all when null
      * @param limit  at most this many, newest first (1..1000)
      * @return the requests
      */
     public List<TripRequest> list(TripRequestStatus status, int limit) {
-        String jpql = "select r from TripRequest r"
-                + (status == null ? "" : " where r.status = :status")
-                + " order by r.id desc";
-        var query = em.createQuery(jpql, TripRequest.class).setMaxResults(Math.max(1, Math.min(limit, 1000)));
-        if (status != null) {
-            query.setParameter("status", status);
+        return search(new RequestFilter(null, null, null, status == null ? List.of() : List.of(status)), limit);
+    }
+
+    /**
+     * @param filter what to look for
+     * @param limit  at most this many, newest first (1..50000)
+     * @return the matching requests
+     */
+    public List<TripRequest> search(RequestFilter filter, int limit) {
+        StringBuilder jpql = new StringBuilder("select r from TripRequest r where 1 = 1");
+        if (filter.originCode() != null) {
+            jpql.append(" and r.originCode like :origin");
         }
-        return query.getResultList();
+        if (filter.from() != null) {
+            jpql.append(" and r.travelDate >= :from");
+        }
+        if (filter.to() != null) {
+            jpql.append(" and r.travelDate <= :to");
+        }
+        if (!filter.statuses().isEmpty()) {
+            jpql.append(" and r.status in :statuses");
+        }
+        jpql.append(" order by r.id desc");
+        TypedQuery<TripRequest> q = em.createQuery(jpql.toString(), TripRequest.class)
+                .setMaxResults(Math.max(1, Math.min(limit, 50_000)));
+        if (filter.originCode() != null) {
+            q.setParameter("origin", filter.originCode() + "%");
+        }
+        if (filter.from() != null) {
+            q.setParameter("from", filter.from());
+        }
+        if (filter.to() != null) {
+            q.setParameter("to", filter.to());
+        }
+        if (!filter.statuses().isEmpty()) {
+            q.setParameter("statuses", filter.statuses());
+        }
+        return q.getResultList();
+    }
+
+    /**
+     * Filter of the request list and the demand board.
+     *
+     * @param originCode GB/T 2260 code prefix of the origin, or null
+     * @param from       first travel date, or null
+     * @param to         last travel date, or null
+     * @param statuses   statuses to include; empty = all
+     */
+    public record RequestFilter(String originCode, LocalDate from, LocalDate to, Collection<TripRequestStatus> statuses) {
+        /** Copies the statuses. */
+        public RequestFilter {
+            statuses = statuses == null ? List.of() : new ArrayList<>(statuses);
+        }
+    }
+
+    private Optional<TripRequest> openOffer(long workerId) {
+        Instant now = clock.instant();
+        return em.createQuery("select r from TripRequest r where r.workerId = :w and r.status = :s"
+                        + " order by r.id desc", TripRequest.class)
+                .setParameter("w", workerId).setParameter("s", TripRequestStatus.OFFERED)
+                .getResultStream().filter(r -> r.hasOpenOffer(now)).findFirst();
+    }
+
+    private NoticeTexts texts(long workerId) {
+        return new NoticeTexts(workers.byId(workerId).map(Worker::language).orElse("zh"));
     }
 
     private Optional<TripRequest> unconfirmed(String conversationRef) {

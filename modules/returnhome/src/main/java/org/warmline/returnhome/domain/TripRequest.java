@@ -9,22 +9,33 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A worker's request for a seat home (返乡): from where they work (origin) to home (destination) on
- * a travel date, for a party that travels together.
+ * A worker's request for a seat home (返乡): from where they work (origin) to home (destination) in a
+ * travel window, for a party that travels together. The party is one request, so it is only ever
+ * on one trip, whole (issue 6, item 1); the lifecycle is {@link TripRequestStatus}.
  */
 @Entity
 @Table(name = "rh_trip_request")
 public class TripRequest {
 
+    /** Longest special-needs note, in characters. */
+    public static final int MAX_NOTES = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rh_trip_request_seq")
     @SequenceGenerator(name = "rh_trip_request_seq", sequenceName = "rh_trip_request_seq", allocationSize = 50)
     private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     @Column(name = "worker_id", nullable = false)
     private long workerId;
@@ -41,6 +52,15 @@ public class TripRequest {
     @Column(name = "travel_date", nullable = false)
     private LocalDate travelDate;
 
+    @Column(name = "earliest_date")
+    private LocalDate earliestDate;
+
+    @Column(name = "latest_date")
+    private LocalDate latestDate;
+
+    @Column(name = "notes", length = MAX_NOTES)
+    private String notes;
+
     @Column(name = "party_size", nullable = false)
     private int partySize;
 
@@ -48,18 +68,27 @@ public class TripRequest {
     @Column(name = "status", nullable = false, length = 32)
     private TripRequestStatus status;
 
+    @Column(name = "trip_id")
+    private Long tripId;
+
+    @Column(name = "offer_deadline")
+    private Instant offerDeadline;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
     /** For JPA. */
     protected TripRequest() {
     }
 
     /**
-     * A new request awaiting the worker's confirmation.
+     * A new request awaiting the worker's confirmation, for exactly the travel date.
      *
      * @param workerId        the worker
      * @param conversationRef the source conversation
@@ -79,23 +108,48 @@ public class TripRequest {
     }
 
     /**
-     * Replaces the trip fields of an unconfirmed request.
+     * Replaces the trip fields of an unconfirmed request; the window becomes exactly the travel date.
      *
      * @throws IllegalStateException if the request is no longer awaiting confirmation
      * @throws IllegalArgumentException if a code is not 2, 4 or 6 digits
      */
     public void change(String destinationCode, String originCode, LocalDate travelDate, PartySize partySize) {
+        change(destinationCode, originCode, travelDate, null, null, null, partySize);
+    }
+
+    /**
+     * Replaces the trip fields of an unconfirmed request.
+     *
+     * @param earliestDate first acceptable day, or null for the travel date
+     * @param latestDate   last acceptable day, or null for the travel date
+     * @param notes        special needs (wheelchair, infant …), at most {@link #MAX_NOTES} characters, or null
+     * @throws IllegalStateException if the request is no longer awaiting confirmation
+     * @throws IllegalArgumentException if a code is malformed or the window does not contain the travel date
+     */
+    public void change(String destinationCode, String originCode, LocalDate travelDate, LocalDate earliestDate,
+                       LocalDate latestDate, String notes, PartySize partySize) {
         if (status != TripRequestStatus.AWAITING_CONFIRMATION) {
             throw new IllegalStateException("only an unconfirmed request can change, this one is " + status);
         }
-        this.destinationCode = requireCode(destinationCode);
-        this.originCode = requireCode(originCode);
-        this.travelDate = Objects.requireNonNull(travelDate, "travelDate");
+        Objects.requireNonNull(travelDate, "travelDate");
+        if (earliestDate != null && earliestDate.isAfter(travelDate)
+                || latestDate != null && latestDate.isBefore(travelDate)) {
+            throw new IllegalArgumentException("the travel window must contain the travel date");
+        }
+        if (notes != null && notes.length() > MAX_NOTES) {
+            throw new IllegalArgumentException("notes take at most " + MAX_NOTES + " characters");
+        }
+        this.destinationCode = PlaceCodes.require(destinationCode);
+        this.originCode = PlaceCodes.require(originCode);
+        this.travelDate = travelDate;
+        this.earliestDate = earliestDate;
+        this.latestDate = latestDate;
+        this.notes = notes == null || notes.isBlank() ? null : notes.strip();
         this.partySize = Objects.requireNonNull(partySize, "partySize").people();
     }
 
     /**
-     * The worker confirmed.
+     * The worker confirmed the request (AWAITING_CONFIRMATION → CONFIRMED).
      *
      * @param now when
      * @throws IllegalStateException if it was not awaiting confirmation
@@ -116,11 +170,195 @@ public class TripRequest {
         status = TripRequestStatus.DISCARDED;
     }
 
-    private static String requireCode(String code) {
-        if (code == null || !code.matches("\\d{2}|\\d{4}|\\d{6}")) {
-            throw new IllegalArgumentException("a place code has 2, 4 or 6 digits");
+    /**
+     * Puts the whole party into a draft trip; it stays CONFIRMED/WAITLISTED until the trip is published.
+     * Capacity, window and stops are checked by {@link Trip#assign}.
+     *
+     * @param trip the draft trip's id
+     * @throws TripRuleException if the request does not wait for a seat or is already on a trip
+     */
+    void placeIn(long trip) {
+        requireWaitingWithoutTrip("put on a trip");
+        tripId = trip;
+    }
+
+    /**
+     * Offers the party's seats on a published trip (CONFIRMED/WAITLISTED → OFFERED).
+     *
+     * @param trip     the trip (the request's current trip, or a new one if it has none)
+     * @param deadline the worker must answer before this
+     * @param now      the current time
+     * @throws TripRuleException if the request does not wait for a seat, sits on another trip, or the
+     *                           deadline is not in the future
+     */
+    void offer(long trip, Instant deadline, Instant now) {
+        if (!status.waitsForSeat()) {
+            throw new TripRuleException("only a request waiting for a seat can be offered one; request " + id
+                    + " is " + status);
         }
-        return code;
+        if (tripId != null && tripId != trip) {
+            throw new TripRuleException("request " + id + " is already on trip " + tripId);
+        }
+        if (!deadline.isAfter(now)) {
+            throw new TripRuleException("an offer deadline must lie in the future");
+        }
+        tripId = trip;
+        offerDeadline = deadline;
+        status = TripRequestStatus.OFFERED;
+    }
+
+    /**
+     * Takes the party out of its draft trip (coordinator edit of a proposal).
+     *
+     * @throws TripRuleException if the request was already offered a seat (the trip is published)
+     */
+    void removeFromTrip() {
+        if (!status.waitsForSeat() || tripId == null) {
+            throw new TripRuleException("only a request in a draft trip can be taken out; request " + id
+                    + " is " + status);
+        }
+        tripId = null;
+    }
+
+    /**
+     * The worker accepted the offered seat (reply 1): OFFERED → SEAT_CONFIRMED.
+     *
+     * @param now when the answer arrived
+     * @throws TripRuleException if there is no open offer or its deadline has passed
+     */
+    public void accept(Instant now) {
+        requireOpenOffer(now, "accept");
+        status = TripRequestStatus.SEAT_CONFIRMED;
+        answeredAt = now;
+    }
+
+    /**
+     * The worker declined the offered seat (reply 2): OFFERED → DECLINED; the seats go back to the trip.
+     *
+     * @param now when the answer arrived
+     * @throws TripRuleException if there is no open offer or its deadline has passed
+     */
+    public void decline(Instant now) {
+        requireOpenOffer(now, "decline");
+        status = TripRequestStatus.DECLINED;
+        answeredAt = now;
+    }
+
+    /**
+     * No answer by the deadline: OFFERED → EXPIRED; the seats go back to the trip (and its waitlist).
+     *
+     * @param now the current time
+     * @throws TripRuleException if it is not offered or the deadline has not passed yet
+     */
+    public void expire(Instant now) {
+        if (status != TripRequestStatus.OFFERED || now.isBefore(offerDeadline)) {
+            throw new TripRuleException("only an offer past its deadline expires; request " + id + " is " + status);
+        }
+        status = TripRequestStatus.EXPIRED;
+    }
+
+    /**
+     * No seat for now: CONFIRMED (on no trip) → WAITLISTED.
+     *
+     * @throws TripRuleException if the request is not a confirmed request without a trip
+     */
+    public void waitlist() {
+        if (status != TripRequestStatus.CONFIRMED || tripId != null) {
+            throw new TripRuleException("only a confirmed request without a trip can be waitlisted; request " + id
+                    + " is " + status);
+        }
+        status = TripRequestStatus.WAITLISTED;
+    }
+
+    /**
+     * The worker cancels (CONFIRMED, WAITLISTED, OFFERED, SEAT_CONFIRMED → CANCELLED); seats are released.
+     *
+     * @param now when
+     * @throws TripRuleException from any other status
+     */
+    public void cancelByWorker(Instant now) {
+        if (!EnumSet.of(TripRequestStatus.CONFIRMED, TripRequestStatus.WAITLISTED, TripRequestStatus.OFFERED,
+                TripRequestStatus.SEAT_CONFIRMED).contains(status)) {
+            throw new TripRuleException("a request that is " + status + " cannot be cancelled");
+        }
+        if (status == TripRequestStatus.CONFIRMED || status == TripRequestStatus.WAITLISTED) {
+            tripId = null;
+        }
+        status = TripRequestStatus.CANCELLED;
+        answeredAt = now;
+    }
+
+    /**
+     * Check-in at boarding: the party boarded (OFFERED, SEAT_CONFIRMED or a mistaken NO_SHOW → BOARDED).
+     *
+     * @throws TripRuleException from any other status
+     */
+    public void board() {
+        requireCheckIn(EnumSet.of(TripRequestStatus.OFFERED, TripRequestStatus.SEAT_CONFIRMED, TripRequestStatus.NO_SHOW));
+        status = TripRequestStatus.BOARDED;
+    }
+
+    /**
+     * Check-in at boarding: the party did not come (OFFERED, SEAT_CONFIRMED or a mistaken BOARDED → NO_SHOW).
+     *
+     * @throws TripRuleException from any other status
+     */
+    public void noShow() {
+        requireCheckIn(EnumSet.of(TripRequestStatus.OFFERED, TripRequestStatus.SEAT_CONFIRMED, TripRequestStatus.BOARDED));
+        status = TripRequestStatus.NO_SHOW;
+    }
+
+    /**
+     * Its trip was cancelled: a party holding seats goes to the front of the waitlist, on no trip.
+     *
+     * @throws TripRuleException if it held no seat on a trip
+     */
+    void tripCancelled() {
+        if (tripId == null || !EnumSet.of(TripRequestStatus.CONFIRMED, TripRequestStatus.WAITLISTED,
+                TripRequestStatus.OFFERED, TripRequestStatus.SEAT_CONFIRMED).contains(status)) {
+            throw new TripRuleException("request " + id + " held no seat on a trip");
+        }
+        tripId = null;
+        offerDeadline = null;
+        status = TripRequestStatus.WAITLISTED;
+    }
+
+    /**
+     * @param date a day
+     * @return whether the day lies in the travel window
+     */
+    public boolean acceptsDate(LocalDate date) {
+        return !date.isBefore(earliestDate()) && !date.isAfter(latestDate());
+    }
+
+    /** @param now the current time @return whether an offer is open (OFFERED, deadline not passed) */
+    public boolean hasOpenOffer(Instant now) {
+        return status == TripRequestStatus.OFFERED && now.isBefore(offerDeadline);
+    }
+
+    private void requireOpenOffer(Instant now, String what) {
+        if (status != TripRequestStatus.OFFERED) {
+            throw new TripRuleException("no open offer to " + what + "; request " + id + " is " + status);
+        }
+        if (!now.isBefore(offerDeadline)) {
+            throw new TripRuleException("the offer of request " + id + " expired at " + offerDeadline);
+        }
+    }
+
+    private void requireCheckIn(Set<TripRequestStatus> from) {
+        if (!from.contains(status)) {
+            throw new TripRuleException("a request that is " + status + " cannot be checked in");
+        }
+    }
+
+    private void requireWaitingWithoutTrip(String what) {
+        if (!status.waitsForSeat()) {
+            throw new TripRuleException("request " + id + " is " + status + " and cannot be " + what);
+        }
+        if (tripId != null) {
+            throw new TripRuleException("request " + id + " is already on trip " + tripId
+                    + "; a party is never split or on two trips");
+        }
     }
 
     /** @return id, null before persist */
@@ -131,6 +369,11 @@ public class TripRequest {
     /** @return the worker id */
     public long workerId() {
         return workerId;
+    }
+
+    /** @return the conversation the request came from, or null */
+    public String conversationRef() {
+        return conversationRef;
     }
 
     /** @return GB/T 2260 code of home */
@@ -148,7 +391,22 @@ public class TripRequest {
         return travelDate;
     }
 
-    /** @return people in the party */
+    /** @return first acceptable day (the travel date unless a window was given) */
+    public LocalDate earliestDate() {
+        return earliestDate == null ? travelDate : earliestDate;
+    }
+
+    /** @return last acceptable day (the travel date unless a window was given) */
+    public LocalDate latestDate() {
+        return latestDate == null ? travelDate : latestDate;
+    }
+
+    /** @return special needs, or null */
+    public String notes() {
+        return notes;
+    }
+
+    /** @return people in the party (seats) */
     public int partySize() {
         return partySize;
     }
@@ -156,6 +414,21 @@ public class TripRequest {
     /** @return current status */
     public TripRequestStatus status() {
         return status;
+    }
+
+    /** @return the trip the party is on (draft, offered or travelled), or null */
+    public Long tripId() {
+        return tripId;
+    }
+
+    /** @return whether the party currently takes seats on trip {@code trip} */
+    public boolean holdsSeatOn(long trip) {
+        return tripId != null && tripId == trip && status.holdsSeat();
+    }
+
+    /** @return the deadline of the current or last offer, or null */
+    public Instant offerDeadline() {
+        return offerDeadline;
     }
 
     /** @return when it was created */
@@ -166,5 +439,23 @@ public class TripRequest {
     /** @return when the worker confirmed, or null */
     public Instant confirmedAt() {
         return confirmedAt;
+    }
+
+    /** @return when the worker answered an offer or cancelled, or null */
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
+    /**
+     * Gives a request that is not persisted an id (tests and offline planning); JPA assigns ids otherwise.
+     *
+     * @param id the id
+     * @throws IllegalStateException if it already has one
+     */
+    public void identify(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("id already set");
+        }
+        this.id = id;
     }
 }

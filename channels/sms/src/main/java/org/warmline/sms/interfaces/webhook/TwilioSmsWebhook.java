@@ -42,6 +42,9 @@ public class TwilioSmsWebhook {
 
     private static final Logger LOG = Logger.getLogger(TwilioSmsWebhook.class.getName());
 
+    /** Longest Body accepted, in characters; Twilio's own limit for a message is 1,600. */
+    public static final int MAX_BODY = 4000;
+
     /** The channel name stored with each message. */
     public static final String CHANNEL = "sms";
 
@@ -66,6 +69,9 @@ public class TwilioSmsWebhook {
     @Operation(summary = "Twilio inbound SMS webhook; answers TwiML")
     public Response receive(@HeaderParam("X-Twilio-Signature") String signature,
                             MultivaluedMap<String, String> form) {
+        if (form == null || form.isEmpty()) {
+            return Problems.of(Response.Status.BAD_REQUEST, "Empty webhook", "the request has no form fields");
+        }
         Map<String, String> params = new HashMap<>();
         form.forEach((k, v) -> params.put(k, v == null || v.isEmpty() ? "" : v.get(0)));
         String url = signedUrl();
@@ -86,6 +92,15 @@ public class TwilioSmsWebhook {
         }
         if (sid.length() > 64) {
             return Problems.of(Response.Status.BAD_REQUEST, "Invalid MessageSid", "MessageSid is longer than 64");
+        }
+        if (from.contains(":")) {
+            // e.g. "whatsapp:+86…": another Twilio channel, not an SMS sender
+            return Problems.of(Response.Status.BAD_REQUEST, "Unsupported sender",
+                    "From must be a phone number; channel-prefixed senders are not served here");
+        }
+        if (params.getOrDefault("Body", "").length() > MAX_BODY) {
+            return Problems.of(Response.Status.BAD_REQUEST, "Body too long",
+                    "Body has more than " + MAX_BODY + " characters (Twilio sends at most 1,600)");
         }
         InboundResult result;
         try {
@@ -116,11 +131,13 @@ public class TwilioSmsWebhook {
         return settings.publicBaseUrl() + "/webhooks/twilio/sms" + (query == null ? "" : "?" + query);
     }
 
+    /** @return the id cut to 40 characters with control characters replaced, safe for a log line */
     private static String clip(String sid) {
         if (sid == null) {
             return "-";
         }
-        return sid.length() > 40 ? sid.substring(0, 40) + "…" : sid;
+        String safe = sid.replaceAll("\\p{Cntrl}", "?");
+        return safe.length() > 40 ? safe.substring(0, 40) + "…" : safe;
     }
 
 }

@@ -3,7 +3,6 @@ package org.warmline.conversation.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.warmline.core.interfaces.rest.QueryLimits;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.conversation.application.ConversationQueries;
 import org.warmline.conversation.domain.Conversation;
@@ -70,13 +70,14 @@ public class ConversationResource {
     SecurityContext security;
 
     /**
-     * @param limit at most this many conversations, most recent first (default 50, max 500)
+     * @param limitText at most this many conversations, most recent first (default 50, max 500)
      * @return conversations with messages
      */
     @GET
     @RolesAllowed({"OPERATOR", "SUPERVISOR", "ADMIN", "COORDINATOR", "LEGAL_AID", "JOB_COUNSELOR"})
     @Operation(summary = "List recent conversations with their messages; phones masked")
-    public List<ConversationDto> list(@QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<ConversationDto> list(@QueryParam("limit") String limitText) {
+        int limit = QueryLimits.parse(limitText, 50, 500);
         List<Conversation> conversations = queries.recent(limit);
         Map<Long, List<Message>> messages = queries.messagesOf(conversations.stream().map(Conversation::id).toList());
         Map<Long, Worker> byId = workers.byIds(conversations.stream().map(Conversation::workerId).distinct().toList());

@@ -150,16 +150,18 @@ public final class ChineseDateParser {
         if (day < 1 || day > 30) {
             return null;
         }
-        Lunar now = toLunar(today);
+        int now = lunarYearMonth(today);
+        int nowYear = now / 100;
+        int nowMonth = now % 100 - 20;
         if (month.equals("正月")) {
-            int year = now.getMonth() == 1 ? now.getYear() : now.getYear() + 1;
+            int year = nowMonth == 1 ? nowYear : nowYear + 1;
             DateResolution r = lunarDay(year, 1, day);
             if (passed(r, today)) {
                 r = lunarDay(year + 1, 1, day);
             }
             return r;
         }
-        int year = now.getYear(); // 腊月 of the current lunar year ends at the next Spring Festival
+        int year = nowYear; // 腊月 of the current lunar year ends at the next Spring Festival
         DateResolution r = lunarDay(year, 12, day);
         if (passed(r, today)) {
             r = lunarDay(year + 1, 12, day);
@@ -168,7 +170,7 @@ public final class ChineseDateParser {
     }
 
     private static DateResolution newYearsEve(LocalDate today) {
-        int year = toLunar(today).getYear();
+        int year = lunarYearMonth(today) / 100;
         DateResolution r = lunarDay(year, 12, daysIn(year, 12));
         if (passed(r, today)) {
             r = lunarDay(year + 1, 12, daysIn(year + 1, 12));
@@ -184,8 +186,22 @@ public final class ChineseDateParser {
         return last != null && last.isBefore(today);
     }
 
-    /** Day {@code day} of (non-leap) lunar month {@code month} of lunar year {@code year}. */
+    /** Lunar days already computed (cn.6tail's conversion is slow): key year·10000 + month·100 + day. */
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, DateResolution> LUNAR_DAYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Lunar year and month of Gregorian days already converted: key epoch day, value year·100 + month. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, Integer> LUNAR_OF_DAY =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Day {@code day} of (non-leap) lunar month {@code month} of lunar year {@code year} (memoised). */
     private static DateResolution lunarDay(int year, int month, int day) {
+        if (LUNAR_DAYS.size() > 10_000) {
+            LUNAR_DAYS.clear();
+        }
+        return LUNAR_DAYS.computeIfAbsent(year * 10_000 + month * 100 + day, k -> computeLunarDay(year, month, day));
+    }
+
+    private static DateResolution computeLunarDay(int year, int month, int day) {
         int length = daysIn(year, month);
         if (day > length) {
             return new DateResolution.NonExistent(NO_SUCH_LUNAR_DAY, toLocalDate(Lunar.fromYmd(year, month, length)));
@@ -193,8 +209,26 @@ public final class ChineseDateParser {
         return new DateResolution.Resolved(toLocalDate(Lunar.fromYmd(year, month, day)));
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Integer> MONTH_LENGTHS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static int daysIn(int lunarYear, int month) {
+        return MONTH_LENGTHS.computeIfAbsent(lunarYear * 100 + month, k -> computeDaysIn(lunarYear, month));
+    }
+
+    private static int computeDaysIn(int lunarYear, int month) {
         return LunarYear.fromYear(lunarYear).getMonth(month).getDayCount();
+    }
+
+    /** @return lunar year·100 + (month + 20) of a day (cn.6tail's months are negative for leap months), memoised */
+    private static int lunarYearMonth(LocalDate date) {
+        if (LUNAR_OF_DAY.size() > 10_000) {
+            LUNAR_OF_DAY.clear();
+        }
+        return LUNAR_OF_DAY.computeIfAbsent(date.toEpochDay(), k -> {
+            Lunar l = toLunar(date);
+            return l.getYear() * 100 + l.getMonth() + 20;
+        });
     }
 
     private static Lunar toLunar(LocalDate date) {

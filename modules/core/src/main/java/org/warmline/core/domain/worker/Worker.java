@@ -24,8 +24,14 @@ public class Worker {
     @SequenceGenerator(name = "wk_worker_seq", sequenceName = "wk_worker_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "phone_e164", nullable = false, unique = true, length = 20)
+    @Column(name = "phone_e164", unique = true, length = 20)
     private String phoneE164;
+
+    @Column(name = "chat_id", unique = true, length = 64)
+    private String chatId;
+
+    @Column(name = "opted_out_at")
+    private Instant optedOutAt;
 
     @Column(name = "language", nullable = false, length = 8)
     private String language;
@@ -48,19 +54,77 @@ public class Worker {
         this.createdAt = Objects.requireNonNull(now, "now");
     }
 
+    /**
+     * A worker who so far only uses the web chat (no phone yet).
+     *
+     * @param chatId   the chat channel's identity for this worker (opaque, unique)
+     * @param language "zh" or "en"
+     * @param now      when they first wrote
+     * @return the new worker
+     */
+    public static Worker fromChat(String chatId, String language, Instant now) {
+        Worker worker = new Worker();
+        worker.chatId = Objects.requireNonNull(chatId, "chatId");
+        worker.language = Objects.requireNonNull(language, "language");
+        worker.createdAt = Objects.requireNonNull(now, "now");
+        return worker;
+    }
+
+    /** @return the chat identity, or null for an SMS-only worker */
+    public String chatId() {
+        return chatId;
+    }
+
+    /** @param chatId the chat identity to attach to this worker (after a verified phone merge) */
+    public void attachChat(String chatId) {
+        this.chatId = Objects.requireNonNull(chatId, "chatId");
+    }
+
+    /** @param phone a verified phone number for this worker */
+    public void attachPhone(PhoneNumber phone) {
+        this.phoneE164 = Objects.requireNonNull(phone, "phone").e164();
+    }
+
+    /**
+     * The worker asked us to stop sending messages (退订 / STOP): no notice or bulk message may go
+     * to them until they opt in again; direct replies to their own messages still do.
+     *
+     * @param now when
+     */
+    public void optOut(Instant now) {
+        if (optedOutAt == null) {
+            optedOutAt = Objects.requireNonNull(now, "now");
+        }
+    }
+
+    /** The worker asked for messages again (订阅 / START). */
+    public void optIn() {
+        optedOutAt = null;
+    }
+
+    /** @return whether the worker has opted out of notices */
+    public boolean optedOut() {
+        return optedOutAt != null;
+    }
+
+    /** @return when the worker opted out, or null */
+    public Instant optedOutAt() {
+        return optedOutAt;
+    }
+
     /** @return database id, null before persist */
     public Long id() {
         return id;
     }
 
-    /** @return the phone number */
+    /** @return the phone number, or null for a chat-only worker */
     public PhoneNumber phone() {
-        return new PhoneNumber(phoneE164);
+        return phoneE164 == null ? null : new PhoneNumber(phoneE164);
     }
 
-    /** @return the phone masked for lists and logs, e.g. 138****8000 */
+    /** @return the phone masked for lists and logs, e.g. 138****8000; "chat" for a chat-only worker */
     public String maskedPhone() {
-        return phone().masked();
+        return phoneE164 == null ? "chat" : phone().masked();
     }
 
     /** @return "zh" or "en" */

@@ -4,9 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -20,11 +21,11 @@ import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
 import org.warmline.core.domain.worker.Worker;
+import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.returnhome.application.TripRequestService;
 import org.warmline.returnhome.domain.TripRequest;
-import org.warmline.returnhome.domain.TripRequestStatus;
 
-/** Staff API: trip requests for coordinators ({@code GET /api/returnhome/requests}). */
+/** Staff API: trip requests for coordinators ({@code /api/returnhome/requests}). */
 @Path("/api/returnhome/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -37,17 +38,24 @@ public class TripRequestResource {
     /**
      * One trip request as the API shows it; the phone is masked (personal data).
      *
-     * @param id          request id
-     * @param destination home
-     * @param origin      where the worker works now
-     * @param travelDate  ISO-8601 date
-     * @param partySize   people (seats)
-     * @param status      lifecycle status
-     * @param phone       the worker's phone, masked (138****8000)
-     * @param createdAt   creation time, UTC
+     * @param id           request id
+     * @param destination  home
+     * @param origin       where the worker works now
+     * @param travelDate   ISO-8601 date asked for
+     * @param partySize    people (seats)
+     * @param status       lifecycle status
+     * @param phone        the worker's phone, masked (138****8000)
+     * @param createdAt    creation time, UTC
+     * @param earliestDate first acceptable day
+     * @param latestDate   last acceptable day
+     * @param tripId       the trip the party is on, or null
+     * @param offerDeadline deadline of the current offer, or null
+     * @param notes        special needs, or null
      */
     public record TripRequestDto(long id, PlaceDto destination, PlaceDto origin, LocalDate travelDate,
-                                 int partySize, String status, String phone, Instant createdAt) { }
+                                 int partySize, String status, String phone, Instant createdAt,
+                                 LocalDate earliestDate, LocalDate latestDate, Long tripId,
+                                 Instant offerDeadline, String notes) { }
 
     @Inject
     TripRequestService requests;
@@ -59,30 +67,61 @@ public class TripRequestResource {
     Gazetteer gazetteer;
 
     /**
-     * @param status optional status filter (AWAITING_CONFIRMATION, CONFIRMED, DISCARDED)
-     * @param limit  at most this many, newest first (default 200, max 1000)
+     * @param status    optional status filter, one or a comma list (e.g. CONFIRMED,WAITLISTED)
+     * @param origin    optional origin code prefix (2, 4 or 6 digits)
+     * @param from      optional first travel date
+     * @param to        optional last travel date
+     * @param limitText at most this many, newest first (default 200, max 1000)
      * @return the trip requests
-     * @throws BadRequestException (400) for an unknown status
+     * @throws BadRequestException (400) for an unknown status or a malformed parameter
      */
     @GET
     @RolesAllowed({"COORDINATOR", "OPERATOR", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "List trip requests, newest first; phones masked")
-    public List<TripRequestDto> list(@QueryParam("status") String status,
-                                     @QueryParam("limit") @DefaultValue("200") int limit) {
-        TripRequestStatus filter = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                filter = TripRequestStatus.valueOf(status.trim());
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("unknown status " + status);
-            }
-        }
-        List<TripRequest> found = requests.list(filter, limit);
+    public List<TripRequestDto> list(@QueryParam("status") String status, @QueryParam("origin") String origin,
+                                     @QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("limit") String limitText) {
+        int limit = QueryLimits.parse(limitText, 200, 1000);
+        List<TripRequest> found = requests.search(new TripRequestService.RequestFilter(Params.code("origin", origin),
+                Params.date("from", from), Params.date("to", to), Params.statuses(status)), limit);
+        return dtos(found);
+    }
+
+    /**
+     * Records that the worker cancelled (e.g. on the phone): the party's seats are released.
+     *
+     * @param id the request
+     * @return the request, CANCELLED
+     */
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "Cancel a request on the worker's behalf; 409 if its status does not allow it")
+    public TripRequestDto cancel(@PathParam("id") long id) {
+        return dtos(List.of(requests.cancelByWorker(id))).get(0);
+    }
+
+    /**
+     * Puts a confirmed request without a trip on the waitlist.
+     *
+     * @param id the request
+     * @return the request, WAITLISTED
+     */
+    @POST
+    @Path("{id}/waitlist")
+    @RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "Waitlist a confirmed request without a trip")
+    public TripRequestDto waitlist(@PathParam("id") long id) {
+        return dtos(List.of(requests.waitlist(id))).get(0);
+    }
+
+    /** @param found requests @return their DTOs with masked phones and place names */
+    List<TripRequestDto> dtos(List<TripRequest> found) {
         Map<Long, Worker> byId = workers.byIds(found.stream().map(TripRequest::workerId).distinct().toList());
         return found.stream().map(r -> new TripRequestDto(r.id(), place(r.destinationCode()),
                 place(r.originCode()), r.travelDate(), r.partySize(), r.status().name(),
                 byId.containsKey(r.workerId()) ? byId.get(r.workerId()).maskedPhone() : null,
-                r.createdAt())).toList();
+                r.createdAt(), r.earliestDate(), r.latestDate(), r.tripId(), r.offerDeadline(), r.notes())).toList();
     }
 
     private PlaceDto place(String code) {

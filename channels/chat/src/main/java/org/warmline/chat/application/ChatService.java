@@ -1,0 +1,166 @@
+package org.warmline.chat.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import org.warmline.chat.domain.ChatId;
+import org.warmline.chat.domain.ChatSession;
+import org.warmline.chat.domain.ChatSessionRepository;
+import org.warmline.chat.domain.UnknownChatException;
+import org.warmline.conversation.api.InboundMessage;
+import org.warmline.conversation.api.InboundMessages;
+import org.warmline.conversation.api.InboundResult;
+import org.warmline.conversation.api.TranscriptLine;
+import org.warmline.conversation.api.Transcripts;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.worker.Worker;
+
+/**
+ * The web chat's use cases: issue or resume a chat id, hand a worker's message to the dialog, and
+ * read the worker's messages after a given id (for the page's stream and its fallback polling).
+ */
+@ApplicationScoped
+public class ChatService {
+
+    /** The channel name stored with each chat message. */
+    public static final String CHANNEL = "chat";
+    /** Longest message a worker may send, in UTF-16 characters (the page's textarea counts the same). */
+    public static final int MAX_BODY = 2_000;
+
+    private static final Logger LOG = Logger.getLogger(ChatService.class.getName());
+
+    /**
+     * A chat as the page sees it.
+     *
+     * @param chatId      the chat id
+     * @param created     true when the id was issued just now
+     * @param workerId    the worker behind it (may change once, when a verified phone joins files)
+     * @param language    the page's language, "zh" or "en"
+     * @param maskedPhone the worker's verified phone, masked (138****8000), or null
+     */
+    public record Session(ChatId chatId, boolean created, long workerId, String language, String maskedPhone) { }
+
+    @Inject
+    ChatSessionRepository sessions;
+
+    @Inject
+    WorkerDirectory workers;
+
+    @Inject
+    InboundMessages inbound;
+
+    @Inject
+    Transcripts transcripts;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Issues a new chat id and its (chat-only) worker.
+     *
+     * @param language the page's language, "zh" or "en"
+     * @return the new session
+     */
+    @Transactional
+    public Session start(String language) {
+        ChatSession session = new ChatSession(ChatId.random(), language, clock.instant());
+        sessions.add(session);
+        Worker worker = workers.findOrCreateByChat(session.chatId().sender(), session.language());
+        LOG.info(() -> "Chat " + session.chatId().masked() + " started for worker " + worker.id());
+        return view(session, worker, true);
+    }
+
+    /**
+     * Resumes a chat the server issued earlier.
+     *
+     * @param chatId   the id the page kept
+     * @param language the page's language now, or null to keep it
+     * @return the session
+     * @throws UnknownChatException if the id was never issued
+     */
+    @Transactional
+    public Session resume(String chatId, String language) {
+        ChatSession session = session(chatId);
+        if (language != null) {
+            session.speaks(language);
+        }
+        return view(session, worker(session), false);
+    }
+
+    /**
+     * @param chatId a chat id from a client
+     * @return the id of the worker behind it now
+     * @throws UnknownChatException if the id was never issued
+     */
+    @Transactional
+    public long workerOf(String chatId) {
+        return worker(session(chatId)).id();
+    }
+
+    /**
+     * @param chatId a chat id from a client
+     * @return the page's language, "zh" or "en"
+     * @throws UnknownChatException if the id was never issued
+     */
+    @Transactional
+    public String languageOf(String chatId) {
+        return session(chatId).language();
+    }
+
+    /**
+     * Hands a worker's message to the dialog (stored first, then answered; conversation's own
+     * transactions). A re-send with the same client message id stores nothing and gets the same reply.
+     *
+     * @param chatId          the chat id
+     * @param clientMessageId the page's id for this message (a UUID)
+     * @param body            the text, 0..{@link #MAX_BODY} characters
+     * @return the stored message id, whether it was a duplicate, the reply and its language
+     * @throws UnknownChatException     if the chat id was never issued
+     * @throws IllegalArgumentException if the client id or the body is not acceptable
+     */
+    public InboundResult send(String chatId, String clientMessageId, String body) {
+        String text = body == null ? "" : body;
+        if (text.length() > MAX_BODY) {
+            throw new IllegalArgumentException("a message may have at most " + MAX_BODY + " characters, this one has "
+                    + text.length());
+        }
+        workerOf(chatId);
+        ChatId id = new ChatId(chatId);
+        String channelMessageId = id.channelMessageId(clientMessageId);
+        return inbound.receive(new InboundMessage(CHANNEL, channelMessageId, id.sender(), text));
+    }
+
+    /**
+     * The worker's messages after a message id, oldest first, with one-time codes hidden.
+     *
+     * @param workerId       the worker
+     * @param afterMessageId only messages with a larger id (0 for all)
+     * @param max            at most this many (1..500)
+     * @return the messages
+     */
+    public List<TranscriptLine> linesAfter(long workerId, long afterMessageId, int max) {
+        return transcripts.linesForWorker(workerId, afterMessageId, max).stream()
+                .map(l -> new TranscriptLine(l.id(), l.direction(), ChatTexts.redactCodes(l.body()), l.status(),
+                        l.createdAt()))
+                .toList();
+    }
+
+    private ChatSession session(String chatId) {
+        if (!ChatId.isWellFormed(chatId)) {
+            throw new UnknownChatException();
+        }
+        return sessions.find(new ChatId(chatId)).orElseThrow(UnknownChatException::new);
+    }
+
+    private Worker worker(ChatSession session) {
+        return workers.findOrCreateByChat(session.chatId().sender(), session.language());
+    }
+
+    private static Session view(ChatSession session, Worker worker, boolean created) {
+        return new Session(session.chatId(), created, worker.id(), session.language(),
+                worker.phone() == null ? null : worker.phone().masked());
+    }
+}

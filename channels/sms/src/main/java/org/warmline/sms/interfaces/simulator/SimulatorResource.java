@@ -1,0 +1,243 @@
+package org.warmline.sms.interfaces.simulator;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.warmline.conversation.api.OutboundView;
+import org.warmline.conversation.api.OutboxRelay;
+import org.warmline.conversation.api.TranscriptLine;
+import org.warmline.conversation.api.Transcripts;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.phone.InvalidPhoneNumberException;
+import org.warmline.core.domain.phone.PhoneNumber;
+import org.warmline.core.interfaces.rest.Problems;
+import org.warmline.sms.application.OutboxSender;
+import org.warmline.sms.application.TwilioSettings;
+
+/**
+ * The SMS simulator ({@code /simulator}), only when no Twilio sending credentials are configured
+ * (404 otherwise): the page ({@code webapp/src/main/webapp/simulator/}: HTML, JS and CSS files, no
+ * inline script) lets you pick a phone number and type as that worker. Typing drives the REAL
+ * webhook: the server builds Twilio's form, signs it with the webhook token against
+ * {@code warmline.public-base-url} exactly as Twilio would (docs "Validating requests") and POSTs it
+ * to its own listening port. The page polls {@code /simulator/api/messages} every 2 seconds for the
+ * transcript and the outbound messages with their delivery state.
+ */
+@Path("/simulator")
+@RequestScoped
+public class SimulatorResource {
+
+    private static final Set<String> FILES = Set.of("simulator.js", "simulator.css");
+    private static final Pattern TWIML_BODY = Pattern.compile("<Body>(.*?)</Body>", Pattern.DOTALL);
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /**
+     * What the page types.
+     *
+     * @param phone the worker's number
+     * @param body  the text
+     */
+    public record Typed(String phone, String body) { }
+
+    /**
+     * The webhook's answer as the page shows it.
+     *
+     * @param status     HTTP status of the webhook call
+     * @param messageSid the simulated MessageSid
+     * @param reply      the bot's reply from the TwiML (empty for none)
+     */
+    public record Answer(int status, String messageSid, String reply) { }
+
+    /**
+     * A number's messages.
+     *
+     * @param transcript every message of the worker's conversations, oldest first
+     * @param outbound   outbound SMS with delivery state, newest first
+     */
+    public record Messages(List<TranscriptLine> transcript, List<OutboundView> outbound) { }
+
+    @Inject
+    TwilioSettings settings;
+
+    @Inject
+    WorkerDirectory workers;
+
+    @Inject
+    Transcripts transcripts;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Context
+    ServletContext servletContext;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    private boolean off() {
+        return settings.twilioTransport();
+    }
+
+    private static Response notHere() {
+        return Problems.of(Response.Status.NOT_FOUND, "Not found",
+                "the SMS simulator runs only without Twilio sending credentials");
+    }
+
+    /** @return the page, or 404 problem+json outside simulator mode */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response page() {
+        return off() ? notHere() : file("index.html", "text/html;charset=UTF-8");
+    }
+
+    /**
+     * @param name simulator.js or simulator.css
+     * @return the file, or 404
+     */
+    @GET
+    @Path("/{name}")
+    public Response asset(@PathParam("name") String name) {
+        if (off() || !FILES.contains(name)) {
+            return notHere();
+        }
+        return file(name, name.endsWith(".js") ? "text/javascript;charset=UTF-8" : "text/css;charset=UTF-8");
+    }
+
+    private Response file(String name, String type) {
+        InputStream in = servletContext.getResourceAsStream("/simulator/" + name);
+        if (in == null) {
+            return notHere();
+        }
+        try (in) {
+            return Response.ok(in.readAllBytes(), type).header("Cache-Control", "no-store").build();
+        } catch (IOException e) {
+            return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "Unreadable", "cannot read " + name);
+        }
+    }
+
+    /**
+     * Sends a text as the worker, through the real, signed webhook.
+     *
+     * @param typed number and text
+     * @return the webhook's status and the bot's reply
+     */
+    @POST
+    @Path("/api/send")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    public Response send(Typed typed) throws IOException, InterruptedException {
+        if (off()) {
+            return notHere();
+        }
+        if (typed == null || typed.phone() == null || typed.body() == null || typed.body().isBlank()) {
+            return Problems.of(Response.Status.BAD_REQUEST, "Missing field", "phone and body are required");
+        }
+        PhoneNumber phone;
+        try {
+            phone = PhoneNumber.parse(typed.phone());
+        } catch (InvalidPhoneNumberException e) {
+            return Problems.of(Response.Status.BAD_REQUEST, "Invalid phone", e.getMessage());
+        }
+        String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("MessageSid", sid);
+        form.put("SmsMessageSid", sid);
+        form.put("SmsSid", sid);
+        form.put("AccountSid", "AC" + "0".repeat(32));
+        form.put("From", phone.e164());
+        form.put("To", "+15005550006");
+        form.put("Body", typed.body());
+        form.put("NumMedia", "0");
+        form.put("NumSegments", "1");
+        form.put("SmsStatus", "received");
+        form.put("ApiVersion", "2010-04-01");
+        String signature = sign(settings.authToken(), settings.publicBaseUrl() + "/webhooks/twilio/sms", form);
+        String encoded = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + servletRequest.getLocalPort() + "/webhooks/twilio/sms"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("X-Twilio-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(encoded, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher m = TWIML_BODY.matcher(response.body());
+        String reply = m.find() ? unescapeXml(m.group(1)) : "";
+        return Response.ok(new Answer(response.statusCode(), sid, reply), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * @param phone the worker's number
+     * @return the transcript and the outbound SMS with their states (empty for an unknown number)
+     */
+    @GET
+    @Path("/api/messages")
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    public Response messages(@QueryParam("phone") String phone) {
+        if (off()) {
+            return notHere();
+        }
+        PhoneNumber number;
+        try {
+            number = PhoneNumber.parse(phone);
+        } catch (InvalidPhoneNumberException | NullPointerException e) {
+            return Problems.of(Response.Status.BAD_REQUEST, "Invalid phone", "phone must be a phone number");
+        }
+        List<TranscriptLine> lines = workers.byPhone(number)
+                .map(w -> transcripts.linesForWorker(w.id(), 0, 500)).orElse(List.of());
+        List<OutboundView> outbound = relay.outboundTo(OutboxSender.CHANNEL, number.e164(), 100);
+        return Response.ok(new Messages(lines, outbound), MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** Twilio's signature: Base64(HMAC-SHA1(token, url + each sorted key and value)). */
+    static String sign(String token, String url, Map<String, String> params) {
+        StringBuilder data = new StringBuilder(url);
+        new TreeMap<>(params).forEach((k, v) -> data.append(k).append(v));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String unescapeXml(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,15 @@
+package org.warmline.conversation.api;
+
+/**
+ * CDI event fired when a message of a conversation is stored (inbound or outbound). Observe it with
+ * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} to act only on committed messages, e.g.
+ * to push them to a web-chat page.
+ *
+ * @param conversationId the conversation
+ * @param workerId       its worker
+ * @param messageId      the stored message
+ * @param direction      INBOUND or OUTBOUND
+ * @param channel        the message's channel
+ */
+public record MessageStored(long conversationId, long workerId, long messageId, String direction, String channel) {
+}

@@ -1,0 +1,38 @@
+package org.warmline.conversation.api;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A message Warmline wants to send to a worker, handed to the transactional outbox.
+ *
+ * @param workerId   the worker (core {@code wk_worker.id})
+ * @param channel    the channel to send on, e.g. "sms"
+ * @param to         the address on that channel (E.164 for SMS); null = the worker's own phone
+ * @param body       the text (bot replies, notices, one-time codes …)
+ * @param kind       why it is sent; decides priority and sending policy
+ * @param validUntil a time-bound notice is dropped, not sent late, after this; null = no limit
+ */
+public record OutboundRequest(long workerId, String channel, String to, String body, Kind kind, Instant validUntil) {
+
+    /** Why a message is sent, highest priority first. */
+    public enum Kind {
+        /** A direct answer to the worker's own message. */
+        REPLY,
+        /** A one-time code the worker asked for. */
+        VERIFICATION,
+        /** Written by an operator or other staff. */
+        OPERATOR,
+        /** A notice to one worker (trip published, case update). */
+        NOTICE,
+        /** One of many identical notices (bulk). */
+        BULK
+    }
+
+    /** @throws NullPointerException if channel, body or kind is missing */
+    public OutboundRequest {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(kind, "kind");
+    }
+}

@@ -1,0 +1,420 @@
+package org.warmline.conversation.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.warmline.conversation.api.DeliveryReport;
+import org.warmline.conversation.api.MessageStored;
+import org.warmline.conversation.api.OutboundDispatch;
+import org.warmline.conversation.api.OutboundMessages;
+import org.warmline.conversation.api.OutboundRequest;
+import org.warmline.conversation.api.OutboundView;
+import org.warmline.conversation.api.OutboxRelay;
+import org.warmline.conversation.api.SendFailure;
+import org.warmline.conversation.api.SmsSegmentCount;
+import org.warmline.conversation.domain.Conversation;
+import org.warmline.conversation.domain.Message;
+import org.warmline.conversation.domain.Message.Delivery;
+import org.warmline.conversation.domain.Message.Kind;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.phone.PhoneNumber;
+import org.warmline.core.domain.worker.Worker;
+
+/**
+ * The transactional outbox (DESIGN.md, issue 4): {@link #queue} writes a QUEUED row in the caller's
+ * transaction; a channel's sender drains it through {@link OutboxRelay} (claim, accepted, failed,
+ * status reports), one short transaction per step, so a crash at any point leaves a row that is
+ * either still QUEUED (sent after restart), SENDING (checked with the provider after the lease) or
+ * finished. Sending rules: {@link SendingPolicy}. Configuration: {@code warmline.sms.max-attempts}
+ * (attempts per message, default 5), {@code warmline.sms.retry-initial-delay} (ISO-8601, default
+ * PT10S) and {@code warmline.sms.retry-max-delay} (default PT30M).
+ */
+@ApplicationScoped
+public class OutboxService implements OutboundMessages, OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());
+
+    /** Twilio error 21610: "Attempt to send to unsubscribed recipient" (the number replied STOP). */
+    public static final String TWILIO_UNSUBSCRIBED = "21610";
+
+    private static final Map<String, Delivery> PROVIDER_STATUS = Map.ofEntries(
+            Map.entry("accepted", Delivery.SENT), Map.entry("scheduled", Delivery.SENT),
+            Map.entry("queued", Delivery.SENT), Map.entry("sending", Delivery.SENT),
+            Map.entry("sent", Delivery.SENT), Map.entry("delivered", Delivery.DELIVERED),
+            Map.entry("read", Delivery.READ), Map.entry("undelivered", Delivery.UNDELIVERED),
+            Map.entry("failed", Delivery.FAILED), Map.entry("canceled", Delivery.FAILED));
+
+    @PersistenceContext(unitName = "warmline")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WorkerDirectory workers;
+
+    @Inject
+    Event<MessageStored> stored;
+
+    @Inject
+    @ConfigProperty(name = "warmline.sms.max-attempts", defaultValue = "5")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "warmline.sms.retry-initial-delay", defaultValue = "PT10S")
+    String initialDelay;
+
+    @Inject
+    @ConfigProperty(name = "warmline.sms.retry-max-delay", defaultValue = "PT30M")
+    String maxDelay;
+
+    private SendingPolicy policy;
+
+    @PostConstruct
+    void init() {
+        policy = new SendingPolicy(clock, Duration.parse(initialDelay), Duration.parse(maxDelay));
+    }
+
+    /**
+     * {@inheritDoc} Joins the caller's transaction (or starts one). The text is refused if it takes
+     * more than {@link SmsSegmentCount#MAX_SEGMENTS} segments; {@code to} defaults to the worker's phone.
+     */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public long queue(OutboundRequest request) {
+        if (request.body().isBlank()) {
+            throw new IllegalArgumentException("an outbound message needs a text");
+        }
+        SmsSegmentCount count = SmsSegmentCount.of(request.body());
+        if (!count.sendable()) {
+            throw new IllegalArgumentException("the text takes " + count.segments() + " " + count.encoding()
+                    + " segments (" + count.units() + " units); at most " + SmsSegmentCount.MAX_SEGMENTS
+                    + " are sent");
+        }
+        Worker worker = workers.byId(request.workerId())
+                .orElseThrow(() -> new IllegalArgumentException("no worker " + request.workerId()));
+        String to;
+        if (request.to() != null && !request.to().isBlank()) {
+            to = "sms".equals(request.channel()) ? PhoneNumber.parse(request.to()).e164() : request.to();
+        } else if ("sms".equals(request.channel()) && worker.phone() != null) {
+            to = worker.phone().e164();
+        } else if (!"sms".equals(request.channel()) && worker.chatId() != null) {
+            to = worker.chatId();
+        } else {
+            throw new IllegalArgumentException("worker " + worker.id() + " has no address on " + request.channel());
+        }
+        Instant now = clock.instant();
+        Conversation conversation = em.createQuery("select c from Conversation c where c.workerId = :w"
+                        + " and c.channel = :ch order by c.id desc", Conversation.class)
+                .setParameter("w", worker.id()).setParameter("ch", request.channel()).setMaxResults(1)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Conversation c = new Conversation(worker.id(), request.channel(), worker.language(), now);
+                    em.persist(c);
+                    return c;
+                });
+        em.flush();
+        Message message = Message.queued(conversation.id(), worker.id(), request.channel(), to, request.body(),
+                Kind.valueOf(request.kind().name()), request.validUntil(), now);
+        em.persist(message);
+        em.flush();
+        LOG.info(() -> "Queued " + request.kind() + " message " + message.id() + " to " + masked(to) + " ("
+                + count.segments() + " segments)");
+        stored.fire(new MessageStored(conversation.id(), worker.id(), message.id(), "OUTBOUND", request.channel()));
+        return message.id();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboundDispatch> claimDue(String channel, int max) {
+        Instant now = clock.instant();
+        List<Long> ids = em.createQuery("select m.id from Message m where m.channel = :c and m.status = :q"
+                        + " and m.nextAttemptAt <= :now order by m.priority, m.id", Long.class)
+                .setParameter("c", channel).setParameter("q", Delivery.QUEUED.name()).setParameter("now", now)
+                .setMaxResults(Math.max(1, Math.min(max, 100)) * 3).getResultList();
+        List<OutboundDispatch> out = new ArrayList<>();
+        Map<String, List<SendingPolicy.Sent>> batch = new HashMap<>();
+        for (Long id : ids) {
+            if (out.size() >= max) {
+                break;
+            }
+            if (!claim(id, now)) {
+                continue;
+            }
+            Message m = em.find(Message.class, id);
+            Kind kind = m.kind() == null ? Kind.REPLY : m.kind();
+            boolean optedOut = m.workerId() != null
+                    && workers.byId(m.workerId()).map(Worker::optedOut).orElse(false);
+            if (kind == Kind.NOTICE && !optedOut) {
+                mergeQueuedNotices(m, now);
+            }
+            List<SendingPolicy.Sent> history = new ArrayList<>(history(channel, m.toAddress(), m.id(), now));
+            history.addAll(batch.getOrDefault(m.toAddress(), List.of()));
+            SendingPolicy.Decision decision = policy.decide(kind, m.body(), m.validUntil(), optedOut, history);
+            switch (decision.action()) {
+                case DROP -> {
+                    m.advance(Delivery.DROPPED, null, decision.reason(), "not sent: " + decision.reason(), now);
+                    LOG.info(() -> "Dropped " + kind + " message " + id + " to " + masked(m.toAddress()) + ": "
+                            + decision.reason());
+                }
+                case DEFER -> {
+                    m.releaseClaim(now);
+                    m.deferTo(decision.notBefore(), now);
+                    LOG.info(() -> "Deferred " + kind + " message " + id + " to " + decision.notBefore() + ": "
+                            + decision.reason());
+                }
+                case SEND -> {
+                    if (kind != Kind.REPLY) {
+                        batch.computeIfAbsent(m.toAddress(), k -> new ArrayList<>())
+                                .add(new SendingPolicy.Sent(m.body(), now));
+                    }
+                    out.add(new OutboundDispatch(m.id(), m.workerId() == null ? 0 : m.workerId(), m.channel(),
+                            m.toAddress(), m.body(), OutboundRequest.Kind.valueOf(kind.name()), m.attempts(),
+                            m.createdAt()));
+                }
+            }
+        }
+        if (!out.isEmpty() || !ids.isEmpty()) {
+            em.flush();
+        }
+        return out;
+    }
+
+    /** QUEUED → SENDING for one row; exactly one caller wins across threads and nodes. */
+    private boolean claim(long id, Instant now) {
+        return em.createQuery("update Message m set m.status = :sending, m.claimedAt = :now, m.updatedAt = :now,"
+                        + " m.attempts = m.attempts + 1 where m.id = :id and m.status = :queued")
+                .setParameter("sending", Delivery.SENDING.name()).setParameter("queued", Delivery.QUEUED.name())
+                .setParameter("now", now).setParameter("id", id).executeUpdate() == 1;
+    }
+
+    private void mergeQueuedNotices(Message first, Instant now) {
+        List<Long> others = em.createQuery("select m.id from Message m where m.channel = :c and m.toAddress = :to"
+                        + " and m.status = :q and m.kind = :k and m.id <> :id and m.nextAttemptAt <= :now"
+                        + " order by m.id", Long.class)
+                .setParameter("c", first.channel()).setParameter("to", first.toAddress())
+                .setParameter("q", Delivery.QUEUED.name()).setParameter("k", Kind.NOTICE.name())
+                .setParameter("id", first.id()).setParameter("now", now).setMaxResults(20).getResultList();
+        List<Message> claimed = new ArrayList<>();
+        for (Long id : others) {
+            if (claim(id, now)) {
+                Message other = em.find(Message.class, id);
+                if (other.validUntil() != null && now.isAfter(other.validUntil())) {
+                    other.advance(Delivery.DROPPED, null, "expired", "not sent: expired", now);
+                } else {
+                    claimed.add(other);
+                }
+            }
+        }
+        if (claimed.isEmpty()) {
+            return;
+        }
+        List<String> bodies = new ArrayList<>();
+        bodies.add(first.body());
+        claimed.forEach(m -> bodies.add(m.body()));
+        SendingPolicy.Merge merge = SendingPolicy.merge(bodies);
+        first.rewrite(merge.text(), now);
+        for (int i = 0; i < claimed.size(); i++) {
+            Message other = claimed.get(i);
+            if (i + 1 < merge.taken()) {
+                other.mergeInto(first.id(), now);
+            } else {
+                other.releaseClaim(now);
+            }
+        }
+        LOG.info(() -> "Merged " + (merge.taken() - 1) + " queued notices into message " + first.id());
+    }
+
+    private List<SendingPolicy.Sent> history(String channel, String to, long exceptId, Instant now) {
+        List<Object[]> rows = em.createQuery("select m.body, m.sentAt from Message m where m.channel = :c"
+                        + " and m.toAddress = :to and m.sentAt > :since and m.kind is not null and m.kind <> :reply"
+                        + " and m.id <> :id", Object[].class)
+                .setParameter("c", channel).setParameter("to", to).setParameter("since", now.minus(SendingPolicy.WINDOW))
+                .setParameter("reply", Kind.REPLY.name()).setParameter("id", exceptId).getResultList();
+        return rows.stream().map(r -> new SendingPolicy.Sent((String) r[0], (Instant) r[1])).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void accepted(long messageId, String providerMessageId) {
+        Message m = em.find(Message.class, messageId);
+        if (m == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        m.advance(Delivery.SENT, providerMessageId, null, null, now);
+        applyParked(m, now);
+        LOG.info(() -> "Message " + messageId + " accepted by the provider as " + providerMessageId + "; now "
+                + m.status());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(long messageId, SendFailure failure) {
+        Message m = em.find(Message.class, messageId);
+        if (m == null || m.delivery() != Delivery.SENDING) {
+            return;
+        }
+        Instant now = clock.instant();
+        switch (failure.category()) {
+            case RETRYABLE -> {
+                if (m.attempts() >= maxAttempts) {
+                    m.advance(Delivery.FAILED, null, failure.code(),
+                            "gave up after " + m.attempts() + " attempts: " + failure.reason(), now);
+                    LOG.warning(() -> "Message " + messageId + " failed after " + m.attempts() + " attempts: "
+                            + failure.reason());
+                } else {
+                    Instant at = policy.nextAttempt(m.attempts(), failure.retryAfter());
+                    m.retryAt(at, failure.code(), failure.reason(), now);
+                    LOG.info(() -> "Message " + messageId + " attempt " + m.attempts() + " failed ("
+                            + failure.reason() + "); next at " + at);
+                }
+            }
+            case RECIPIENT_OPTED_OUT -> {
+                m.advance(Delivery.FAILED, null, failure.code(), failure.reason(), now);
+                optOut(m);
+            }
+            case PERMANENT -> {
+                m.advance(Delivery.FAILED, null, failure.code(), failure.reason(), now);
+                LOG.info(() -> "Message " + messageId + " failed for good: " + failure.code() + " "
+                        + failure.reason());
+            }
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ReportOutcome report(DeliveryReport report) {
+        Delivery next = report.status() == null ? null
+                : PROVIDER_STATUS.get(report.status().toLowerCase(Locale.ROOT));
+        if (next == null) {
+            return ReportOutcome.UNKNOWN_STATUS;
+        }
+        Message m = null;
+        if (report.messageId() != null) {
+            m = em.find(Message.class, report.messageId());
+            if (m != null && m.delivery() == null) {
+                m = null;
+            }
+        }
+        if (m == null && report.providerMessageId() != null && !report.providerMessageId().isBlank()) {
+            m = em.createQuery("select m from Message m where m.providerMessageId = :sid", Message.class)
+                    .setParameter("sid", report.providerMessageId()).setMaxResults(1).getResultStream()
+                    .findFirst().orElse(null);
+        }
+        Instant now = clock.instant();
+        if (m == null) {
+            em.createNativeQuery("insert into cv_status_pending (message_id, provider_message_id, status,"
+                            + " error_code, raw_dlr_done_date, received_at) values (?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, report.messageId()).setParameter(2, clip(report.providerMessageId(), 64))
+                    .setParameter(3, clip(report.status(), 16)).setParameter(4, clip(report.errorCode(), 16))
+                    .setParameter(5, clip(report.rawDoneDate(), 16))
+                    .setParameter(6, java.sql.Timestamp.from(now)).executeUpdate();
+            LOG.info(() -> "Parked a '" + report.status() + "' status report for unknown message "
+                    + report.messageId() + " / " + report.providerMessageId());
+            return ReportOutcome.PARKED;
+        }
+        return apply(m, next, report.providerMessageId(), report.errorCode(),
+                report.errorMessage() != null ? report.errorMessage() : report.status(), report.rawDoneDate(), now)
+                ? ReportOutcome.APPLIED : ReportOutcome.NOT_FORWARD;
+    }
+
+    private boolean apply(Message m, Delivery next, String sid, String code, String reason, String rawDone,
+                          Instant now) {
+        boolean failure = next == Delivery.FAILED || next == Delivery.UNDELIVERED;
+        boolean moved = m.advance(next, sid, failure ? code : null, failure ? reason : null, now);
+        if (moved) {
+            m.keepRawDoneDate(rawDone);
+            if (next == Delivery.FAILED && TWILIO_UNSUBSCRIBED.equals(code)) {
+                optOut(m);
+            }
+            LOG.fine(() -> "Message " + m.id() + " is now " + next + (code == null ? "" : " (" + code + ")"));
+        }
+        return moved;
+    }
+
+    private void applyParked(Message m, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> parked = em.createNativeQuery("select id, status, error_code, raw_dlr_done_date"
+                        + " from cv_status_pending where message_id = ? or provider_message_id = ? order by id")
+                .setParameter(1, m.id()).setParameter(2, m.providerMessageId() == null ? "" : m.providerMessageId())
+                .getResultList();
+        for (Object[] row : parked) {
+            Delivery next = PROVIDER_STATUS.get(String.valueOf(row[1]).toLowerCase(Locale.ROOT));
+            if (next != null) {
+                apply(m, next, null, (String) row[2], String.valueOf(row[1]), (String) row[3], now);
+            }
+            em.createNativeQuery("delete from cv_status_pending where id = ?")
+                    .setParameter(1, ((Number) row[0]).longValue()).executeUpdate();
+        }
+    }
+
+    private void optOut(Message m) {
+        if (m.workerId() != null) {
+            workers.setOptedOut(m.workerId(), true);
+            LOG.info(() -> "Worker " + m.workerId() + " opted out at the provider (error 21610); no more notices");
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboundDispatch> abandoned(String channel, Duration lease, int max) {
+        Instant before = clock.instant().minus(lease);
+        return em.createQuery("select m from Message m where m.channel = :c and m.status = :s and m.claimedAt < :t"
+                        + " order by m.id", Message.class)
+                .setParameter("c", channel).setParameter("s", Delivery.SENDING.name()).setParameter("t", before)
+                .setMaxResults(Math.max(1, Math.min(max, 100))).getResultList().stream()
+                .map(m -> new OutboundDispatch(m.id(), m.workerId() == null ? 0 : m.workerId(), m.channel(),
+                        m.toAddress(), m.body(), OutboundRequest.Kind.valueOf(
+                                (m.kind() == null ? Kind.REPLY : m.kind()).name()), m.attempts(),
+                        m.createdAt()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(long messageId) {
+        Message m = em.find(Message.class, messageId);
+        if (m != null && m.releaseClaim(clock.instant())) {
+            LOG.info(() -> "Message " + messageId + " was claimed but never reached the provider; queued again");
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboundView> outboundTo(String channel, String to, int max) {
+        return em.createQuery("select m from Message m where m.channel = :c and m.toAddress = :to order by m.id desc",
+                        Message.class)
+                .setParameter("c", channel).setParameter("to", to).setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultList().stream()
+                .map(m -> new OutboundView(m.id(), m.kind() == null ? null : m.kind().name(), m.body(), m.status(),
+                        m.providerMessageId(), m.errorCode(), m.errorMessage(), m.attempts(),
+                        SmsSegmentCount.of(m.body()).segments(), m.createdAt(), m.updatedAt()))
+                .toList();
+    }
+
+    private static String clip(String s, int max) {
+        return s == null ? null : s.length() > max ? s.substring(0, max) : s;
+    }
+
+    private static String masked(String to) {
+        try {
+            return PhoneNumber.parse(to).masked();
+        } catch (RuntimeException e) {
+            return "(address)";
+        }
+    }
+}

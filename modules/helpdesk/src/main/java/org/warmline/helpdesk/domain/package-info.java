@@ -1,0 +1,2 @@
+/** The operators' queue: items waiting for a person. JPA annotations only. */
+package org.warmline.helpdesk.domain;

@@ -1,0 +1,2 @@
+/** JAX-RS resources of jobs (staff API). */
+package org.warmline.jobs.interfaces.rest;

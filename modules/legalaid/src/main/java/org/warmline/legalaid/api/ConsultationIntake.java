@@ -1,0 +1,29 @@
+package org.warmline.legalaid.api;
+
+import java.util.List;
+
+/**
+ * What the dialog learned about a legal question (wage arrears first). Unknown fields are null.
+ *
+ * @param workerId        the claimant (core {@code wk_worker.id})
+ * @param conversationRef the conversation it came from
+ * @param text            the worker's first message on it, as written (personal data; never logged)
+ * @param topic           WAGE_ARREARS, WORK_INJURY, LABOUR_CONTRACT or OTHER
+ * @param employer        employer or labour contractor (包工头) as the worker names them
+ * @param siteCode        GB/T 2260 code of the work site
+ * @param amountFen       wages owed in fen (yuan × 100)
+ * @param monthsUnpaid    months of unpaid wages
+ * @param coWorkersOwed   how many co-workers are owed too (not counting the worker)
+ * @param evidence        what the worker holds: ATTENDANCE_RECORD, IOU, CONTRACT, CHAT_RECORDS, PHOTOS
+ * @param urgent          the worker is in urgent need (no money to eat, stranded …)
+ */
+public record ConsultationIntake(long workerId, String conversationRef, String text, String topic, String employer,
+                                 String siteCode, Long amountFen, Integer monthsUnpaid, Integer coWorkersOwed,
+                                 List<String> evidence, boolean urgent) {
+
+    /** Copies the evidence list; a null topic becomes OTHER. */
+    public ConsultationIntake {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        topic = topic == null ? "OTHER" : topic;
+    }
+}

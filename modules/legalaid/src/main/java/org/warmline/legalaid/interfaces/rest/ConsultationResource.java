@@ -1,0 +1,82 @@
+package org.warmline.legalaid.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.worker.Worker;
+import org.warmline.core.interfaces.rest.QueryLimits;
+import org.warmline.legalaid.application.ConsultationService;
+import org.warmline.legalaid.domain.Consultation;
+
+/** Staff API: legal consultations opened by the dialog ({@code GET /api/legalaid/consultations}). */
+@Path("/api/legalaid/consultations")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "legalaid", description = "Legal consultations and wage-arrears cases")
+public class ConsultationResource {
+
+    private static final Logger AUDIT = Logger.getLogger("org.warmline.audit");
+
+    /**
+     * A consultation as legal-aid staff see it; the claimant's phone is masked.
+     *
+     * @param id            consultation id
+     * @param topic         WAGE_ARREARS, WORK_INJURY, LABOUR_CONTRACT or OTHER
+     * @param description   the worker's words (render as text)
+     * @param employer      employer or labour contractor as named
+     * @param siteCode      GB/T 2260 code of the work site
+     * @param amountFen     wages owed, fen (yuan × 100)
+     * @param monthsUnpaid  months unpaid
+     * @param coWorkersOwed co-workers owed too
+     * @param evidence      evidence kinds held
+     * @param urgent        urgent need
+     * @param status        NEW …
+     * @param phone         claimant's phone, masked
+     * @param createdAt     creation time, UTC
+     */
+    public record ConsultationDto(long id, String topic, String description, String employer, String siteCode,
+                                  Long amountFen, Integer monthsUnpaid, Integer coWorkersOwed, List<String> evidence,
+                                  boolean urgent, String status, String phone, Instant createdAt) { }
+
+    @Inject
+    ConsultationService consultations;
+
+    @Inject
+    WorkerDirectory workers;
+
+    @Context
+    SecurityContext security;
+
+    /**
+     * @param limitText at most this many, newest first (default 100, max 1000)
+     * @return consultations
+     */
+    @GET
+    @RolesAllowed({"LEGAL_AID", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "Legal consultations, newest first; phones masked")
+    public List<ConsultationDto> list(@QueryParam("limit") String limitText) {
+        int limit = QueryLimits.parse(limitText, 100, 1000);
+        List<Consultation> found = consultations.recent(limit);
+        Map<Long, Worker> byId = workers.byIds(found.stream().map(Consultation::workerId).distinct().toList());
+        AUDIT.info(() -> "staff " + security.getUserPrincipal().getName() + " listed " + found.size()
+                + " legal consultations");
+        return found.stream().map(c -> new ConsultationDto(c.id(), c.topic(), c.description(), c.employer(),
+                c.siteCode(), c.amountFen(), c.monthsUnpaid(), c.coWorkersOwed(), c.evidence(), c.urgent(),
+                c.status(), byId.containsKey(c.workerId()) ? byId.get(c.workerId()).maskedPhone() : null,
+                c.createdAt())).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** JAX-RS resources of legalaid (staff API). */
+package org.warmline.legalaid.interfaces.rest;

@@ -1,0 +1,381 @@
+package org.warmline.returnhome.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.worker.Worker;
+import org.warmline.returnhome.api.PassengerNotices;
+import org.warmline.returnhome.domain.NoticeTexts;
+import org.warmline.returnhome.domain.SeatRelease;
+import org.warmline.returnhome.domain.Trip;
+import org.warmline.returnhome.domain.TripRequest;
+import org.warmline.returnhome.domain.TripRequestStatus;
+import org.warmline.returnhome.domain.TripRuleException;
+import org.warmline.returnhome.domain.TripStatus;
+import org.warmline.returnhome.domain.VehicleType;
+
+/**
+ * Trip use cases for coordinators (issue 6, items 3, 4, 6, 7): create and change trips, assign parties
+ * by hand (rules enforced by {@link Trip}), publish (one SMS offer per passenger), cancel (one batch
+ * notice), check-in, and the deadline jobs (release unconfirmed seats to the waitlist, 24-hour
+ * reminder). Every passenger notice is queued through {@link PassengerNotices} in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class TripService {
+
+    private static final Logger LOG = Logger.getLogger(TripService.class.getName());
+
+    /** The reminder goes out this long before departure (issue 6, item 6: 24 hours). */
+    public static final Duration REMINDER_BEFORE = Duration.ofHours(24);
+
+    @PersistenceContext(unitName = "warmline")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WorkerDirectory workers;
+
+    @Inject
+    PassengerNotices notices;
+
+    /**
+     * Fields of a trip as a coordinator enters them.
+     *
+     * @param vehicleType   COACH_45, COACH_53, MINIBUS_19 or TRAIN_BLOCK
+     * @param blockSeats    seats of a train block, null otherwise
+     * @param originCode    GB/T 2260 code of the origin city
+     * @param pickupPoint   where passengers board (≤ 24 characters)
+     * @param stops         destination codes in order (1..5)
+     * @param departsAt     departure instant
+     * @param carrier       carrier, or null
+     * @param driverContact driver name and phone, or null
+     */
+    public record TripFields(VehicleType vehicleType, Integer blockSeats, String originCode, String pickupPoint,
+                             List<String> stops, Instant departsAt, String carrier, String driverContact) { }
+
+    /** @param fields the trip @return the new DRAFT trip */
+    public Trip create(TripFields fields) {
+        Trip trip = new Trip(fields.vehicleType(), fields.blockSeats(), fields.originCode(), fields.pickupPoint(),
+                fields.stops(), fields.departsAt(), fields.carrier(), fields.driverContact(), clock.instant());
+        em.persist(trip);
+        em.flush();
+        return trip;
+    }
+
+    /** @param id a trip id @return the trip @throws NotFoundProblem if none */
+    public Trip find(long id) {
+        Trip trip = em.find(Trip.class, id);
+        if (trip == null) {
+            throw new NotFoundProblem("no trip " + id);
+        }
+        return trip;
+    }
+
+    /**
+     * @param status only this status, or all when null
+     * @param from   departures on or after this day (Asia/Shanghai), or null
+     * @param to     departures on or before this day, or null
+     * @param limit  at most this many, soonest first
+     * @return the trips
+     */
+    public List<Trip> list(TripStatus status, LocalDate from, LocalDate to, int limit) {
+        String jpql = "select t from Trip t where 1 = 1" + (status == null ? "" : " and t.status = :s")
+                + (from == null ? "" : " and t.departsAt >= :from") + (to == null ? "" : " and t.departsAt < :to")
+                + " order by t.departsAt, t.id";
+        var q = em.createQuery(jpql, Trip.class).setMaxResults(limit);
+        if (status != null) {
+            q.setParameter("s", status);
+        }
+        if (from != null) {
+            q.setParameter("from", from.atStartOfDay(Trip.ZONE).toInstant());
+        }
+        if (to != null) {
+            q.setParameter("to", to.plusDays(1).atStartOfDay(Trip.ZONE).toInstant());
+        }
+        return q.getResultList();
+    }
+
+    /** @param tripId a trip @return every request on it (any status), by id */
+    public List<TripRequest> passengersOf(long tripId) {
+        return em.createQuery("select r from TripRequest r where r.tripId = :t order by r.id", TripRequest.class)
+                .setParameter("t", tripId).getResultList();
+    }
+
+    /**
+     * Changes a trip; on a published trip a visible change (time, pick-up, stops) notifies everyone on it
+     * in one batch (Kind BULK).
+     *
+     * @return the trip
+     * @throws TripRuleException if the trip cannot change or a passenger would no longer fit
+     */
+    public Trip change(long tripId, TripFields fields) {
+        Trip trip = lock(tripId);
+        List<TripRequest> holding = holding(trip);
+        boolean notify = trip.change(fields.pickupPoint(), fields.stops(), fields.departsAt(), fields.carrier(),
+                fields.driverContact(), holding);
+        if (notify) {
+            batch(trip, holding.stream().filter(r -> r.status() == TripRequestStatus.OFFERED
+                    || r.status() == TripRequestStatus.SEAT_CONFIRMED).toList(), true);
+        }
+        return trip;
+    }
+
+    /**
+     * Assigns parties by hand, all or none (issue 6, item 4). On a published trip each is offered the
+     * seats and told at once.
+     *
+     * @param tripId     the trip
+     * @param requestIds the requests, each a whole party
+     * @return the requests now on the trip
+     * @throws TripRuleException naming the first broken rule; nothing is assigned then
+     * @throws NotFoundProblem if the trip or a request does not exist
+     */
+    public List<TripRequest> assign(long tripId, List<Long> requestIds) {
+        Trip trip = lock(tripId);
+        List<TripRequest> onTrip = new ArrayList<>(holding(trip));
+        Instant now = clock.instant();
+        Instant deadline = trip.status() == TripStatus.PUBLISHED ? offerDeadline(trip, now) : null;
+        List<TripRequest> added = new ArrayList<>();
+        for (Long id : requestIds) {
+            TripRequest r = em.find(TripRequest.class, id);
+            if (r == null) {
+                throw new NotFoundProblem("no trip request " + id);
+            }
+            trip.assign(r, onTrip, deadline, now);
+            onTrip.add(r);
+            added.add(r);
+        }
+        if (trip.status() == TripStatus.PUBLISHED) {
+            added.forEach(r -> offerNotice(trip, r));
+        }
+        return added;
+    }
+
+    /**
+     * Takes a party out of a DRAFT trip.
+     *
+     * @throws TripRuleException if the trip is not a draft or the request is not on it
+     */
+    public void unassign(long tripId, long requestId) {
+        Trip trip = lock(tripId);
+        TripRequest r = em.find(TripRequest.class, requestId);
+        if (r == null) {
+            throw new NotFoundProblem("no trip request " + requestId);
+        }
+        trip.unassign(r);
+    }
+
+    /**
+     * Publishes a DRAFT trip: each party is offered its seats until {@code confirmBy} and gets one SMS.
+     *
+     * @param tripId    the trip
+     * @param confirmBy the offer deadline, or null for {@link Trip#defaultConfirmBy}
+     * @return the trip
+     * @throws TripRuleException if it cannot be published
+     */
+    public Trip publish(long tripId, Instant confirmBy) {
+        Trip trip = lock(tripId);
+        Instant now = clock.instant();
+        List<TripRequest> passengers = holding(trip);
+        trip.publish(passengers, confirmBy == null ? trip.defaultConfirmBy(now) : confirmBy, now);
+        passengers.forEach(r -> offerNotice(trip, r));
+        LOG.info(() -> "Published trip " + tripId + ": " + passengers.size() + " parties offered seats");
+        return trip;
+    }
+
+    /**
+     * Cancels a trip; a published trip's passengers are told in one batch (Kind BULK) and waitlisted.
+     *
+     * @return the trip
+     */
+    public Trip cancel(long tripId) {
+        Trip trip = lock(tripId);
+        boolean published = trip.status() == TripStatus.PUBLISHED;
+        List<TripRequest> holding = holding(trip);
+        List<TripRequest> told = holding.stream().filter(r -> r.status() == TripRequestStatus.OFFERED
+                || r.status() == TripRequestStatus.SEAT_CONFIRMED).toList();
+        trip.cancel(holding);
+        if (published) {
+            batch(trip, told, false);
+        }
+        return trip;
+    }
+
+    /** Marks a published trip departed. @return the trip */
+    public Trip depart(long tripId) {
+        Trip trip = lock(tripId);
+        trip.depart();
+        return trip;
+    }
+
+    /** Marks a departed trip arrived. @return the trip */
+    public Trip arrive(long tripId) {
+        Trip trip = lock(tripId);
+        trip.arrive();
+        return trip;
+    }
+
+    /**
+     * Check-in at boarding (issue 6, item 7).
+     *
+     * @param tripId    the trip (PUBLISHED)
+     * @param requestId a party on it
+     * @param boarded   true: boarded; false: no-show
+     * @return the request
+     * @throws TripRuleException if the trip is not boarding or the request is not on it
+     */
+    public TripRequest checkIn(long tripId, long requestId, boolean boarded) {
+        Trip trip = find(tripId);
+        if (trip.status() != TripStatus.PUBLISHED) {
+            throw new TripRuleException("check-in is open while trip " + tripId + " is PUBLISHED, it is " + trip.status());
+        }
+        TripRequest r = em.find(TripRequest.class, requestId);
+        if (r == null || !tripIdEquals(r, tripId)) {
+            throw new NotFoundProblem("request " + requestId + " is not on trip " + tripId);
+        }
+        if (boarded) {
+            r.board();
+        } else {
+            r.noShow();
+        }
+        return r;
+    }
+
+    /**
+     * The deadline job (issue 6, item 6), run by {@link DeadlineJobs} every few minutes and callable by
+     * staff: on every published trip, offers past their deadline expire and the seats are offered to
+     * the waitlist (one SMS each); trips leaving within 24 hours get their reminder once.
+     *
+     * @return what was done
+     */
+    public DeadlineRun runDeadlines() {
+        Instant now = clock.instant();
+        List<Trip> published = em.createQuery("select t from Trip t where t.status = :s and t.departsAt > :now",
+                Trip.class).setParameter("s", TripStatus.PUBLISHED).setParameter("now", now).getResultList();
+        int expired = 0;
+        int offered = 0;
+        int reminded = 0;
+        for (Trip trip : published) {
+            List<TripRequest> passengers = passengersOf(trip.id());
+            boolean overdue = passengers.stream().anyMatch(r -> r.status() == TripRequestStatus.OFFERED
+                    && !now.isBefore(r.offerDeadline()));
+            if (overdue || trip.seatsTaken(passengers) < trip.capacity()) {
+                List<TripRequest> waitlist = em.createQuery("select r from TripRequest r where r.status = :s"
+                                + " and r.tripId is null order by r.confirmedAt, r.id", TripRequest.class)
+                        .setParameter("s", TripRequestStatus.WAITLISTED).getResultList();
+                SeatRelease.Outcome outcome = SeatRelease.run(trip, passengers, waitlist, now);
+                outcome.offered().forEach(r -> offerNotice(trip, r));
+                expired += outcome.expired().size();
+                offered += outcome.offered().size();
+                if (!outcome.isEmpty()) {
+                    em.lock(trip, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                }
+            }
+            if (trip.remindedAt() == null && !now.isBefore(trip.departsAt().minus(REMINDER_BEFORE))) {
+                List<TripRequest> seated = passengersOf(trip.id()).stream()
+                        .filter(r -> r.status() == TripRequestStatus.SEAT_CONFIRMED).toList();
+                Map<Long, Worker> byId = workersOf(seated);
+                for (TripRequest r : seated) {
+                    send(byId, r, texts(byId, r).reminder(trip, r), false, trip.departsAt());
+                }
+                trip.reminded(now);
+                reminded += seated.size();
+            }
+        }
+        return new DeadlineRun(expired, offered, reminded);
+    }
+
+    /**
+     * What one deadline run did.
+     *
+     * @param expired  offers expired (parties)
+     * @param offered  waitlisted parties offered released seats
+     * @param reminded parties sent the 24-hour reminder
+     */
+    public record DeadlineRun(int expired, int offered, int reminded) { }
+
+    private static boolean tripIdEquals(TripRequest r, long tripId) {
+        return r.tripId() != null && r.tripId() == tripId;
+    }
+
+    private Trip lock(long tripId) {
+        Trip trip = find(tripId);
+        em.lock(trip, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return trip;
+    }
+
+    private List<TripRequest> holding(Trip trip) {
+        return passengersOf(trip.id()).stream().filter(r -> r.holdsSeatOn(trip.id())).toList();
+    }
+
+    private Instant offerDeadline(Trip trip, Instant now) {
+        Instant d = trip.confirmBy() != null && trip.confirmBy().isAfter(now) ? trip.confirmBy()
+                : now.plus(SeatRelease.WAITLIST_ANSWER_TIME);
+        Instant latest = trip.departsAt().minus(SeatRelease.LAST_ANSWER_BEFORE_DEPARTURE);
+        if (d.isAfter(latest)) {
+            d = latest;
+        }
+        if (!d.isAfter(now)) {
+            throw new TripRuleException("trip " + trip.id() + " leaves too soon to offer seats");
+        }
+        return d;
+    }
+
+    private void offerNotice(Trip trip, TripRequest r) {
+        Map<Long, Worker> byId = workersOf(List.of(r));
+        send(byId, r, texts(byId, r).offer(trip, r), false, trip.departsAt());
+    }
+
+    private void batch(Trip trip, Collection<TripRequest> told, boolean changed) {
+        Map<Long, Worker> byId = workersOf(told);
+        for (TripRequest r : told) {
+            NoticeTexts t = texts(byId, r);
+            send(byId, r, changed ? t.changed(trip) : t.cancelled(trip), true,
+                    changed ? trip.departsAt() : null);
+        }
+        LOG.info(() -> "Trip " + trip.id() + (changed ? " changed" : " cancelled") + ": " + told.size()
+                + " parties told in one batch");
+    }
+
+    /** Queues a notice to a worker with a phone; a chat-only worker is skipped (logged, id only). */
+    private void send(Map<Long, Worker> byId, TripRequest r, String text, boolean bulk, Instant validUntil) {
+        Worker w = byId.get(r.workerId());
+        if (w == null || w.phone() == null) {
+            LOG.warning(() -> "No SMS for request " + r.id() + ": worker " + r.workerId() + " has no phone");
+            return;
+        }
+        notices.send(r.workerId(), text, bulk, validUntil);
+    }
+
+    private Map<Long, Worker> workersOf(Collection<TripRequest> requests) {
+        return workers.byIds(requests.stream().map(TripRequest::workerId).distinct().toList());
+    }
+
+    private static NoticeTexts texts(Map<Long, Worker> byId, TripRequest r) {
+        Worker w = byId.get(r.workerId());
+        return new NoticeTexts(w == null ? "zh" : w.language());
+    }
+
+    /** @return the requests keyed by id */
+    static Map<Long, TripRequest> byId(List<TripRequest> requests) {
+        return requests.stream().collect(Collectors.toMap(TripRequest::id, Function.identity()));
+    }
+}

@@ -1,0 +1,440 @@
+package org.warmline.returnhome.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One vehicle (or train-ticket block) leaving one pick-up point at one time for ordered destination
+ * stops (issue 6, item 3). It enforces the assignment rules of item 4 — capacity never exceeded, a
+ * party kept together, the departure date inside the request's window, the destination on the
+ * stops — and the trip lifecycle {@link TripStatus}. Departure is stored as an instant (UTC); the
+ * worker-facing date and time are Asia/Shanghai ({@link #ZONE}).
+ */
+@Entity
+@Table(name = "rh_trip")
+public class Trip {
+
+    /** The zone of every date and clock time a worker or coordinator sees. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Most stops of one trip (the benchmark's and the planner's rule: at most 5 stops). */
+    public static final int MAX_STOPS = 5;
+    /** Longest pick-up point text, in characters, so a notice stays within two SMS segments. */
+    public static final int MAX_PICKUP = 24;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rh_trip_seq")
+    @SequenceGenerator(name = "rh_trip_seq", sequenceName = "rh_trip_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vehicle_type", nullable = false, length = 16)
+    private VehicleType vehicleType;
+
+    @Column(name = "capacity", nullable = false)
+    private int capacity;
+
+    @Column(name = "origin_code", nullable = false, length = 6)
+    private String originCode;
+
+    @Column(name = "pickup_point", nullable = false, length = MAX_PICKUP)
+    private String pickupPoint;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rh_trip_stop", joinColumns = @JoinColumn(name = "trip_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "place_code", length = 6)
+    private List<String> stops = new ArrayList<>();
+
+    @Column(name = "departs_at", nullable = false)
+    private Instant departsAt;
+
+    @Column(name = "carrier", length = 100)
+    private String carrier;
+
+    @Column(name = "driver_contact", length = 100)
+    private String driverContact;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private TripStatus status;
+
+    @Column(name = "plan_id")
+    private Long planId;
+
+    @Column(name = "confirm_by")
+    private Instant confirmBy;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** For JPA. */
+    protected Trip() {
+    }
+
+    /**
+     * A new DRAFT trip.
+     *
+     * @param vehicle     what carries the passengers
+     * @param blockSeats  seats of a train block (null for road vehicles)
+     * @param originCode  GB/T 2260 code of the origin city
+     * @param pickupPoint where passengers board, at most {@link #MAX_PICKUP} characters
+     * @param stops       destination codes in the order served, 1..{@link #MAX_STOPS}, no repeats
+     * @param departsAt   departure time
+     * @param carrier     the carrier's name, or null
+     * @param driverContact the driver's name and phone (shown to staff only), or null
+     * @param now         creation time
+     * @throws IllegalArgumentException if a field breaks a rule
+     */
+    public Trip(VehicleType vehicle, Integer blockSeats, String originCode, String pickupPoint, List<String> stops,
+                Instant departsAt, String carrier, String driverContact, Instant now) {
+        this.status = TripStatus.DRAFT;
+        this.createdAt = Objects.requireNonNull(now);
+        this.vehicleType = Objects.requireNonNull(vehicle, "vehicleType");
+        this.capacity = vehicle.capacity(blockSeats);
+        this.originCode = PlaceCodes.require(originCode);
+        setDetails(pickupPoint, stops, departsAt, carrier, driverContact);
+    }
+
+    private void setDetails(String pickup, List<String> newStops, Instant departs, String carrierName, String driver) {
+        if (pickup == null || pickup.isBlank() || pickup.strip().length() > MAX_PICKUP) {
+            throw new IllegalArgumentException("a pick-up point has 1.." + MAX_PICKUP + " characters");
+        }
+        if (newStops == null || newStops.isEmpty() || newStops.size() > MAX_STOPS) {
+            throw new IllegalArgumentException("a trip has 1.." + MAX_STOPS + " stops");
+        }
+        newStops.forEach(PlaceCodes::require);
+        if (new LinkedHashSet<>(newStops).size() != newStops.size()) {
+            throw new IllegalArgumentException("a stop appears twice");
+        }
+        this.pickupPoint = pickup.strip();
+        this.stops = new ArrayList<>(newStops);
+        this.departsAt = Objects.requireNonNull(departs, "departsAt");
+        this.carrier = carrierName;
+        this.driverContact = driver;
+    }
+
+    /**
+     * Changes pick-up point, stops, departure, carrier or driver of a DRAFT or PUBLISHED trip. The
+     * passengers already on it must still fit: each departure date inside their window, each
+     * destination on a stop.
+     *
+     * @param passengers the requests holding seats on it
+     * @return whether a published trip's passengers must be told (departure, pick-up or stops changed)
+     * @throws TripRuleException if the trip has left or was cancelled, or a passenger would no longer fit
+     * @throws IllegalArgumentException if a field breaks a rule
+     */
+    public boolean change(String pickup, List<String> newStops, Instant departs, String carrierName, String driver,
+                          Collection<TripRequest> passengers) {
+        requireStatus(TripStatus.DRAFT, TripStatus.PUBLISHED);
+        boolean visible = !Objects.equals(pickupPoint, pickup == null ? null : pickup.strip())
+                || !stops.equals(newStops) || !departsAt.equals(departs);
+        String oldPickup = pickupPoint;
+        List<String> oldStops = stops;
+        Instant oldDeparts = departsAt;
+        setDetails(pickup, newStops, departs, carrierName, driver);
+        for (TripRequest r : passengers) {
+            String problem = fitProblem(r);
+            if (problem != null) {
+                setDetails(oldPickup, oldStops, oldDeparts, carrierName, driver);
+                throw new TripRuleException("the change would break a passenger's request: " + problem);
+            }
+        }
+        return visible && status == TripStatus.PUBLISHED;
+    }
+
+    /**
+     * Assigns a whole party to this trip (issue 6, item 4). On a DRAFT trip the request keeps its status;
+     * on a PUBLISHED trip it is offered the seats at once, with {@code offerDeadline}.
+     *
+     * @param request       a CONFIRMED or WAITLISTED request on no trip
+     * @param passengers    the requests holding seats on this trip now
+     * @param offerDeadline deadline of the offer when the trip is published (ignored for drafts)
+     * @param now           the current time
+     * @throws TripRuleException if a rule is broken; the message names it
+     */
+    public void assign(TripRequest request, Collection<TripRequest> passengers, Instant offerDeadline, Instant now) {
+        requireStatus(TripStatus.DRAFT, TripStatus.PUBLISHED);
+        if (!request.status().waitsForSeat()) {
+            throw new TripRuleException("request " + request.id() + " is " + request.status()
+                    + "; only confirmed or waitlisted requests get seats");
+        }
+        if (request.tripId() != null) {
+            throw new TripRuleException("request " + request.id() + " is already on trip " + request.tripId()
+                    + "; a party is never split or on two trips");
+        }
+        String problem = fitProblem(request);
+        if (problem != null) {
+            throw new TripRuleException(problem);
+        }
+        int taken = seatsTaken(passengers);
+        if (taken + request.partySize() > capacity) {
+            throw new TripRuleException("capacity " + capacity + " seats exceeded: " + taken
+                    + " taken, party of " + request.partySize() + " kept together");
+        }
+        if (status == TripStatus.DRAFT) {
+            request.placeIn(requireId());
+        } else {
+            request.offer(requireId(), offerDeadline, now);
+        }
+    }
+
+    /**
+     * Takes a party out of this DRAFT trip.
+     *
+     * @param request a request in this trip
+     * @throws TripRuleException if the trip is not a draft or the request is not on it
+     */
+    public void unassign(TripRequest request) {
+        requireStatus(TripStatus.DRAFT);
+        if (!Objects.equals(request.tripId(), id)) {
+            throw new TripRuleException("request " + request.id() + " is not on trip " + id);
+        }
+        request.removeFromTrip();
+    }
+
+    /**
+     * Publishes a DRAFT trip: every passenger is offered their seats until {@code confirmBy}.
+     *
+     * @param passengers the requests in the draft
+     * @param confirmBy  the offer deadline, after now and before departure
+     * @param now        the current time
+     * @throws TripRuleException if it is not a draft, has no passengers, or the deadline is out of order
+     */
+    public void publish(Collection<TripRequest> passengers, Instant confirmBy, Instant now) {
+        requireStatus(TripStatus.DRAFT);
+        if (passengers.isEmpty()) {
+            throw new TripRuleException("a trip without passengers is not published");
+        }
+        if (!confirmBy.isAfter(now) || !confirmBy.isBefore(departsAt)) {
+            throw new TripRuleException("the confirmation deadline must lie between now and the departure");
+        }
+        for (TripRequest r : passengers) {
+            r.offer(requireId(), confirmBy, now);
+        }
+        this.confirmBy = confirmBy;
+        this.publishedAt = now;
+        this.status = TripStatus.PUBLISHED;
+    }
+
+    /**
+     * The default confirmation deadline: 48 hours before departure, but at least 6 hours after now,
+     * and never later than 2 hours before departure (coordinators' rule of thumb; a parameter overrides it).
+     *
+     * @param now the current time
+     * @return the deadline
+     */
+    public Instant defaultConfirmBy(Instant now) {
+        Instant byRule = departsAt.minus(Duration.ofHours(48));
+        Instant earliest = now.plus(Duration.ofHours(6));
+        Instant latest = departsAt.minus(Duration.ofHours(2));
+        Instant pick = byRule.isBefore(earliest) ? earliest : byRule;
+        return pick.isAfter(latest) ? latest : pick;
+    }
+
+    /**
+     * Cancels a DRAFT or PUBLISHED trip. A draft's parties go back to the pool unchanged; a published
+     * trip's parties holding seats go to the waitlist, on no trip.
+     *
+     * @param passengers the requests holding seats on it
+     * @throws TripRuleException if it already left or was cancelled
+     */
+    public void cancel(Collection<TripRequest> passengers) {
+        requireStatus(TripStatus.DRAFT, TripStatus.PUBLISHED);
+        for (TripRequest r : passengers) {
+            if (status == TripStatus.DRAFT) {
+                r.removeFromTrip();
+            } else {
+                r.tripCancelled();
+            }
+        }
+        status = TripStatus.CANCELLED;
+    }
+
+    /** The trip left (PUBLISHED → DEPARTED). @throws TripRuleException otherwise */
+    public void depart() {
+        requireStatus(TripStatus.PUBLISHED);
+        status = TripStatus.DEPARTED;
+    }
+
+    /** The trip arrived (DEPARTED → ARRIVED). @throws TripRuleException otherwise */
+    public void arrive() {
+        requireStatus(TripStatus.DEPARTED);
+        status = TripStatus.ARRIVED;
+    }
+
+    /** @param now when the 24-hour reminder went out */
+    public void reminded(Instant now) {
+        remindedAt = now;
+    }
+
+    /** @param plan the planning run that proposed this draft */
+    public void proposedBy(long plan) {
+        planId = plan;
+    }
+
+    /**
+     * @param request a request
+     * @return why its party cannot travel on this trip (origin, window, stops), or null if it can
+     */
+    public String fitProblem(TripRequest request) {
+        if (!PlaceCodes.sameCity(originCode, request.originCode())) {
+            return "request " + request.id() + " starts in " + request.originCode() + ", the trip in " + originCode;
+        }
+        if (!request.acceptsDate(departureDate())) {
+            return "departure " + departureDate() + " is outside request " + request.id() + "'s window "
+                    + request.earliestDate() + ".." + request.latestDate();
+        }
+        if (stops.stream().noneMatch(s -> PlaceCodes.serves(s, request.destinationCode()))) {
+            return "destination " + request.destinationCode() + " of request " + request.id()
+                    + " is not on the trip's stops " + stops;
+        }
+        return null;
+    }
+
+    /** @param passengers requests @return seats taken by those holding seats on this trip */
+    public int seatsTaken(Collection<TripRequest> passengers) {
+        return passengers.stream().filter(r -> id == null ? r.status().holdsSeat() : r.holdsSeatOn(id))
+                .mapToInt(TripRequest::partySize).sum();
+    }
+
+    private long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("the trip has no id yet");
+        }
+        return id;
+    }
+
+    private void requireStatus(TripStatus... allowed) {
+        for (TripStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new TripRuleException("trip " + id + " is " + status);
+    }
+
+    /**
+     * Gives a trip that is not persisted an id (tests and offline planning); JPA assigns ids otherwise.
+     *
+     * @param id the id
+     * @throws IllegalStateException if it already has one
+     */
+    public void identify(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("id already set");
+        }
+        this.id = id;
+    }
+
+    /** @return id, null before persist */
+    public Long id() {
+        return id;
+    }
+
+    /** @return the vehicle type */
+    public VehicleType vehicleType() {
+        return vehicleType;
+    }
+
+    /** @return capacity in seats */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** @return GB/T 2260 code of the origin */
+    public String originCode() {
+        return originCode;
+    }
+
+    /** @return where passengers board */
+    public String pickupPoint() {
+        return pickupPoint;
+    }
+
+    /** @return destination codes in the order served */
+    public List<String> stops() {
+        return List.copyOf(stops);
+    }
+
+    /** @return departure time */
+    public Instant departsAt() {
+        return departsAt;
+    }
+
+    /** @return departure day in Asia/Shanghai */
+    public LocalDate departureDate() {
+        return departsAt.atZone(ZONE).toLocalDate();
+    }
+
+    /** @return carrier name, or null */
+    public String carrier() {
+        return carrier;
+    }
+
+    /** @return driver name and phone, or null */
+    public String driverContact() {
+        return driverContact;
+    }
+
+    /** @return status */
+    public TripStatus status() {
+        return status;
+    }
+
+    /** @return the planning run that proposed it, or null (made by hand) */
+    public Long planId() {
+        return planId;
+    }
+
+    /** @return the offer deadline set at publishing, or null */
+    public Instant confirmBy() {
+        return confirmBy;
+    }
+
+    /** @return when it was published, or null */
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    /** @return when the 24-hour reminder went out, or null */
+    public Instant remindedAt() {
+        return remindedAt;
+    }
+
+    /** @return creation time */
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

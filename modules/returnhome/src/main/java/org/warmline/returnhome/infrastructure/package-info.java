@@ -1,0 +1,2 @@
+/** Technical adapters of returnhome: the Timefold planner and table exports (CSV, XLSX). No use cases. */
+package org.warmline.returnhome.infrastructure;

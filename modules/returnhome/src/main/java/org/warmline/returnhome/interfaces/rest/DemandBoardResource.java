@@ -1,0 +1,87 @@
+package org.warmline.returnhome.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.returnhome.application.DemandBoardService;
+import org.warmline.returnhome.application.TripRequestService;
+import org.warmline.returnhome.domain.TripRequestStatus;
+import org.warmline.returnhome.infrastructure.export.TableExport;
+
+/**
+ * Staff API: the demand board ({@code /api/returnhome/board}) — requests grouped by destination and
+ * travel date with counts of people, a chart series per destination province, and CSV/XLSX exports.
+ * Filters: {@code origin} (code prefix), {@code from}, {@code to} (travel dates), {@code status}
+ * (comma list; default: requests waiting for a seat, CONFIRMED and WAITLISTED). Counts only, no
+ * personal data.
+ */
+@Path("/api/returnhome/board")
+@RequestScoped
+@Tag(name = "returnhome", description = "Returning-home logistics")
+@RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
+public class DemandBoardResource {
+
+    @Inject
+    DemandBoardService board;
+
+    /** @return the board as JSON */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Demand board: people per destination and date, chart series per province")
+    public DemandBoardService.Board json(@QueryParam("origin") String origin, @QueryParam("from") String from,
+                                         @QueryParam("to") String to, @QueryParam("status") String status) {
+        return board.board(filter(origin, from, to, status));
+    }
+
+    /** @return the board rows as CSV */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Demand board as CSV")
+    public Response csv(@QueryParam("origin") String origin, @QueryParam("from") String from,
+                        @QueryParam("to") String to, @QueryParam("status") String status) {
+        return TripResource.download(table(board.board(filter(origin, from, to, status))).csv(), TableExport.CSV,
+                "demand-board.csv");
+    }
+
+    /** @return the board rows as XLSX */
+    @GET
+    @Path("export.xlsx")
+    @Produces(TableExport.XLSX)
+    @Operation(summary = "Demand board as XLSX")
+    public Response xlsx(@QueryParam("origin") String origin, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("status") String status) {
+        return TripResource.download(table(board.board(filter(origin, from, to, status))).xlsx("demand"),
+                TableExport.XLSX, "demand-board.xlsx");
+    }
+
+    private static TripRequestService.RequestFilter filter(String origin, String from, String to, String status) {
+        List<TripRequestStatus> statuses = Params.statuses(status);
+        if (statuses.isEmpty()) {
+            statuses = List.of(TripRequestStatus.CONFIRMED, TripRequestStatus.WAITLISTED);
+        }
+        return new TripRequestService.RequestFilter(Params.code("origin", origin), Params.date("from", from),
+                Params.date("to", to), statuses);
+    }
+
+    private static TableExport table(DemandBoardService.Board b) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (DemandBoardService.BoardRow r : b.rows()) {
+            rows.add(Arrays.asList(r.provinceCode(), r.provinceName(), r.cityCode(), r.cityName(), r.countyCode(),
+                    r.countyName(), r.travelDate().toString(), r.requests(), r.people()));
+        }
+        return new TableExport(List.of("province_code", "province", "city_code", "city", "county_code", "county",
+                "travel_date", "requests", "people"), rows);
+    }
+}

@@ -1,0 +1,35 @@
+package org.warmline.returnhome.interfaces.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.warmline.core.interfaces.rest.Problems;
+import org.warmline.returnhome.application.NotFoundProblem;
+import org.warmline.returnhome.domain.TripRuleException;
+
+/** problem+json for returnhome's own exceptions: a broken trip rule is 409, an unknown id 404. */
+public final class ReturnHomeProblemMappers {
+
+    private ReturnHomeProblemMappers() {
+    }
+
+    /** A broken assignment or lifecycle rule: 409 Conflict, the rule as detail. */
+    @Provider
+    public static class TripRuleMapper implements ExceptionMapper<TripRuleException> {
+        /** @param e the broken rule @return 409 problem+json */
+        @Override
+        public Response toResponse(TripRuleException e) {
+            return Problems.of(Response.Status.CONFLICT, "Trip rule broken", e.getMessage());
+        }
+    }
+
+    /** An unknown trip, request or plan: 404. */
+    @Provider
+    public static class NotFoundMapper implements ExceptionMapper<NotFoundProblem> {
+        /** @param e what was not found @return 404 problem+json */
+        @Override
+        public Response toResponse(NotFoundProblem e) {
+            return Problems.of(Response.Status.NOT_FOUND, "Not found", e.getMessage());
+        }
+    }
+}

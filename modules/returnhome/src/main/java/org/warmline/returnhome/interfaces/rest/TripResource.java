@@ -1,0 +1,396 @@
+package org.warmline.returnhome.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.place.Gazetteer;
+import org.warmline.core.domain.place.Place;
+import org.warmline.core.domain.worker.Worker;
+import org.warmline.core.interfaces.rest.QueryLimits;
+import org.warmline.returnhome.application.TripService;
+import org.warmline.returnhome.domain.Trip;
+import org.warmline.returnhome.domain.TripRequest;
+import org.warmline.returnhome.domain.TripStatus;
+import org.warmline.returnhome.domain.VehicleType;
+import org.warmline.returnhome.infrastructure.export.TableExport;
+
+/**
+ * Staff API for trips ({@code /api/returnhome/trips}): create and change, assign parties by hand (the
+ * rules are enforced by the server: 409 problem+json names the broken one), publish, cancel, depart,
+ * arrive, and the manifest (JSON, CSV, XLSX, print view) with check-in. Every manifest read is written
+ * to the audit log ({@code org.warmline.audit}); manifests show masked phones only.
+ */
+@Path("/api/returnhome/trips")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "returnhome", description = "Returning-home logistics")
+@RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
+public class TripResource {
+
+    private static final Logger AUDIT = Logger.getLogger("org.warmline.audit");
+
+    /**
+     * A trip as a coordinator enters it.
+     *
+     * @param vehicleType   COACH_45, COACH_53, MINIBUS_19 or TRAIN_BLOCK
+     * @param blockSeats    seats of a TRAIN_BLOCK, else null
+     * @param originCode    GB/T 2260 code of the origin city
+     * @param pickupPoint   where passengers board (≤ 24 characters)
+     * @param stops         destination codes in order, 1..5
+     * @param departure     local Asia/Shanghai date-time "2027-01-29T08:00", or with an offset
+     * @param carrier       carrier name, or null
+     * @param driverContact driver name and phone, or null
+     */
+    public record TripInput(String vehicleType, Integer blockSeats, String originCode, String pickupPoint,
+                            List<String> stops, String departure, String carrier, String driverContact) { }
+
+    /**
+     * A trip as the API shows it.
+     *
+     * @param id            trip id
+     * @param status        DRAFT, PUBLISHED, DEPARTED, ARRIVED, CANCELLED
+     * @param vehicleType   vehicle type
+     * @param capacity      seats
+     * @param seatsTaken    seats held by parties on it
+     * @param parties       parties holding seats
+     * @param origin        origin
+     * @param pickupPoint   pick-up point
+     * @param stops         destinations in order
+     * @param departsAt     departure, UTC
+     * @param departureLocal departure, Asia/Shanghai local date-time
+     * @param carrier       carrier
+     * @param driverContact driver contact (staff only)
+     * @param confirmBy     offer deadline set at publishing
+     * @param planId        planning run that proposed it, or null
+     */
+    public record TripDto(long id, String status, String vehicleType, int capacity, int seatsTaken, int parties,
+                          TripRequestResource.PlaceDto origin, String pickupPoint,
+                          List<TripRequestResource.PlaceDto> stops, Instant departsAt, LocalDateTime departureLocal,
+                          String carrier, String driverContact, Instant confirmBy, Long planId) { }
+
+    /** @param requestIds parties to assign, each whole */
+    public record AssignInput(List<Long> requestIds) { }
+
+    /** @param confirmBy offer deadline (ISO instant or local Asia/Shanghai date-time), or null for the default */
+    public record PublishInput(String confirmBy) { }
+
+    /** @param boarded true: boarded; false: no-show */
+    public record CheckInInput(Boolean boarded) { }
+
+    /**
+     * One manifest line; the phone is masked.
+     *
+     * @param requestId   the request
+     * @param phone       masked phone (138****8000)
+     * @param partySize   people
+     * @param destination destination
+     * @param status      confirmation status (OFFERED, SEAT_CONFIRMED, BOARDED, NO_SHOW, …)
+     * @param notes       special needs, or null
+     */
+    public record ManifestLine(long requestId, String phone, int partySize, TripRequestResource.PlaceDto destination,
+                               String status, String notes) { }
+
+    /**
+     * The manifest of a trip.
+     *
+     * @param trip   the trip
+     * @param lines  parties holding seats, by id
+     * @param people people holding seats
+     */
+    public record Manifest(TripDto trip, List<ManifestLine> lines, int people) { }
+
+    @Inject
+    TripService trips;
+
+    @Inject
+    WorkerDirectory workers;
+
+    @Inject
+    Gazetteer gazetteer;
+
+    @Context
+    SecurityContext security;
+
+    /** @param input the trip @return 201 with the new DRAFT trip */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft trip")
+    public Response create(TripInput input) {
+        Trip trip = trips.create(fields(input));
+        return Response.status(Response.Status.CREATED).entity(dto(trip)).build();
+    }
+
+    /**
+     * @param status    optional trip status
+     * @param from      departures from this day
+     * @param to        departures up to this day
+     * @param limitText at most this many (default 200, max 1000)
+     * @return trips, soonest first
+     */
+    @GET
+    @Operation(summary = "List trips, soonest first")
+    public List<TripDto> list(@QueryParam("status") String status, @QueryParam("from") String from,
+                              @QueryParam("to") String to, @QueryParam("limit") String limitText) {
+        TripStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = TripStatus.valueOf(status.trim());
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("status must be one of " + java.util.Arrays.toString(TripStatus.values()));
+            }
+        }
+        return trips.list(s, Params.date("from", from), Params.date("to", to), QueryLimits.parse(limitText, 200, 1000))
+                .stream().map(this::dto).toList();
+    }
+
+    /** @param id trip id @return the trip */
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One trip")
+    public TripDto get(@PathParam("id") long id) {
+        return dto(trips.find(id));
+    }
+
+    /** @param id trip id @param input new fields (vehicle type and origin cannot change) @return the trip */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a trip; a published trip's passengers are told in one batch")
+    public TripDto change(@PathParam("id") long id, TripInput input) {
+        return dto(trips.change(id, fields(input)));
+    }
+
+    /** @param id trip id @param input the parties @return the trip */
+    @POST
+    @Path("{id}/requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign parties by hand (all or none; 409 names the broken rule)")
+    public TripDto assign(@PathParam("id") long id, AssignInput input) {
+        if (input == null || input.requestIds() == null || input.requestIds().isEmpty()) {
+            throw new BadRequestException("requestIds must list at least one request");
+        }
+        trips.assign(id, input.requestIds());
+        return dto(trips.find(id));
+    }
+
+    /** @param id trip id @param requestId the party @return the trip */
+    @DELETE
+    @Path("{id}/requests/{requestId}")
+    @Operation(summary = "Take a party out of a draft trip")
+    public TripDto unassign(@PathParam("id") long id, @PathParam("requestId") long requestId) {
+        trips.unassign(id, requestId);
+        return dto(trips.find(id));
+    }
+
+    /** @param id trip id @param input optional deadline @return the trip */
+    @POST
+    @Path("{id}/publish")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Publish: each passenger is offered the seats by SMS")
+    public TripDto publish(@PathParam("id") long id, PublishInput input) {
+        Instant confirmBy = input == null || input.confirmBy() == null ? null : instant("confirmBy", input.confirmBy());
+        return dto(trips.publish(id, confirmBy));
+    }
+
+    /** @param id trip id @return the trip */
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel: passengers are waitlisted and told in one batch")
+    public TripDto cancel(@PathParam("id") long id) {
+        return dto(trips.cancel(id));
+    }
+
+    /** @param id trip id @return the trip */
+    @POST
+    @Path("{id}/depart")
+    @Operation(summary = "Mark departed")
+    public TripDto depart(@PathParam("id") long id) {
+        return dto(trips.depart(id));
+    }
+
+    /** @param id trip id @return the trip */
+    @POST
+    @Path("{id}/arrive")
+    @Operation(summary = "Mark arrived")
+    public TripDto arrive(@PathParam("id") long id) {
+        return dto(trips.arrive(id));
+    }
+
+    /** @param id trip id @return the manifest (audited) */
+    @GET
+    @Path("{id}/manifest")
+    @Operation(summary = "Passenger manifest; phones masked; audited")
+    public Manifest manifest(@PathParam("id") long id) {
+        Manifest m = manifestOf(id, "json");
+        return m;
+    }
+
+    /** @param id trip id @return the manifest as CSV (audited) */
+    @GET
+    @Path("{id}/manifest.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Manifest as CSV")
+    public Response manifestCsv(@PathParam("id") long id) {
+        return download(table(manifestOf(id, "csv")).csv(), TableExport.CSV, "manifest-" + id + ".csv");
+    }
+
+    /** @param id trip id @return the manifest as XLSX (audited) */
+    @GET
+    @Path("{id}/manifest.xlsx")
+    @Produces(TableExport.XLSX)
+    @Operation(summary = "Manifest as XLSX")
+    public Response manifestXlsx(@PathParam("id") long id) {
+        return download(table(manifestOf(id, "xlsx")).xlsx("manifest"), TableExport.XLSX, "manifest-" + id + ".xlsx");
+    }
+
+    /** @param id trip id @return a printable HTML page of the manifest (audited) */
+    @GET
+    @Path("{id}/manifest.html")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "Manifest print view")
+    public String manifestHtml(@PathParam("id") long id) {
+        Manifest m = manifestOf(id, "html");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+                + "<title>乘客名单 Manifest</title><style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                + "td,th{border:1px solid #444;padding:4px 8px}@media print{button{display:none}}</style></head><body>");
+        TripDto t = m.trip();
+        html.append("<h1>乘客名单 Manifest — trip ").append(t.id()).append("</h1><p>")
+                .append(esc(t.departureLocal().toString().replace('T', ' '))).append(" · ").append(esc(t.pickupPoint()))
+                .append(" · ").append(esc(t.vehicleType())).append(" · ").append(t.seatsTaken()).append('/')
+                .append(t.capacity()).append(" seats · ").append(esc(t.carrier() == null ? "" : t.carrier()))
+                .append("</p><button onclick=\"print()\">Print</button><table><tr><th>#</th><th>request</th>"
+                        + "<th>phone</th><th>people</th><th>destination</th><th>status</th><th>notes</th>"
+                        + "<th>boarded ☐</th></tr>");
+        int n = 1;
+        for (ManifestLine l : m.lines()) {
+            html.append("<tr><td>").append(n++).append("</td><td>").append(l.requestId()).append("</td><td>")
+                    .append(esc(l.phone())).append("</td><td>").append(l.partySize()).append("</td><td>")
+                    .append(esc(l.destination().name())).append("</td><td>").append(esc(l.status())).append("</td><td>")
+                    .append(esc(l.notes())).append("</td><td></td></tr>");
+        }
+        return html.append("</table><p>people: ").append(m.people()).append("</p></body></html>").toString();
+    }
+
+    /**
+     * @param id        trip id
+     * @param requestId a party on it
+     * @param input     boarded or no-show
+     * @return the manifest line after check-in
+     */
+    @POST
+    @Path("{id}/manifest/{requestId}/check-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check-in at boarding: boarded or no-show")
+    public ManifestLine checkIn(@PathParam("id") long id, @PathParam("requestId") long requestId, CheckInInput input) {
+        if (input == null || input.boarded() == null) {
+            throw new BadRequestException("boarded must be true or false");
+        }
+        TripRequest r = trips.checkIn(id, requestId, input.boarded());
+        AUDIT.info(() -> "check-in trip=" + id + " request=" + requestId + " boarded=" + input.boarded()
+                + " by=" + user());
+        return lines(List.of(r)).get(0);
+    }
+
+    private Manifest manifestOf(long id, String format) {
+        Trip trip = trips.find(id);
+        List<TripRequest> on = trips.passengersOf(id).stream().filter(r -> r.holdsSeatOn(id)).toList();
+        List<ManifestLine> lines = lines(on);
+        AUDIT.info(() -> "manifest read trip=" + id + " format=" + format + " rows=" + lines.size() + " by=" + user());
+        return new Manifest(dto(trip), lines, on.stream().mapToInt(TripRequest::partySize).sum());
+    }
+
+    private List<ManifestLine> lines(List<TripRequest> on) {
+        Map<Long, Worker> byId = workers.byIds(on.stream().map(TripRequest::workerId).distinct().toList());
+        return on.stream().map(r -> new ManifestLine(r.id(), byId.containsKey(r.workerId())
+                ? byId.get(r.workerId()).maskedPhone() : null, r.partySize(), place(r.destinationCode()),
+                r.status().name(), r.notes())).toList();
+    }
+
+    private static TableExport table(Manifest m) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ManifestLine l : m.lines()) {
+            rows.add(java.util.Arrays.asList(l.requestId(), l.phone(), l.partySize(), l.destination().code(),
+                    l.destination().name(), l.status(), l.notes()));
+        }
+        return new TableExport(List.of("request", "phone", "people", "destination_code", "destination", "status", "notes"), rows);
+    }
+
+    static Response download(byte[] body, String type, String filename) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    private String user() {
+        return security == null || security.getUserPrincipal() == null ? "?" : security.getUserPrincipal().getName();
+    }
+
+    private TripService.TripFields fields(TripInput in) {
+        if (in == null) {
+            throw new BadRequestException("a trip needs a JSON body");
+        }
+        VehicleType type;
+        try {
+            type = VehicleType.valueOf(String.valueOf(in.vehicleType()));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("vehicleType must be one of " + java.util.Arrays.toString(VehicleType.values()));
+        }
+        if (in.departure() == null) {
+            throw new BadRequestException("departure is required");
+        }
+        return new TripService.TripFields(type, in.blockSeats(), in.originCode(), in.pickupPoint(), in.stops(),
+                instant("departure", in.departure()), in.carrier(), in.driverContact());
+    }
+
+    /** @return an instant from an ISO instant, an offset date-time or a local Asia/Shanghai date-time */
+    static Instant instant(String name, String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).atZone(Trip.ZONE).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new BadRequestException(name + " must be an ISO date-time like 2027-01-29T08:00");
+            }
+        }
+    }
+
+    TripDto dto(Trip t) {
+        List<TripRequest> on = trips.passengersOf(t.id()).stream().filter(r -> r.holdsSeatOn(t.id())).toList();
+        return new TripDto(t.id(), t.status().name(), t.vehicleType().name(), t.capacity(),
+                on.stream().mapToInt(TripRequest::partySize).sum(), on.size(), place(t.originCode()), t.pickupPoint(),
+                t.stops().stream().map(this::place).toList(), t.departsAt(),
+                LocalDateTime.ofInstant(t.departsAt(), Trip.ZONE), t.carrier(), t.driverContact(), t.confirmBy(), t.planId());
+    }
+
+    private TripRequestResource.PlaceDto place(String code) {
+        return new TripRequestResource.PlaceDto(code, gazetteer.byCode(code).map(Place::name).orElse(null));
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
