@@ -127,6 +127,66 @@ class ChatIT {
 
     // ---- messages -------------------------------------------------------------------------------
 
+    private static List<JsonObject> newRows(String path, Set<Integer> before) throws Exception {
+        return Http.getArray(server, path).stream().map(JsonValue::asJsonObject)
+                .filter(r -> !before.contains(r.getInt("id"))).toList();
+    }
+
+    private static Set<Integer> ids(String path) throws Exception {
+        return Http.getArray(server, path).stream().map(r -> r.asJsonObject().getInt("id")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void returnToWorkExampleInChatBecomesATripRequest() throws Exception {
+        Set<Integer> before = tripRequestIds();
+        send(newChat(), "我们仨想正月初六回深圳上班，老家在湖南衡阳");
+        List<JsonObject> mine = newRows("/api/returnhome/requests", before);
+        assertEquals(1, mine.size(), mine.toString());
+        assertEquals("4403", mine.get(0).getJsonObject("destination").getString("code"));
+        assertEquals("4304", mine.get(0).getJsonObject("origin").getString("code"));
+        assertEquals("2027-02-11", mine.get(0).getString("travelDate"));
+        assertEquals(3, mine.get(0).getInt("partySize"));
+    }
+
+    @Test
+    void wageAndJobExamplesInChatReachLegalAidAndJobs() throws Exception {
+        Set<Integer> consultations = ids("/api/legalaid/consultations");
+        String wage = newChat();
+        send(wage, "老板拖欠工资两个月，大概九千块，在东莞");
+        send(wage, "就这些");
+        List<JsonObject> opened = newRows("/api/legalaid/consultations", consultations);
+        assertEquals(1, opened.size(), opened.toString());
+        assertEquals("WAGE_ARREARS", opened.get(0).getString("topic"));
+        assertEquals(900000, opened.get(0).getJsonNumber("amountFen").longValue());
+        assertEquals(2, opened.get(0).getInt("monthsUnpaid"));
+        assertEquals("4419", opened.get(0).getString("siteCode"));
+
+        Set<Integer> seekers = ids("/api/jobs/seekers");
+        String weld = newChat();
+        send(weld, "想学电焊");
+        send(weld, "就这些");
+        String renovate = newChat();
+        send(renovate, "干装修的 想找活 在广州附近");
+        send(renovate, "就这些");
+        List<JsonObject> registered = newRows("/api/jobs/seekers", seekers);
+        assertEquals(2, registered.size(), registered.toString());
+        assertTrue(registered.stream().anyMatch(r -> "TRAINING".equals(r.getString("want"))
+                && "WELDER".equals(r.getString("trade"))), registered.toString());
+        assertTrue(registered.stream().anyMatch(r -> "JOB".equals(r.getString("want"))
+                && "RENOVATION".equals(r.getString("trade")) && "4401".equals(r.getString("locationCode"))),
+                registered.toString());
+    }
+
+    @Test
+    void traditionalCharactersAreUnderstood() throws Exception {
+        Set<Integer> before = tripRequestIds();
+        send(newChat(), "臘月二十二從杭州回安徽六安，2個人");
+        List<JsonObject> mine = newRows("/api/returnhome/requests", before);
+        assertEquals(1, mine.size(), mine.toString());
+        assertEquals("3415", mine.get(0).getJsonObject("destination").getString("code"));
+        assertEquals("2027-01-29", mine.get(0).getString("travelDate"));
+    }
+
     @Test
     void issueExampleInChatGetsChineseQuestionAndConfirmsTheTripRequest() throws Exception {
         String chatId = newChat();
@@ -266,7 +326,7 @@ class ChatIT {
                 .findFirst().orElseThrow(() -> new AssertionError("the code SMS is in the worker's messages"));
         assertTrue(codeLine.getString("body").contains("******") && !codeLine.getString("body").matches(".*\\d{6}.*"),
                 "the chat never shows the code: " + codeLine);
-        String code = codeSentIn(codeLine.getJsonNumber("id").longValue());
+        String code = codeSentTo("+8613900139042");
 
         String wrong = code.equals("000000") ? "111111" : "000000";
         HttpResponse<String> refused = post(phone(chatId) + "/code", "{\"code\":\"" + wrong + "\"}");
@@ -286,8 +346,8 @@ class ChatIT {
     void fiveWrongCodesKillTheCode() throws Exception {
         String chatId = newChat();
         assertEquals(202, post(phone(chatId), "{\"phone\":\"13900139043\"}").statusCode());
-        String code = codeSentIn(lines(chatId, 0).stream().filter(l -> l.getString("body").contains("验证码"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue());
+        assertTrue(lines(chatId, 0).stream().anyMatch(l -> l.getString("body").contains("验证码")));
+        String code = codeSentTo("+8613900139043");
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int left = 4; left >= 1; left--) {
             HttpResponse<String> answer = post(phone(chatId) + "/code", "{\"code\":\"" + wrong + "\"}");
@@ -352,12 +412,19 @@ class ChatIT {
                 .map(r -> r.asJsonObject().getInt("id")).collect(Collectors.toSet());
     }
 
-    /** @return the code in the SMS with this message id, as staff (and the simulator) see it */
-    private static String codeSentIn(long messageId) throws Exception {
-        String body = Http.getArray(server, "/api/conversations?limit=500").stream()
-                .flatMap(c -> c.asJsonObject().getJsonArray("messages").stream()).map(JsonValue::asJsonObject)
-                .filter(m -> m.getJsonNumber("id").longValue() == messageId)
-                .map(m -> m.getString("body")).findFirst().orElseThrow();
+    /**
+     * @param phone the number the code was sent to
+     * @return the code in the newest VERIFICATION SMS to that number, as the SMS simulator's phone
+     *         shows it (staff views hide the digits)
+     */
+    private static String codeSentTo(String phone) throws Exception {
+        HttpResponse<String> sent = get("/simulator/api/messages?phone=" + java.net.URLEncoder.encode(phone, StandardCharsets.UTF_8));
+        assertEquals(200, sent.statusCode(), sent.body());
+        String body = Http.object(sent.body()).getJsonArray("outbound").stream().map(JsonValue::asJsonObject)
+                .filter(o -> "VERIFICATION".equals(o.getString("kind")))
+                .reduce((first, second) -> second.getJsonNumber("id").longValue() > first.getJsonNumber("id").longValue()
+                        ? second : first)
+                .map(o -> o.getString("body")).orElseThrow(() -> new AssertionError(sent.body()));
         var m = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)").matcher(body);
         assertTrue(m.find(), body);
         return m.group(1);

@@ -87,7 +87,16 @@ public class ConversationResource {
                 byId.containsKey(c.workerId()) ? byId.get(c.workerId()).maskedPhone() : null,
                 c.createdAt(), c.lastMessageAt(),
                 messages.getOrDefault(c.id(), List.of()).stream().map(m -> new MessageDto(m.id(),
-                        m.direction().name(), m.channelMessageId(), m.body(), m.status(), m.createdAt())).toList()))
+                        m.direction().name(), m.channelMessageId(), staffView(m), m.status(), m.createdAt())).toList()))
                 .toList();
+    }
+
+    /**
+     * @param m a message
+     * @return its text as staff may see it: a one-time code (VERIFICATION) has its digits hidden, so
+     *         nobody but the worker can use it
+     */
+    static String staffView(Message m) {
+        return m.kind() == Message.Kind.VERIFICATION ? m.body().replaceAll("\\d", "*") : m.body();
     }
 }
