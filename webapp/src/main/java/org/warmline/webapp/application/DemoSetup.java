@@ -59,12 +59,15 @@ public class DemoSetup {
             accounts.put("coordinator", EnumSet.of(Role.COORDINATOR));
             String hashed = hash.generate(password.toCharArray());
             accounts.forEach((name, roles) -> staff.createOrResetPassword(name, hashed, roles));
-            banner.append("Demo accounts (HTTP Basic on /api): admin, operator, coordinator\n")
+            banner.append("Demo accounts (console ").append(twilio.publicBaseUrl()).append("/console/ , HTTP Basic on /api): admin, operator, coordinator\n")
                     .append("Password: ").append(generated ? password + "   (generated for this run; set WARMLINE_DEMO_PASSWORD to choose one)"
                             : "from WARMLINE_DEMO_PASSWORD").append('\n');
         }
-        if (twilio.simulator()) {
-            banner.append("SMS: simulator mode (no WARMLINE_TWILIO_AUTH_TOKEN); webhooks are signed with the local token in\n  ")
+        if (twilio.simulator() && !twilio.twilioTransport()) {
+            banner.append("SMS simulator (type as a worker, see replies and delivery): ")
+                    .append(twilio.publicBaseUrl()).append("/simulator\n")
+                    .append("Web chat for workers: ").append(twilio.publicBaseUrl()).append("/chat\n")
+                    .append("SMS: simulator mode (no WARMLINE_TWILIO_AUTH_TOKEN); webhooks are signed with the local token in\n  ")
                     .append(twilio.simulatorTokenFile()).append('\n')
                     .append("Send a signed test SMS (from the directory you started in):\n  java tools/SendSms.java --url ")
                     .append(twilio.publicBaseUrl()).append(" \"腊月二十二从杭州回安徽六安，2个人\"\n");

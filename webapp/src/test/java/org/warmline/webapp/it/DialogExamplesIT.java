@@ -107,7 +107,7 @@ class DialogExamplesIT {
         String phone = "+8613900140006";
         sms(phone, "我要回家");
         HttpResponse<String> answer = sms(phone, "转人工");
-        assertTrue(answer.body().contains("<Message>"), answer.body());
+        assertTrue(answer.body().contains("<Message"), answer.body());
         JsonArray queue = Http.getArray(server, "/api/helpdesk/queue");
         List<JsonObject> mine = queue.stream().map(JsonValue::asJsonObject)
                 .filter(q -> "139****0006".equals(q.getString("phone"))).toList();
@@ -121,7 +121,7 @@ class DialogExamplesIT {
     @Test
     void stopOptsTheWorkerOutWithAConfirmation() throws Exception {
         HttpResponse<String> answer = sms("+8613900140007", "退订");
-        assertTrue(answer.body().contains("<Message>"), answer.body());
+        assertTrue(answer.body().contains("<Message"), answer.body());
         assertTrue(!answer.body().contains("回复1 返乡"), "an opt-out is not answered with the menu: " + answer.body());
     }
 }

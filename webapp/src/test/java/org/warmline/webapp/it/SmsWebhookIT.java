@@ -62,7 +62,7 @@ class SmsWebhookIT {
         HttpResponse<String> answer = Http.sms(server, sid(), "+8613800130001", "腊月二十二从杭州回安徽六安，2个人");
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").contains("xml"));
-        assertTrue(answer.body().contains("<Response><Message>"), answer.body());
+        assertTrue(answer.body().contains("<Response><Message"), answer.body());
         assertTrue(answer.body().contains("六安") && answer.body().contains("确认"), answer.body());
 
         JsonObject request = requestOf("138****0001");

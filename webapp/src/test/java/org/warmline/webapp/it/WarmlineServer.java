@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class WarmlineServer implements AutoCloseable {
 
     /** The auth token the test servers check signatures with. */
-    static final String AUTH_TOKEN = "it-auth-token-0123456789abcdef";
+    static final String AUTH_TOKEN = "0123456789abcdef0123456789abcdef";
     /** The public URL Twilio would call; deliberately not the URL the server listens on. */
     static final String PUBLIC_BASE_URL = "https://warmline.example.org";
     /** Password of the demo accounts in tests. */
@@ -66,7 +66,13 @@ final class WarmlineServer implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("WARMLINE_"));
         env.put("WARMLINE_DATA_DIR", dataDir.toString());
-        env.put("WARMLINE_TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+        if (extraEnv.containsKey("WARMLINE_TWILIO_ACCOUNT_SID")) {
+            env.put("WARMLINE_TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+        } else {
+            // simulator mode, as in the default run: the local token file signs the webhooks
+            Files.createDirectories(dataDir);
+            Files.writeString(dataDir.resolve("twilio-simulator-token"), AUTH_TOKEN + "\n");
+        }
         env.put("WARMLINE_PUBLIC_BASE_URL", PUBLIC_BASE_URL);
         env.put("WARMLINE_DEMO_PASSWORD", DEMO_PASSWORD);
         env.put("WARMLINE_CLOCK_FIXED", FIXED_CLOCK);

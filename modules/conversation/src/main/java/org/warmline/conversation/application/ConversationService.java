@@ -46,7 +46,8 @@ public class ConversationService implements InboundMessages {
         InboundProcessing.Processed result = stored.processed()
                 ? processing.storedReply(stored.messageId())
                 : processing.process(stored.messageId());
-        return new InboundResult(stored.messageId(), stored.existed(), result.reply(), result.language());
+        return new InboundResult(stored.messageId(), stored.existed(), result.reply(), result.language(),
+                result.replyId());
     }
 
     /** @return whether the message comes from the web chat (sender is a chat id, not a phone) */

@@ -21,6 +21,7 @@ import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.MessageStored;
 import org.warmline.conversation.domain.Conversation;
 import org.warmline.conversation.domain.DialogAction;
+import org.warmline.conversation.domain.DirectQuestions;
 import org.warmline.conversation.domain.DialogEngine;
 import org.warmline.conversation.domain.DialogState;
 import org.warmline.conversation.domain.DialogTurn;
@@ -34,7 +35,9 @@ import org.warmline.jobs.api.JobSeekerIntake;
 import org.warmline.jobs.api.JobsIntake;
 import org.warmline.legalaid.api.ConsultationIntake;
 import org.warmline.legalaid.api.LegalAidIntake;
+import org.warmline.returnhome.api.OfferAnswer;
 import org.warmline.returnhome.api.ReturnHomeIntake;
+import org.warmline.returnhome.api.TripNotice;
 import org.warmline.returnhome.api.TripRequestDraft;
 
 /**
@@ -61,8 +64,9 @@ public class InboundProcessing {
      *
      * @param reply    the reply text
      * @param language its language
+     * @param replyId  the stored reply's id, 0 if none
      */
-    public record Processed(String reply, String language) { }
+    public record Processed(String reply, String language, long replyId) { }
 
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
@@ -127,7 +131,8 @@ public class InboundProcessing {
                 message.body(), now);
         em.persist(inbound);
         em.flush();
-        LOG.info(() -> "Inbound " + message.channel() + " message " + inbound.id() + " from "
+        // FINE, not INFO: one line per message was a measurable part of the webhook's cost under load
+        LOG.fine(() -> "Inbound " + message.channel() + " message " + inbound.id() + " from "
                 + worker.maskedPhone() + " stored (" + inbound.body().length() + " chars)");
         stored.fire(new MessageStored(conversation.id(), worker.id(), inbound.id(), "INBOUND", message.channel()));
         return new Stored(inbound.id(), false, false);
@@ -147,23 +152,57 @@ public class InboundProcessing {
             return storedReply(messageId);
         }
         Conversation conversation = em.find(Conversation.class, inbound.conversationId());
+        Optional<String> direct = directAnswer(conversation, inbound.body());
+        if (direct.isPresent()) {
+            return storeReply(conversation, inbound, direct.get(), conversation.language(), conversation.dialogState());
+        }
         DialogTurn turn = engine.handle(DialogState.decode(conversation.dialogState()), inbound.body());
         for (DialogAction action : turn.actions()) {
             carryOut(action, conversation);
         }
+        if (LOG.isLoggable(Level.FINE)) {
+            LOG.fine("Conversation " + conversation.id() + " actions " + turn.actions());
+        }
+        return storeReply(conversation, inbound, turn.reply(), turn.language(), turn.next().encode());
+    }
+
+    /**
+     * Answers from returnhome's data: a 1/2 to an open seat offer, or a question about the worker's
+     * own trip. The dialog state is left as it was.
+     *
+     * @return the reply, or empty when the dialog should handle the message
+     */
+    private Optional<String> directAnswer(Conversation conversation, String body) {
+        long workerId = conversation.workerId();
+        Optional<Boolean> answer = DirectQuestions.offerAnswer(body);
+        if (answer.isPresent() && returnHome.hasOpenOffer(workerId)) {
+            OfferAnswer outcome = returnHome.answerOffer(workerId, answer.get());
+            if (outcome.outcome() != OfferAnswer.Outcome.NO_OPEN_OFFER && outcome.text() != null) {
+                LOG.info(() -> "Worker " + workerId + " answered a seat offer: " + outcome.outcome());
+                return Optional.of(outcome.text());
+            }
+        }
+        if (DirectQuestions.asksAboutOwnTrip(body)) {
+            Optional<TripNotice> trip = returnHome.currentTripOf(workerId);
+            if (trip.isPresent() && trip.get().text() != null) {
+                return Optional.of(trip.get().text());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Processed storeReply(Conversation conversation, Message inbound, String text, String language,
+                                 String encodedState) {
         Instant now = clock.instant();
-        conversation.recordTurn(turn.next().encode(), turn.language(), now);
-        String replyText = SafeText.forXml(turn.reply());
+        conversation.recordTurn(encodedState, language, now);
+        String replyText = SafeText.forXml(text);
         Message reply = Message.botReply(conversation.id(), inbound.channel(), replyText, inbound.id(), now);
         em.persist(reply);
         em.flush();
         inbound.markProcessed();
         stored.fire(new MessageStored(conversation.id(), conversation.workerId(), reply.id(), "OUTBOUND",
                 inbound.channel()));
-        if (LOG.isLoggable(Level.FINE)) {
-            LOG.fine("Conversation " + conversation.id() + " actions " + turn.actions());
-        }
-        return new Processed(replyText, turn.language());
+        return new Processed(replyText, language, reply.id());
     }
 
     /**
@@ -177,7 +216,8 @@ public class InboundProcessing {
                 .getResultStream().findFirst().orElse(null);
         Message inbound = em.find(Message.class, messageId);
         Conversation conversation = em.find(Conversation.class, inbound.conversationId());
-        return new Processed(reply == null ? "" : reply.body(), conversation.language());
+        return new Processed(reply == null ? "" : reply.body(), conversation.language(),
+                reply == null ? 0 : reply.id());
     }
 
     private void carryOut(DialogAction action, Conversation conversation) {

@@ -107,8 +107,12 @@ public class SimulatorResource {
     @Context
     HttpServletRequest servletRequest;
 
+    /**
+     * @return true unless Warmline runs on the local simulator token: with a real Twilio auth token
+     *         configured the simulator would sign webhooks with it, so it is never offered then
+     */
     private boolean off() {
-        return settings.twilioTransport();
+        return settings.twilioTransport() || !settings.simulator();
     }
 
     private static Response notHere() {

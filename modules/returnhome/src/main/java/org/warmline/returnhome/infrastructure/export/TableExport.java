@@ -33,13 +33,14 @@ public record TableExport(List<String> header, List<List<Object>> rows) {
     /** @return the table as RFC 4180 CSV, UTF-8 with BOM */
     public byte[] csv() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-                     .setHeader(header.toArray(String[]::new)).get())) {
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+                    .setHeader(header.toArray(String[]::new)).get());
             for (List<Object> row : rows) {
                 printer.printRecord(row);
             }
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

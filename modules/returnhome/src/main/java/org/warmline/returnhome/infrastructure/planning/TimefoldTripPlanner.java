@@ -73,12 +73,12 @@ public class TimefoldTripPlanner implements TripPlanner {
         int lowerBound = lowerBound(demands.stream().filter(d -> d.people() <= settings.capacity()).toList(), settings);
         List<PlannedVehicle> vehicles = new ArrayList<>();
         List<List<Demand>> toSolve = new ArrayList<>();
-        Map<List<Demand>, List<List<Demand>>> packed = new HashMap<>();
+        Map<List<Demand>, List<Load>> packed = new HashMap<>();
         for (List<Demand> part : parts) {
-            List<List<Demand>> packing = greedy(part, settings);
+            List<Load> packing = greedy(part, settings);
             boolean oneDay = part.stream().allMatch(d -> d.earliest().equals(d.latest()));
             if (oneDay && packing.size() == lowerBound(part, settings)) {
-                packing.forEach(v -> vehicles.add(vehicle(v, v.get(0).askedDate())));
+                packing.forEach(v -> vehicles.add(vehicle(v.parties(), v.date())));
             } else {
                 packed.put(part, packing);
                 toSolve.add(part);
@@ -98,14 +98,14 @@ public class TimefoldTripPlanner implements TripPlanner {
     }
 
     private List<PlannedVehicle> solve(List<Demand> part,
-                                       List<List<Demand>> packing, PlanSettings settings, Duration limit) {
+                                       List<Load> packing, PlanSettings settings, Duration limit) {
         List<VehicleSlot> slots = new ArrayList<>();
         List<PartyAssignment> assignments = new ArrayList<>();
         Map<LocalDate, Integer> perDay = new TreeMap<>();
-        for (List<Demand> v : packing) {
-            VehicleSlot slot = new VehicleSlot(slots.size(), v.get(0).askedDate(), settings.capacity(), settings.maxStops());
+        for (Load v : packing) {
+            VehicleSlot slot = new VehicleSlot(slots.size(), v.date(), settings.capacity(), settings.maxStops());
             slots.add(slot);
-            v.forEach(d -> assignments.add(new PartyAssignment(d, slot)));
+            v.parties().forEach(d -> assignments.add(new PartyAssignment(d, slot)));
             perDay.merge(slot.getDate(), 1, Integer::sum);
         }
         Set<LocalDate> days = new TreeSet<>();
@@ -121,7 +121,7 @@ public class TimefoldTripPlanner implements TripPlanner {
         GroupSolution best = solverFor(settings, millis).solve(new GroupSolution(slots, assignments));
         if (!best.getScore().isFeasible()) {
             List<PlannedVehicle> fallback = new ArrayList<>();
-            packing.forEach(v -> fallback.add(vehicle(v, v.get(0).askedDate())));
+            packing.forEach(v -> fallback.add(vehicle(v.parties(), v.date())));
             return fallback;
         }
         Map<VehicleSlot, List<Demand>> byVehicle = new LinkedHashMap<>();
@@ -153,11 +153,22 @@ public class TimefoldTripPlanner implements TripPlanner {
      * @param settings capacity and stops
      * @return vehicles as lists of parties
      */
-    public static List<List<Demand>> greedy(List<Demand> part, PlanSettings settings) {
-        List<List<Demand>> result = new ArrayList<>();
-        Map<LocalDate, List<Demand>> byDay = part.stream().collect(Collectors.groupingBy(Demand::askedDate,
+    public static List<Load> greedy(List<Demand> part, PlanSettings settings) {
+        List<Load> result = new ArrayList<>();
+        Map<LocalDate, Integer> coverage = new HashMap<>();
+        for (Demand d : part) {
+            if (!d.earliest().equals(d.latest())) {
+                for (LocalDate x = d.earliest(); !x.isAfter(d.latest()); x = x.plusDays(1)) {
+                    coverage.merge(x, d.people(), Integer::sum);
+                }
+            } else {
+                coverage.merge(d.askedDate(), d.people(), Integer::sum);
+            }
+        }
+        Map<LocalDate, List<Demand>> byDay = part.stream().collect(Collectors.groupingBy(d -> startDay(d, coverage),
                 TreeMap::new, Collectors.toList()));
-        for (List<Demand> day : byDay.values()) {
+        for (Map.Entry<LocalDate, List<Demand>> entry : byDay.entrySet()) {
+            List<Demand> day = entry.getValue();
             Map<String, Integer> peoplePerStop = new HashMap<>();
             day.forEach(d -> peoplePerStop.merge(d.destinationCode(), d.people(), Integer::sum));
             List<Demand> order = new ArrayList<>(day);
@@ -190,9 +201,38 @@ public class TimefoldTripPlanner implements TripPlanner {
                 seats.set(chosen, seats.get(chosen) + d.people());
                 stops.get(chosen).add(d.destinationCode());
             }
-            result.addAll(vehicles);
+            vehicles.forEach(v -> result.add(new Load(entry.getKey(), v)));
         }
         return result;
+    }
+
+    /**
+     * One vehicle of the first-fit packing.
+     *
+     * @param date    its day
+     * @param parties parties on it
+     */
+    public record Load(LocalDate date, List<Demand> parties) { }
+
+    /**
+     * The day a party starts on: its asked day when fixed; with a window, the day in the window that
+     * most people of the group could travel on (ties: closest to the asked day), so flexible parties meet.
+     */
+    private static LocalDate startDay(Demand d, Map<LocalDate, Integer> coverage) {
+        if (d.earliest().equals(d.latest())) {
+            return d.askedDate();
+        }
+        LocalDate best = d.askedDate();
+        for (LocalDate x = d.earliest(); !x.isAfter(d.latest()); x = x.plusDays(1)) {
+            int c = coverage.getOrDefault(x, 0);
+            int b = coverage.getOrDefault(best, 0);
+            long dx = Math.abs(x.toEpochDay() - d.askedDate().toEpochDay());
+            long db = Math.abs(best.toEpochDay() - d.askedDate().toEpochDay());
+            if (c > b || c == b && dx < db) {
+                best = x;
+            }
+        }
+        return best;
     }
 
     /**

@@ -1,0 +1,200 @@
+package org.warmline.webapp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Returning-home logistics on the packaged server (issue 6): a worker's SMS becomes a confirmed
+ * request, a coordinator builds a trip by hand (rules enforced: 409 problem+json), publishes it, and
+ * the passenger's offer SMS is a NOTICE row in the outbox; manifest and demand board exports are read
+ * back with commons-csv and Apache POI inside this test, Timefold plans inside the server. The
+ * worker's 1/2 reply needs the dialog wiring of ReturnHomeIntake.answerOffer (the lead's), so it is
+ * not driven here.
+ */
+class ReturnHomeIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static WarmlineServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new WarmlineServer(Files.createTempDirectory("warmline-it-returnhome"), Map.of()).start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    private static HttpResponse<byte[]> call(String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("coordinator:" + WarmlineServer.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonObject ok(String method, String path, String json) throws Exception {
+        HttpResponse<byte[]> r = call(method, path, json);
+        String body = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 201, method + " " + path + " gave " + r.statusCode()
+                + ": " + body + "\n" + server.tail(30));
+        return Http.object(body);
+    }
+
+    /** A worker texts and confirms; @return their confirmed request */
+    private static JsonObject confirmedRequest(String phone, String masked, String text) throws Exception {
+        assertEquals(200, Http.sms(server, sid(), phone, text).statusCode());
+        assertEquals(200, Http.sms(server, sid(), phone, "对").statusCode());
+        List<JsonObject> mine = Http.getArray(server, "/api/returnhome/requests?status=CONFIRMED").stream()
+                .map(JsonValue::asJsonObject).filter(r -> masked.equals(r.getString("phone"))).toList();
+        assertEquals(1, mine.size(), "confirmed requests of " + masked);
+        return mine.get(0);
+    }
+
+    private static String sid() {
+        return "SM" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    @Test
+    void webhookToPublishedTripQueuesTheOfferSmsAndTheManifestExportsOpen() throws Exception {
+        JsonObject request = confirmedRequest("+8613800136001", "138****6001", "腊月二十二从杭州回安徽六安，2个人");
+        long requestId = request.getJsonNumber("id").longValue();
+        assertEquals("2027-01-29", request.getString("travelDate"));
+
+        JsonObject trip = ok("POST", "/api/returnhome/trips", "{\"vehicleType\":\"COACH_45\",\"originCode\":\"3301\","
+                + "\"pickupPoint\":\"杭州汽车东站\",\"stops\":[\"3415\"],\"departure\":\"2027-01-29T08:00\","
+                + "\"carrier\":\"浙运\",\"driverContact\":\"王师傅\"}");
+        long tripId = trip.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", trip.getString("status"));
+
+        // a stop that does not serve the request: refused by the server with the rule named
+        JsonObject other = ok("POST", "/api/returnhome/trips", "{\"vehicleType\":\"MINIBUS_19\",\"originCode\":\"3301\","
+                + "\"pickupPoint\":\"杭州东站\",\"stops\":[\"3412\"],\"departure\":\"2027-01-29T09:00\"}");
+        HttpResponse<byte[]> refused = call("POST", "/api/returnhome/trips/" + other.getJsonNumber("id") + "/requests",
+                "{\"requestIds\":[" + requestId + "]}");
+        assertEquals(409, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("not on the trip's stops"));
+
+        JsonObject assigned = ok("POST", "/api/returnhome/trips/" + tripId + "/requests", "{\"requestIds\":[" + requestId + "]}");
+        assertEquals(2, assigned.getInt("seatsTaken"));
+        // the same party on a second trip: never split
+        assertEquals(409, call("POST", "/api/returnhome/trips/" + other.getJsonNumber("id") + "/requests",
+                "{\"requestIds\":[" + requestId + "]}").statusCode());
+
+        JsonObject published = ok("POST", "/api/returnhome/trips/" + tripId + "/publish", "{}");
+        assertEquals("PUBLISHED", published.getString("status"));
+
+        JsonArray outbox = Outbox.list(server, "+8613800136001");
+        List<JsonObject> notices = outbox.stream().map(JsonValue::asJsonObject)
+                .filter(m -> "NOTICE".equals(m.getString("kind", null))).toList();
+        assertEquals(1, notices.size(), outbox.toString());
+        String body = notices.get(0).getString("body");
+        assertTrue(body.contains("1月29日 08:00") && body.contains("杭州汽车东站") && body.contains("2座")
+                && body.contains("回复1确认 2取消"), body);
+
+        List<JsonObject> mine = Http.getArray(server, "/api/returnhome/requests?status=OFFERED").stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("id").longValue() == requestId).toList();
+        assertEquals(1, mine.size());
+
+        // the passenger asks about the trip, then answers the offer with "1", through the dialog
+        HttpResponse<String> when = Http.sms(server, "SMrhwhen000000000000000000000001", "+8613800136001", "我的车几点走");
+        assertEquals(200, when.statusCode());
+        assertTrue(when.body().contains("08:00") && when.body().contains("杭州汽车东站"), when.body());
+        HttpResponse<String> yes = Http.sms(server, "SMrhyes0000000000000000000000001", "+8613800136001", "1");
+        assertEquals(200, yes.statusCode());
+        assertEquals(1, Http.getArray(server, "/api/returnhome/requests?status=SEAT_CONFIRMED").stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("id").longValue() == requestId).count(),
+                "the reply 1 confirmed the seat: " + yes.body());
+
+        JsonObject manifest = ok("GET", "/api/returnhome/trips/" + tripId + "/manifest", null);
+        assertEquals("138****6001", manifest.getJsonArray("lines").getJsonObject(0).getString("phone"));
+        HttpResponse<byte[]> csv = call("GET", "/api/returnhome/trips/" + tripId + "/manifest.csv", null);
+        assertEquals(200, csv.statusCode());
+        try (CSVParser parser = CSVParser.parse(new InputStreamReader(BOMInputStream.builder()
+                        .setInputStream(new ByteArrayInputStream(csv.body())).get(), StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<CSVRecord> rows = parser.getRecords();
+            assertEquals(1, rows.size());
+            assertEquals("138****6001", rows.get(0).get("phone"));
+            assertEquals("SEAT_CONFIRMED", rows.get(0).get("status"));
+        }
+        HttpResponse<byte[]> xlsx = call("GET", "/api/returnhome/trips/" + tripId + "/manifest.xlsx", null);
+        assertEquals(200, xlsx.statusCode(), server.tail(40));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(2.0, book.getSheet("manifest").getRow(1).getCell(2).getNumericCellValue());
+        }
+        assertTrue(server.output().stream().anyMatch(l -> l.contains("manifest read trip=" + tripId + " format=xlsx")),
+                "audit line for the manifest");
+        HttpResponse<byte[]> print = call("GET", "/api/returnhome/trips/" + tripId + "/manifest.html", null);
+        assertTrue(new String(print.body(), StandardCharsets.UTF_8).contains("138****6001"));
+
+        JsonObject boarded = ok("POST", "/api/returnhome/trips/" + tripId + "/manifest/" + requestId + "/check-in",
+                "{\"boarded\":true}");
+        assertEquals("BOARDED", boarded.getString("status"));
+    }
+
+    @Test
+    void demandBoardCountsPeopleAndExportsOpen() throws Exception {
+        confirmedRequest("+8613800136002", "138****6002", "腊月二十三从杭州回河南信阳，3个人");
+        JsonObject board = ok("GET", "/api/returnhome/board?origin=3301&from=2027-01-30&to=2027-01-30", null);
+        JsonObject row = board.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> "41".equals(r.getString("provinceCode"))).findFirst().orElseThrow();
+        assertEquals(3, row.getInt("people"));
+        assertEquals("河南省", row.getString("provinceName"));
+        assertEquals(3, board.getJsonArray("chart").getJsonObject(0).getJsonObject("peoplePerDay").getInt("2027-01-30"));
+        HttpResponse<byte[]> xlsx = call("GET", "/api/returnhome/board/export.xlsx?origin=3301&from=2027-01-30&to=2027-01-30", null);
+        assertEquals(200, xlsx.statusCode(), server.tail(40));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals("河南省", book.getSheet("demand").getRow(1).getCell(1).getStringCellValue());
+            assertEquals(3.0, book.getSheet("demand").getRow(1).getCell(8).getNumericCellValue());
+        }
+        HttpResponse<byte[]> csv = call("GET", "/api/returnhome/board/export.csv?from=2027-01-30&to=2027-01-30", null);
+        assertEquals(200, csv.statusCode());
+        assertTrue(new String(csv.body(), StandardCharsets.UTF_8).contains("河南省"));
+    }
+
+    @Test
+    void plannerProposesDraftTripsInsideTheServer() throws Exception {
+        confirmedRequest("+8613800136003", "138****6003", "腊月二十五从杭州回安徽阜阳，4个人");
+        JsonObject plan = ok("POST", "/api/returnhome/plans", "{\"originCode\":\"3301\",\"from\":\"2027-02-01\","
+                + "\"to\":\"2027-02-01\",\"pickupPoint\":\"杭州汽车东站\",\"seconds\":2}");
+        JsonArray trips = plan.getJsonArray("trips");
+        assertEquals(1, trips.size(), plan.toString());
+        assertEquals("DRAFT", trips.getJsonObject(0).getString("status"));
+        assertEquals(4, trips.getJsonObject(0).getInt("seatsTaken"));
+        long planId = plan.getJsonNumber("planId").longValue();
+        assertEquals(1, ok("POST", "/api/returnhome/plans/" + planId + "/discard", null).getInt("cancelled"));
+        JsonObject run = ok("POST", "/api/returnhome/deadlines/run", null);
+        assertEquals(0, run.getInt("expired"));
+    }
+}
