@@ -373,9 +373,10 @@ public final class DialogEngine {
             return new DialogTurn(done.next(), done.reply(), m.language(), done.actions());
         }
         if (Intents.no(m.bare())) {
-            DialogState cleared = s.withTrip(TripSlots.EMPTY).withStep(Step.ASK_DESTINATION).withMisses(0);
-            return new DialogTurn(cleared, Messages.format(m.language(), "restarted"), m.language(),
-                    List.of(new DialogAction.DiscardTripRequestDraft()));
+            // the question says "2修改" / "2 to change": keep the draft and ask what to change; a
+            // correction ("改成3个人") then updates it, 重来/restart starts over
+            return new DialogTurn(s.withMisses(0), Messages.format(m.language(), "confirm.change"), m.language(),
+                    List.of());
         }
         return trip(s, m);
     }

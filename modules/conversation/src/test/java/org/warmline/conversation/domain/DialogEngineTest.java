@@ -296,13 +296,21 @@ class DialogEngineTest {
     }
 
     @Test
-    void sayingNoDiscardsTheDraftClearsTheSlotsAndAsksForHomeAgain() {
-        List<DialogTurn> turns = talk("腊月二十二从杭州回安徽六安，2个人", "不对");
+    void sayingTwoToChangeKeepsTheDraftAndAsksWhatToChange() {
+        List<DialogTurn> turns = talk("腊月二十二从杭州回安徽六安，2个人", "2", "改成3个人");
         DialogTurn no = turns.get(1);
-        assertEquals(List.of(new DiscardTripRequestDraft()), no.actions());
-        assertEquals(Step.ASK_DESTINATION, no.next().step());
-        assertFalse(no.next().hasTripSlots());
-        assertTrue(no.reply().contains("回哪里"), no.reply());
+        assertEquals(List.of(), no.actions(), "the draft stays");
+        assertEquals(Step.CONFIRM, no.next().step());
+        assertTrue(no.next().hasTripSlots());
+        assertTrue(no.reply().contains("改"), no.reply());
+        assertEquals(new DraftTripRequest("3415", "3301", LocalDate.of(2027, 1, 29), 3), onlyDraft(turns.get(2)));
+    }
+
+    @Test
+    void restartWhileConfirmingDiscardsTheDraftAndAsksForHomeAgain() {
+        DialogTurn restart = talk("腊月二十二从杭州回安徽六安，2个人", "重来").get(1);
+        assertEquals(List.of(new DiscardTripRequestDraft()), restart.actions());
+        assertFalse(restart.next().hasTripSlots());
     }
 
     @Test

@@ -121,6 +121,7 @@ class ReplyTemplatesTest {
                 Map.entry("confirm", lang -> new Object[] {window.apply(lang), longestLabel, longestLabel, 60,
                         notes.apply(lang)}),
                 Map.entry("confirm.notes", lang -> new Object[] {TripReader.notes("带孩子老人孕妇轮椅行李")}),
+                Map.entry("confirm.change", lang -> new Object[] {}),
                 Map.entry("window.between", lang -> new Object[] {date.apply(lang), date.apply(lang)}),
                 Map.entry("window.from", lang -> new Object[] {date.apply(lang)}),
                 Map.entry("window.until", lang -> new Object[] {date.apply(lang)}),
