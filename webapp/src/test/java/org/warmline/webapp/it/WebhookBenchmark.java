@@ -45,7 +45,13 @@ public final class WebhookBenchmark {
             "俩人", "在成都", "对", "老板拖欠工资两个月，大概九千块，在东莞", "想学电焊", "干装修的 想找活 在广州附近",
             "I want to go home to Hengyang, Hunan on Jan 25, just me. I'm in Guangzhou.", "帮助", "");
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    /**
+     * HTTP/1.1 as Twilio calls webhooks. The JDK client's default, HTTP/2, upgrades a cleartext
+     * connection to h2c and multiplexes every request over one connection, which in the open loop
+     * ran into the server's limit of concurrent streams (requests failed instead of queueing).
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(CLIENTS)).build();
     private static final AtomicLong SEQ = new AtomicLong();
 
@@ -143,6 +149,7 @@ public final class WebhookBenchmark {
         CountDownLatch answered = new CountDownLatch(total);
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        Map<String, Integer> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
         ticker.scheduleAtFixedRate(() -> {
             if (sent.incrementAndGet() > total) {
                 return;
@@ -154,6 +161,7 @@ public final class WebhookBenchmark {
                     latencies.add((System.nanoTime() - t0) / 1_000_000);
                 } else {
                     failed.incrementAndGet();
+                    failures.merge(e == null ? "HTTP " + r.statusCode() : rootCause(e), 1, Integer::sum);
                 }
                 answered.countDown();
             });
@@ -161,12 +169,20 @@ public final class WebhookBenchmark {
         answered.await(SECONDS + 60L, TimeUnit.SECONDS);
         ticker.shutdownNow();
         if (failed.get() > 0 || answered.getCount() > 0) {
-            System.out.println("  (open loop: " + failed.get() + " requests failed, " + answered.getCount()
-                    + " unanswered after " + (SECONDS + 60) + " s)");
+            System.out.println("  (open loop: " + failed.get() + " requests failed " + failures + ", "
+                    + answered.getCount() + " unanswered after " + (SECONDS + 60) + " s)");
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         return sorted.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
     private static int get(String url) throws Exception {

@@ -13,6 +13,12 @@ import java.time.Instant;
  */
 public final class SendRate {
 
+    /**
+     * Rounding allowance: ten polls 0.1 s apart add up to 0.9999999999999999 of a token in binary
+     * floating point, which without it cost a whole extra poll (55 instead of 60 messages a minute).
+     */
+    private static final double EPSILON = 1e-9;
+
     private final Clock clock;
     private final double perSecond;
     private final double capacity;
@@ -44,8 +50,8 @@ public final class SendRate {
         double elapsed = Math.max(0, Duration.between(last, now).toNanos() / 1e9);
         tokens = Math.min(capacity, tokens + elapsed * perSecond);
         last = now;
-        if (tokens >= 1) {
-            tokens -= 1;
+        if (tokens >= 1 - EPSILON) {
+            tokens = Math.max(0, tokens - 1);
             return Duration.ZERO;
         }
         return Duration.ofNanos((long) Math.ceil((1 - tokens) / perSecond * 1e9));
@@ -55,6 +61,6 @@ public final class SendRate {
     public int available() {
         Instant now = clock.instant();
         double elapsed = Math.max(0, Duration.between(last, now).toNanos() / 1e9);
-        return (int) Math.floor(Math.min(capacity, tokens + elapsed * perSecond));
+        return (int) Math.floor(Math.min(capacity, tokens + elapsed * perSecond) + EPSILON);
     }
 }

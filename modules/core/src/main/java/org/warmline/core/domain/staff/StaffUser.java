@@ -46,6 +46,12 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "centre_code", nullable = false, length = 32)
+    private String centreCode = "HQ";
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     /** For JPA. */
     protected StaffUser() {
     }
@@ -95,5 +101,45 @@ public class StaffUser {
     /** @return whether the user may sign in */
     public boolean enabled() {
         return enabled;
+    }
+
+    /** @return the help centre the user belongs to (default HQ) */
+    public String centreCode() {
+        return centreCode;
+    }
+
+    /** @return when the account was created */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** @return id */
+    public Long id() {
+        return id;
+    }
+
+    /**
+     * @param enabled whether the user may sign in
+     * @param now     time of the change
+     */
+    public void setEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updatedAt = now;
+    }
+
+    /** @param centreCode the user's help centre, 1..32 characters */
+    public void moveToCentre(String centreCode) {
+        if (centreCode == null || centreCode.isBlank() || centreCode.length() > 32) {
+            throw new IllegalArgumentException("centre must be 1..32 characters");
+        }
+        this.centreCode = centreCode;
+    }
+
+    /** @param roles the new roles, at least one */
+    public void changeRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("a staff user needs at least one role");
+        }
+        this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 }

@@ -1,0 +1,28 @@
+package org.warmline.conversation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.warmline.conversation.api.StaffTranscripts;
+import org.warmline.conversation.api.TranscriptLine;
+import org.warmline.conversation.domain.Message;
+
+/** Staff transcripts: the messages with one-time codes' digits hidden (as {@code GET /api/conversations} does). */
+@ApplicationScoped
+@Transactional
+public class StaffTranscriptQueries implements StaffTranscripts {
+
+    @Inject
+    ConversationQueries queries;
+
+    @Override
+    public Map<Long, List<TranscriptLine>> staffTranscripts(List<Long> conversationIds) {
+        return queries.messagesOf(conversationIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().map(m -> new TranscriptLine(m.id(), m.direction().name(),
+                        m.kind() == Message.Kind.VERIFICATION ? m.body().replaceAll("\\d", "*") : m.body(),
+                        m.status(), m.createdAt())).toList()));
+    }
+}

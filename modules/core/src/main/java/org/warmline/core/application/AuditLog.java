@@ -1,0 +1,72 @@
+package org.warmline.core.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.warmline.core.domain.audit.AuditEntry;
+
+/**
+ * The audit log (owner of {@code wk_audit_entry}): every module records here who viewed a full phone
+ * number and who changed which record. Written in the caller's transaction, so a change and its audit
+ * line commit together.
+ */
+@ApplicationScoped
+@Transactional
+public class AuditLog {
+
+    @PersistenceContext(unitName = "warmline")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param actor       staff user name
+     * @param action      what was done, e.g. "phone.reveal"
+     * @param subjectType kind of record, e.g. "conversation"
+     * @param subjectId   the record's id
+     * @param detail      more (never a full phone or a message body), may be null
+     * @return the stored entry
+     */
+    public AuditEntry record(String actor, String action, String subjectType, String subjectId, String detail) {
+        AuditEntry entry = new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, detail);
+        em.persist(entry);
+        return entry;
+    }
+
+    /**
+     * @param subjectType only this kind of record, or null
+     * @param subjectId   only this record, or null
+     * @param actor       only this actor, or null
+     * @param limit       at most this many (1..1000)
+     * @return entries, newest first
+     */
+    public List<AuditEntry> search(String subjectType, String subjectId, String actor, int limit) {
+        StringBuilder q = new StringBuilder("select a from AuditEntry a where 1 = 1");
+        if (subjectType != null) {
+            q.append(" and a.subjectType = :t");
+        }
+        if (subjectId != null) {
+            q.append(" and a.subjectId = :i");
+        }
+        if (actor != null) {
+            q.append(" and a.actor = :a");
+        }
+        TypedQuery<AuditEntry> query = em.createQuery(q.append(" order by a.id desc").toString(), AuditEntry.class);
+        if (subjectType != null) {
+            query.setParameter("t", subjectType);
+        }
+        if (subjectId != null) {
+            query.setParameter("i", subjectId);
+        }
+        if (actor != null) {
+            query.setParameter("a", actor);
+        }
+        return query.setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList();
+    }
+}

@@ -1,0 +1,384 @@
+package org.warmline.helpdesk.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.warmline.conversation.api.ConversationSearch;
+import org.warmline.conversation.api.HandOffRequested;
+import org.warmline.conversation.api.MessageStored;
+import org.warmline.conversation.api.OutboundMessages;
+import org.warmline.conversation.api.OutboundRequest;
+import org.warmline.conversation.api.TranscriptLine;
+import org.warmline.conversation.api.Transcripts;
+import org.warmline.core.application.AuditLog;
+import org.warmline.core.application.HelpCentres;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.phone.PhoneNumber;
+import org.warmline.core.domain.worker.Worker;
+import org.warmline.helpdesk.domain.CannedReply;
+import org.warmline.helpdesk.domain.Note;
+import org.warmline.helpdesk.domain.Ticket;
+import org.warmline.helpdesk.domain.Triage;
+
+/**
+ * The operators' conversations (owner of {@code hd_ticket}, {@code hd_note}): keeps one ticket per
+ * conversation from conversation's events, triages new messages (danger words → urgent, service
+ * keywords, the centre serving a named place), answers the queue's queries and carries out operators'
+ * changes — each checked against the viewer's centre and written to the audit log.
+ */
+@ApplicationScoped
+@Transactional
+public class TicketService {
+
+    private static final Logger LOG = Logger.getLogger(TicketService.class.getName());
+
+    @PersistenceContext(unitName = "warmline")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Transcripts transcripts;
+
+    @Inject
+    ConversationSearch search;
+
+    @Inject
+    OutboundMessages outbound;
+
+    @Inject
+    WorkerDirectory workers;
+
+    @Inject
+    HelpCentres centres;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<TicketChanged> changed;
+
+    /** A page of the queue. @param total matching tickets @param tickets this page */
+    public record Page(long total, List<Ticket> tickets) { }
+
+    /**
+     * A stored message (called after its commit by {@link TicketEvents}): creates the conversation's
+     * ticket, and for the worker's messages triages the text.
+     *
+     * @param stored the event
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void applyStored(MessageStored stored) {
+        Instant now = clock.instant();
+        Ticket ticket = ticketFor(stored.conversationId(), stored.workerId(), stored.channel(), now);
+        if ("INBOUND".equals(stored.direction())) {
+            ticket.inbound(now);
+            String text = transcripts.transcripts(List.of(stored.conversationId()))
+                    .getOrDefault(stored.conversationId(), List.of()).stream()
+                    .filter(l -> l.id() == stored.messageId()).map(TranscriptLine::body).findFirst().orElse("");
+            Optional<String> danger = Triage.dangerWord(text);
+            if (danger.isPresent()) {
+                ticket.flagDanger(danger.get(), now);
+                audit.record("system", "conversation.urgent", "conversation", Long.toString(stored.conversationId()),
+                        "danger word: " + danger.get());
+                LOG.info(() -> "Conversation " + stored.conversationId() + " marked urgent (danger word)");
+            }
+            if (ticket.service() == null) {
+                Triage.service(text).ifPresent(s -> ticket.setService(s, now));
+            }
+            centres.centreForText(text).ifPresent(ticket::routeTo);
+        }
+        changed.fire(new TicketChanged(ticket.id(), ticket.centreCode(), "message"));
+    }
+
+    /**
+     * A hand-off (called after its commit by {@link TicketEvents}): the conversation waits for an operator.
+     *
+     * @param event the hand-off
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void applyHandOff(HandOffRequested event) {
+        Ticket ticket = ticketFor(event.conversationId(), event.workerId(), "sms", event.at());
+        ticket.needsPerson(clock.instant());
+        changed.fire(new TicketChanged(ticket.id(), ticket.centreCode(), "hand-off"));
+    }
+
+    private Ticket ticketFor(long conversationId, long workerId, String channel, Instant now) {
+        Optional<Ticket> existing = em.createQuery("select t from Ticket t where t.conversationId = :c", Ticket.class)
+                .setParameter("c", conversationId).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Ticket ticket = new Ticket(conversationId, workerId, channel, centres.defaultCentre(), now);
+        em.persist(ticket);
+        em.flush();
+        return ticket;
+    }
+
+    /**
+     * @param viewer who asks
+     * @param filter what to show
+     * @param page   0-based page
+     * @param size   page size (1..200)
+     * @return the page, urgent first, then longest waiting, then most recent
+     */
+    public Page list(Viewer viewer, TicketFilter filter, int page, int size) {
+        wakeSnoozed();
+        StringBuilder where = new StringBuilder(" from Ticket t where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!viewer.seesAll()) {
+            where.append(" and t.centreCode = :myCentre");
+            params.put("myCentre", viewer.centreCode());
+        } else if (filter.centre() != null) {
+            where.append(" and t.centreCode = :centre");
+            params.put("centre", filter.centre());
+        }
+        if (filter.status() != null) {
+            where.append(" and t.status = :status");
+            params.put("status", filter.status().name());
+        } else if (filter.query() == null && !filter.everyStatus()) {
+            where.append(" and t.status in ('OPEN', 'PENDING', 'SNOOZED')");
+        }
+        if (filter.mine()) {
+            where.append(" and t.assignee = :me");
+            params.put("me", viewer.username());
+        }
+        if (filter.unassigned()) {
+            where.append(" and t.assignee is null");
+        }
+        if (filter.service() != null) {
+            where.append(" and t.service = :service");
+            params.put("service", filter.service().name());
+        }
+        if (filter.priority() != null) {
+            where.append(" and t.priority = :priority");
+            params.put("priority", filter.priority().name());
+        }
+        if (filter.label() != null) {
+            where.append(" and concat(',', t.labels, ',') like :label");
+            params.put("label", "%," + filter.label() + ",%");
+        }
+        if (filter.query() != null) {
+            List<Long> conversations = new ArrayList<>();
+            List<Long> byWorker = new ArrayList<>();
+            String digits = filter.query().replaceAll("[\\s-]", "");
+            if (digits.matches("\\+?\\d{6,15}")) {
+                try {
+                    workers.byPhone(PhoneNumber.parse(digits)).ifPresent(w -> byWorker.add(w.id()));
+                } catch (RuntimeException e) {
+                    // not a phone number: search the text only
+                }
+            }
+            conversations.addAll(search.conversationsMentioning(filter.query(), 1000));
+            conversations.add(-1L);
+            byWorker.add(-1L);
+            where.append(" and (t.conversationId in :found or t.workerId in :workers)");
+            params.put("found", conversations);
+            params.put("workers", byWorker);
+        }
+        TypedQuery<Long> count = em.createQuery("select count(t)" + where, Long.class);
+        TypedQuery<Ticket> query = em.createQuery("select t" + where
+                + " order by t.priorityRank desc, t.waitingSince asc nulls last, t.lastMessageAt desc, t.id desc", Ticket.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        int pageSize = Math.max(1, Math.min(size, 200));
+        List<Ticket> tickets = query.setFirstResult(Math.max(0, page) * pageSize).setMaxResults(pageSize).getResultList();
+        return new Page(count.getSingleResult(), tickets);
+    }
+
+    private void wakeSnoozed() {
+        Instant now = clock.instant();
+        em.createQuery("select t from Ticket t where t.status = 'SNOOZED' and t.snoozedUntil <= :now", Ticket.class)
+                .setParameter("now", now).getResultList().forEach(t -> {
+                    if (t.wakeIfDue(now)) {
+                        changed.fire(new TicketChanged(t.id(), t.centreCode(), "status"));
+                    }
+                });
+    }
+
+    /**
+     * @param viewer who asks
+     * @param id     ticket id
+     * @return the ticket
+     * @throws NotFoundException  if there is none
+     * @throws ForbiddenException if it belongs to another centre
+     */
+    public Ticket get(Viewer viewer, long id) {
+        Ticket ticket = em.find(Ticket.class, id);
+        if (ticket == null) {
+            throw new NotFoundException("no conversation " + id + " in the helpdesk");
+        }
+        if (!viewer.maySee(ticket.centreCode())) {
+            audit.record(viewer.username(), "conversation.denied", "conversation",
+                    Long.toString(ticket.conversationId()), "centre " + ticket.centreCode());
+            throw new ForbiddenException("this conversation belongs to another help centre");
+        }
+        return ticket;
+    }
+
+    /** @param viewer who asks @param id ticket @return its notes, oldest first */
+    public List<Note> notes(Viewer viewer, long id) {
+        get(viewer, id);
+        return em.createQuery("select n from Note n where n.ticketId = :t order by n.id", Note.class)
+                .setParameter("t", id).getResultList();
+    }
+
+    /**
+     * @param viewer   who
+     * @param id       ticket
+     * @param assignee user name, or null/blank to unassign
+     * @return the ticket
+     */
+    public Ticket assign(Viewer viewer, long id, String assignee) {
+        Ticket t = get(viewer, id);
+        t.assign(assignee, clock.instant());
+        return done(viewer, t, "conversation.assign", "assignee " + (t.assignee() == null ? "-" : t.assignee()));
+    }
+
+    /**
+     * @param viewer       who
+     * @param id           ticket
+     * @param status       new status
+     * @param snoozedUntil for SNOOZED, until when (null = the worker's next message)
+     * @return the ticket
+     */
+    public Ticket changeStatus(Viewer viewer, long id, Ticket.Status status, Instant snoozedUntil) {
+        Ticket t = get(viewer, id);
+        t.changeStatus(status, snoozedUntil, clock.instant());
+        return done(viewer, t, "conversation.status", "status " + status
+                + (snoozedUntil == null ? "" : " until " + snoozedUntil));
+    }
+
+    /** @param viewer who @param id ticket @param priority new priority @return the ticket */
+    public Ticket changePriority(Viewer viewer, long id, Ticket.Priority priority) {
+        Ticket t = get(viewer, id);
+        t.setPriority(priority);
+        return done(viewer, t, "conversation.priority", "priority " + priority);
+    }
+
+    /** @param viewer who @param id ticket @param labels the labels @return the ticket */
+    public Ticket setLabels(Viewer viewer, long id, Set<String> labels) {
+        Ticket t = get(viewer, id);
+        t.setLabels(labels, clock.instant());
+        return done(viewer, t, "conversation.labels", "labels " + String.join(",", t.labels()));
+    }
+
+    /** @param viewer who @param id ticket @param service the service, or null @return the ticket */
+    public Ticket setService(Viewer viewer, long id, Ticket.Service service) {
+        Ticket t = get(viewer, id);
+        t.setService(service, clock.instant());
+        return done(viewer, t, "conversation.service", "service " + service);
+    }
+
+    /**
+     * Moves a conversation to another help centre (supervisors, or staff of its current centre).
+     *
+     * @param viewer who
+     * @param id     ticket
+     * @param centre the centre's code
+     * @return the ticket
+     */
+    public Ticket moveToCentre(Viewer viewer, long id, String centre) {
+        Ticket t = get(viewer, id);
+        if (centres.byCode(centre).isEmpty()) {
+            throw new IllegalArgumentException("no help centre " + centre);
+        }
+        String from = t.centreCode();
+        t.moveToCentre(centre, clock.instant());
+        changed.fire(new TicketChanged(t.id(), from, "centre"));
+        return done(viewer, t, "conversation.centre", "centre " + from + " -> " + centre);
+    }
+
+    /** @param viewer who @param id ticket @param body note text @return the note */
+    public Note addNote(Viewer viewer, long id, String body) {
+        Ticket t = get(viewer, id);
+        Note note = new Note(t.id(), viewer.username(), body, clock.instant());
+        em.persist(note);
+        done(viewer, t, "conversation.note", "note of " + body.length() + " characters");
+        return note;
+    }
+
+    /**
+     * Sends an operator's reply through conversation's outbox (kind OPERATOR) on the conversation's
+     * channel.
+     *
+     * @param viewer who
+     * @param id     ticket
+     * @param body   the text
+     * @return the outbound message id
+     */
+    public long reply(Viewer viewer, long id, String body) {
+        Ticket t = get(viewer, id);
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("a reply needs a text");
+        }
+        long messageId = outbound.queue(new OutboundRequest(t.workerId(), t.channel(), null, body,
+                OutboundRequest.Kind.OPERATOR, null));
+        t.operatorReplied(clock.instant());
+        if (t.assignee() == null) {
+            t.assign(viewer.username(), clock.instant());
+        }
+        done(viewer, t, "conversation.reply", "message " + messageId + " (" + body.length() + " characters)");
+        return messageId;
+    }
+
+    /**
+     * Shows the worker's full phone number, recorded in the audit log.
+     *
+     * @param viewer who
+     * @param id     ticket
+     * @return the E.164 number, or null (a web-chat worker without a phone)
+     */
+    public String revealPhone(Viewer viewer, long id) {
+        Ticket t = get(viewer, id);
+        Optional<Worker> worker = workers.byId(t.workerId());
+        audit.record(viewer.username(), "phone.reveal", "conversation", Long.toString(t.conversationId()),
+                "worker " + t.workerId());
+        return worker.map(Worker::phone).map(PhoneNumber::e164).orElse(null);
+    }
+
+    /** @param language zh or en, or null for all @return the canned replies */
+    public List<CannedReply> cannedReplies(String language) {
+        return em.createQuery("select c from CannedReply c order by c.id", CannedReply.class).getResultList().stream()
+                .filter(c -> language == null || language.equals(c.language())).toList();
+    }
+
+    /**
+     * @param viewer who
+     * @param since  tickets created since
+     * @return tickets the viewer may see that were created since, or are not resolved
+     */
+    public List<Ticket> forDashboard(Viewer viewer, Instant since) {
+        String q = "select t from Ticket t where (t.createdAt >= :since or t.status <> 'RESOLVED')"
+                + (viewer.seesAll() ? "" : " and t.centreCode = :c");
+        TypedQuery<Ticket> query = em.createQuery(q, Ticket.class).setParameter("since", since);
+        if (!viewer.seesAll()) {
+            query.setParameter("c", viewer.centreCode());
+        }
+        return query.getResultList();
+    }
+
+    private Ticket done(Viewer viewer, Ticket t, String action, String detail) {
+        audit.record(viewer.username(), action, "conversation", Long.toString(t.conversationId()), detail);
+        changed.fire(new TicketChanged(t.id(), t.centreCode(), action));
+        return t;
+    }
+}

@@ -1,0 +1,55 @@
+package org.warmline.helpdesk.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reading a worker's message for triage: danger words (injury, violence, hunger, no shelter, despair)
+ * that make a conversation urgent, and keywords that guess the service it is about.
+ */
+public final class Triage {
+
+    /** Words that make a conversation urgent at once (Chinese as written, English lower case). */
+    public static final List<String> DANGER_WORDS = List.of(
+            "受伤", "被打", "打人", "没钱吃饭", "吃不上饭", "没饭吃", "没地方住", "无家可归", "露宿", "想不开", "不想活",
+            "自杀", "救命", "injured", "hurt", "beaten", "no money", "no food", "homeless", "nowhere to sleep",
+            "suicide", "kill myself");
+
+    private static final List<String> RETURNHOME = List.of("回家", "返乡", "回老家", "车票", "包车", "火车", "大巴",
+            "go home", "ticket", "bus", "train");
+    private static final List<String> LEGALAID = List.of("工资", "欠薪", "讨薪", "工伤", "合同", "仲裁", "老板跑",
+            "wage", "salary", "unpaid", "injury", "contract");
+    private static final List<String> JOBS = List.of("找工作", "工作", "招聘", "培训", "找活", "创业", "job", "work",
+            "training");
+
+    private Triage() {
+    }
+
+    /** @param text a worker's message @return the first danger word in it, if any */
+    public static Optional<String> dangerWord(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        return DANGER_WORDS.stream().filter(t::contains).findFirst();
+    }
+
+    /** @param text a worker's message @return the service its keywords point to, if any (legal aid first) */
+    public static Optional<Ticket.Service> service(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        if (LEGALAID.stream().anyMatch(t::contains)) {
+            return Optional.of(Ticket.Service.LEGALAID);
+        }
+        if (RETURNHOME.stream().anyMatch(t::contains)) {
+            return Optional.of(Ticket.Service.RETURNHOME);
+        }
+        if (JOBS.stream().anyMatch(t::contains)) {
+            return Optional.of(Ticket.Service.JOBS);
+        }
+        return Optional.empty();
+    }
+}

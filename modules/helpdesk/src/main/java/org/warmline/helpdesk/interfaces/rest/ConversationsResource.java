@@ -1,0 +1,494 @@
+package org.warmline.helpdesk.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.conversation.api.SmsSegmentCount;
+import org.warmline.conversation.api.TranscriptLine;
+import org.warmline.conversation.api.StaffTranscripts;
+import org.warmline.core.application.HelpCentres;
+import org.warmline.core.application.StaffDirectory;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.application.WorkerFileSource;
+import org.warmline.core.domain.staff.StaffUser;
+import org.warmline.core.domain.worker.Worker;
+import org.warmline.core.interfaces.rest.QueryLimits;
+import org.warmline.helpdesk.application.TicketFilter;
+import org.warmline.helpdesk.application.TicketService;
+import org.warmline.helpdesk.application.Viewer;
+import org.warmline.helpdesk.domain.CannedReply;
+import org.warmline.helpdesk.domain.Note;
+import org.warmline.helpdesk.domain.Ticket;
+
+/**
+ * The operators' console API ({@code /api/helpdesk}): the live queue, one conversation with its
+ * transcript and notes, and every change an operator makes. Every page action of the console is one
+ * of these calls. Access is checked on the server: staff see their help centre's conversations,
+ * supervisors and admins all of them; phones are masked unless revealed (which is audited).
+ */
+@Path("/api/helpdesk")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RolesAllowed({"OPERATOR", "COORDINATOR", "LEGAL_AID", "JOB_COUNSELOR", "SUPERVISOR", "ADMIN"})
+@Tag(name = "helpdesk", description = "Operators' triage")
+public class ConversationsResource {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * A conversation in the queue.
+     *
+     * @param id                   ticket id (the console's conversation id)
+     * @param conversationId       conversation module's id
+     * @param channel              sms or chat
+     * @param status               BOT, OPEN, PENDING, SNOOZED, RESOLVED
+     * @param priority             LOW, NORMAL, HIGH, URGENT
+     * @param urgentReason         the danger word that made it urgent, or null
+     * @param assignee             staff user name, or null
+     * @param labels               labels
+     * @param service              RETURNHOME, LEGALAID, JOBS or null
+     * @param centre               help centre code
+     * @param phone                the worker's phone, masked (138****5678)
+     * @param preview              the worker's latest message, at most 140 characters (render as text)
+     * @param createdAt            start
+     * @param lastMessageAt        latest message
+     * @param waitingSince         since when the worker waits for an operator, or null
+     * @param waitingSeconds       how long, or null
+     * @param firstResponseSeconds time from start to the first operator reply, or null
+     * @param snoozedUntil         snoozed until, or null
+     */
+    public record TicketDto(long id, long conversationId, String channel, String status, String priority,
+                            String urgentReason, String assignee, Set<String> labels, String service, String centre,
+                            String phone, String preview, Instant createdAt, Instant lastMessageAt,
+                            Instant waitingSince, Long waitingSeconds, Long firstResponseSeconds, Instant snoozedUntil) { }
+
+    /** @param total matching conversations @param page page number @param size page size @param items this page */
+    public record PageDto(long total, int page, int size, List<TicketDto> items) { }
+
+    /**
+     * A message of the transcript.
+     *
+     * @param id        message id
+     * @param direction INBOUND or OUTBOUND
+     * @param body      the text (render as text, never HTML)
+     * @param status    RECEIVED/PROCESSED inbound; QUEUED, SENDING, SENT, DELIVERED, FAILED … outbound
+     * @param createdAt time
+     */
+    public record MessageDto(long id, String direction, String body, String status, Instant createdAt) { }
+
+    /** @param id note id @param author staff user @param body text @param createdAt when */
+    public record NoteDto(long id, String author, String body, Instant createdAt) { }
+
+    /**
+     * @param ticket   the conversation
+     * @param messages transcript
+     * @param notes    internal notes
+     * @param file     the worker's file (一人一档): their requests in every service module, newest first
+     */
+    public record DetailDto(TicketDto ticket, List<MessageDto> messages, List<NoteDto> notes,
+                            List<WorkerFileSource.Entry> file) { }
+
+    /** @param assignee a user name, "me", or null/empty to unassign */
+    public record AssignBody(String assignee) { }
+
+    /** @param status new status @param snoozedUntil for SNOOZED, ISO instant or null */
+    public record StatusBody(String status, String snoozedUntil) { }
+
+    /** @param priority LOW, NORMAL, HIGH or URGENT */
+    public record PriorityBody(String priority) { }
+
+    /** @param labels the labels (replace the old ones) */
+    public record LabelsBody(List<String> labels) { }
+
+    /** @param service RETURNHOME, LEGALAID, JOBS or null */
+    public record ServiceBody(String service) { }
+
+    /** @param centre a help centre code */
+    public record CentreBody(String centre) { }
+
+    /** @param body text of a note or reply */
+    public record TextBody(String body) { }
+
+    /** @param messageId the queued outbound message */
+    public record ReplyDto(long messageId) { }
+
+    /** @param phone the full E.164 number (null for a chat worker without phone) */
+    public record PhoneDto(String phone) { }
+
+    /** @param id id @param language zh/en @param title title @param body text */
+    public record CannedDto(long id, String language, String title, String body) { }
+
+    /** @param encoding GSM7 or UCS2 @param units characters counted @param segments SMS parts @param sendable within 8 parts */
+    public record SegmentsDto(String encoding, int units, int segments, boolean sendable) { }
+
+    /** @param username user name @param centre centre @param roles roles */
+    public record ColleagueDto(String username, String centre, Set<String> roles) { }
+
+    /** @param code centre code @param nameZh Chinese name @param nameEn English name @param regions region code prefixes */
+    public record CentreDto(String code, String nameZh, String nameEn, List<String> regions) { }
+
+    /**
+     * @param date     day (Asia/Shanghai)
+     * @param created  conversations started that day
+     * @param resolved conversations resolved that day
+     */
+    public record DayDto(LocalDate date, long created, long resolved) { }
+
+    /**
+     * @param todayNew                   conversations started today
+     * @param byStatus                   current count per status (of conversations the viewer sees)
+     * @param byService                  active conversations per service
+     * @param byCentre                   active conversations per centre
+     * @param averageFirstResponseSeconds today's average time to first response, or null
+     * @param longestWaitingSeconds      the longest current wait, or null
+     * @param days                       the last 14 days
+     */
+    public record DashboardDto(long todayNew, Map<String, Long> byStatus, Map<String, Long> byService,
+                               Map<String, Long> byCentre, Long averageFirstResponseSeconds,
+                               Long longestWaitingSeconds, List<DayDto> days) { }
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    StaffTranscripts transcripts;
+
+    @Inject
+    WorkerDirectory workers;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    HelpCentres centres;
+
+    @Inject
+    ConsoleEvents events;
+
+    @Inject
+    @Any
+    Instance<WorkerFileSource> fileSources;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    SecurityContext security;
+
+    Viewer viewer() {
+        String name = security.getUserPrincipal().getName();
+        String centre = staff.byUsername(name).map(StaffUser::centreCode).orElse("HQ");
+        return new Viewer(name, centre, security.isUserInRole("SUPERVISOR") || security.isUserInRole("ADMIN"));
+    }
+
+    /**
+     * @param mine       "true": only mine
+     * @param unassigned "true": only unassigned
+     * @param status     a status, or "all"; default the active ones (open, pending, snoozed)
+     * @param service    a service
+     * @param label      a label
+     * @param priority   a priority
+     * @param centre     a centre (supervisors)
+     * @param q          text in a message or a phone number
+     * @param page       0-based page
+     * @param size       page size (default 50, max 200)
+     * @return the page, urgent first then longest waiting
+     */
+    @GET
+    @Path("conversations")
+    @Operation(summary = "The queue: conversations with status, priority, assignee, labels, service, waiting time; filters and search; phones masked")
+    public PageDto list(@QueryParam("mine") String mine, @QueryParam("unassigned") String unassigned,
+                        @QueryParam("status") String status, @QueryParam("service") String service,
+                        @QueryParam("label") String label, @QueryParam("priority") String priority,
+                        @QueryParam("centre") String centre, @QueryParam("q") String q,
+                        @QueryParam("page") String page, @QueryParam("size") String size) {
+        boolean every = "all".equalsIgnoreCase(status);
+        TicketFilter filter = new TicketFilter("true".equals(mine), "true".equals(unassigned),
+                blank(status) || every || "active".equalsIgnoreCase(status) ? null : Ticket.parseStatus(status),
+                blank(service) ? null : Ticket.Service.valueOf(service.trim().toUpperCase(Locale.ROOT)),
+                blank(label) ? null : label.trim(),
+                blank(priority) ? null : Ticket.Priority.valueOf(priority.trim().toUpperCase(Locale.ROOT)),
+                blank(centre) ? null : centre.trim(), blank(q) ? null : q.trim(), every);
+        int p;
+        try {
+            p = blank(page) ? 0 : Integer.parseInt(page.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("page must be a whole number from 0");
+        }
+        if (p < 0) {
+            throw new IllegalArgumentException("page must be a whole number from 0");
+        }
+        int s = QueryLimits.parse(size, 50, 200);
+        TicketService.Page result = tickets.list(viewer(), filter, p, s);
+        return new PageDto(result.total(), p, s, dtos(result.tickets(), true));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private List<TicketDto> dtos(List<Ticket> list, boolean withPreview) {
+        Map<Long, Worker> byId = workers.byIds(list.stream().map(Ticket::workerId).distinct().toList());
+        Map<Long, List<TranscriptLine>> lines = withPreview
+                ? transcripts.staffTranscripts(list.stream().map(Ticket::conversationId).toList()) : Map.of();
+        Instant now = clock.instant();
+        return list.stream().map(t -> {
+            String preview = lines.getOrDefault(t.conversationId(), List.of()).stream()
+                    .filter(l -> "INBOUND".equals(l.direction())).reduce((a, b) -> b).map(TranscriptLine::body)
+                    .map(b -> b.length() > 140 ? b.substring(0, 140) + "…" : b).orElse(null);
+            Worker w = byId.get(t.workerId());
+            return new TicketDto(t.id(), t.conversationId(), t.channel(), t.status().name(), t.priority().name(),
+                    t.urgentReason(), t.assignee(), t.labels(), t.service() == null ? null : t.service().name(),
+                    t.centreCode(), w == null ? null : w.maskedPhone(), preview, t.createdAt(), t.lastMessageAt(),
+                    t.waitingSince(), t.waitingSince() == null ? null : Duration.between(t.waitingSince(), now).toSeconds(),
+                    t.firstResponseAt() == null ? null : Duration.between(t.createdAt(), t.firstResponseAt()).toSeconds(),
+                    t.snoozedUntil());
+        }).toList();
+    }
+
+    /** @param id ticket id @return the conversation with transcript (delivery status per message) and notes */
+    @GET
+    @Path("conversations/{id}")
+    @Operation(summary = "One conversation: transcript with delivery status, internal notes, the worker's file across"
+            + " the service modules; 403 for another centre's")
+    public DetailDto detail(@PathParam("id") long id) {
+        Viewer v = viewer();
+        Ticket t = tickets.get(v, id);
+        List<MessageDto> messages = transcripts.staffTranscripts(List.of(t.conversationId()))
+                .getOrDefault(t.conversationId(), List.of()).stream()
+                .map(l -> new MessageDto(l.id(), l.direction(), l.body(), l.status(), l.createdAt())).toList();
+        List<NoteDto> notes = tickets.notes(v, id).stream()
+                .map(n -> new NoteDto(n.id(), n.author(), n.body(), n.createdAt())).toList();
+        List<WorkerFileSource.Entry> file = new ArrayList<>();
+        fileSources.forEach(source -> file.addAll(source.entriesFor(t.workerId())));
+        file.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
+        return new DetailDto(dtos(List.of(t), false).get(0), messages, notes, file);
+    }
+
+    /** @param id ticket @param body assignee ("me", a user name, or empty) @return the conversation */
+    @POST
+    @Path("conversations/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign to me, a colleague, or nobody (audited)")
+    public TicketDto assign(@PathParam("id") long id, AssignBody body) {
+        Viewer v = viewer();
+        String who = body == null || blank(body.assignee()) ? null
+                : "me".equals(body.assignee()) ? v.username() : body.assignee().trim();
+        if (who != null) {
+            StaffUser colleague = staff.byUsername(who).filter(StaffUser::enabled)
+                    .orElseThrow(() -> new IllegalArgumentException("no active staff user " + who));
+            Ticket current = tickets.get(v, id);
+            if (!colleague.centreCode().equals(current.centreCode())
+                    && !colleague.roles().contains(StaffUser.Role.SUPERVISOR)) {
+                throw new IllegalArgumentException(who + " works for another help centre");
+            }
+        }
+        return dtos(List.of(tickets.assign(v, id, who)), false).get(0);
+    }
+
+    /** @param id ticket @param body status (and snoozedUntil) @return the conversation */
+    @POST
+    @Path("conversations/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change status: OPEN, PENDING, SNOOZED (until a time or the next message), RESOLVED (audited)")
+    public TicketDto status(@PathParam("id") long id, StatusBody body) {
+        if (body == null || blank(body.status())) {
+            throw new IllegalArgumentException("status is required");
+        }
+        Instant until = blank(body.snoozedUntil()) ? null : Instant.parse(body.snoozedUntil());
+        return dtos(List.of(tickets.changeStatus(viewer(), id, Ticket.parseStatus(body.status()), until)), false).get(0);
+    }
+
+    /** @param id ticket @param body priority @return the conversation */
+    @POST
+    @Path("conversations/{id}/priority")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change priority (audited)")
+    public TicketDto priority(@PathParam("id") long id, PriorityBody body) {
+        if (body == null || blank(body.priority())) {
+            throw new IllegalArgumentException("priority is required");
+        }
+        return dtos(List.of(tickets.changePriority(viewer(), id,
+                Ticket.Priority.valueOf(body.priority().trim().toUpperCase(Locale.ROOT)))), false).get(0);
+    }
+
+    /** @param id ticket @param body labels @return the conversation */
+    @POST
+    @Path("conversations/{id}/labels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace labels (audited)")
+    public TicketDto labels(@PathParam("id") long id, LabelsBody body) {
+        Set<String> labels = body == null || body.labels() == null ? Set.of() : new LinkedHashSet<>(body.labels());
+        return dtos(List.of(tickets.setLabels(viewer(), id, labels)), false).get(0);
+    }
+
+    /** @param id ticket @param body service @return the conversation */
+    @POST
+    @Path("conversations/{id}/service")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the service the conversation is about (audited)")
+    public TicketDto service(@PathParam("id") long id, ServiceBody body) {
+        Ticket.Service s = body == null || blank(body.service()) ? null
+                : Ticket.Service.valueOf(body.service().trim().toUpperCase(Locale.ROOT));
+        return dtos(List.of(tickets.setService(viewer(), id, s)), false).get(0);
+    }
+
+    /** @param id ticket @param body centre code @return the conversation */
+    @POST
+    @Path("conversations/{id}/centre")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the conversation to another help centre (audited)")
+    public TicketDto centre(@PathParam("id") long id, CentreBody body) {
+        if (body == null || blank(body.centre())) {
+            throw new IllegalArgumentException("centre is required");
+        }
+        return dtos(List.of(tickets.moveToCentre(viewer(), id, body.centre().trim())), false).get(0);
+    }
+
+    /** @param id ticket @param body note text @return the note */
+    @POST
+    @Path("conversations/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an internal note (never sent to the worker; audited)")
+    public NoteDto note(@PathParam("id") long id, TextBody body) {
+        Note n = tickets.addNote(viewer(), id, body == null ? null : body.body());
+        return new NoteDto(n.id(), n.author(), n.body(), n.createdAt());
+    }
+
+    /** @param id ticket @param body reply text @return the outbound message id */
+    @POST
+    @Path("conversations/{id}/reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reply to the worker through the outbox (kind OPERATOR; audited)")
+    public ReplyDto reply(@PathParam("id") long id, TextBody body) {
+        return new ReplyDto(tickets.reply(viewer(), id, body == null ? null : body.body()));
+    }
+
+    /** @param id ticket @return the full phone number; the view is written to the audit log */
+    @POST
+    @Path("conversations/{id}/phone")
+    @Operation(summary = "Show the worker's full phone number (recorded in the audit log)")
+    public PhoneDto phone(@PathParam("id") long id) {
+        return new PhoneDto(tickets.revealPhone(viewer(), id));
+    }
+
+    /** @param language zh or en (optional) @return canned replies */
+    @GET
+    @Path("canned-replies")
+    @Operation(summary = "Canned replies for the reply box")
+    public List<CannedDto> canned(@QueryParam("language") String language) {
+        List<CannedReply> list = tickets.cannedReplies(blank(language) ? null : language);
+        return list.stream().map(c -> new CannedDto(c.id(), c.language(), c.title(), c.body())).toList();
+    }
+
+    /** @param text a text @return how many SMS segments it takes */
+    @GET
+    @Path("segments")
+    @Operation(summary = "SMS segment count of a text (the reply box counts live with the same rules)")
+    public SegmentsDto segments(@QueryParam("text") String text) {
+        SmsSegmentCount c = SmsSegmentCount.of(text);
+        return new SegmentsDto(c.encoding().name(), c.units(), c.segments(), c.sendable());
+    }
+
+    /** @return active staff the viewer can assign to (their centre; supervisors: everyone) */
+    @GET
+    @Path("colleagues")
+    @Operation(summary = "Staff one may assign a conversation to")
+    public List<ColleagueDto> colleagues() {
+        Viewer v = viewer();
+        return staff.all().stream().filter(StaffUser::enabled)
+                .filter(u -> v.seesAll() || u.centreCode().equals(v.centreCode()))
+                .map(u -> new ColleagueDto(u.username(), u.centreCode(),
+                        u.roles().stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new))))
+                .toList();
+    }
+
+    /** @return the help centres */
+    @GET
+    @Path("centres")
+    @Operation(summary = "Help centres and the regions they serve")
+    public List<CentreDto> centres() {
+        return centres.all().stream().map(c -> new CentreDto(c.code(), c.nameZh(), c.nameEn(), c.regions())).toList();
+    }
+
+    /** @return today's counts, service levels and the last 14 days (of the centres the viewer sees) */
+    @GET
+    @Path("dashboard")
+    @Operation(summary = "Dashboard: today's counts per status, service and centre; service levels; 14-day chart")
+    public DashboardDto dashboard() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, CHINA);
+        Instant since = today.minusDays(13).atStartOfDay(CHINA).toInstant();
+        List<Ticket> list = tickets.forDashboard(viewer(), since);
+        Instant todayStart = today.atStartOfDay(CHINA).toInstant();
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        for (Ticket.Status s : Ticket.Status.values()) {
+            byStatus.put(s.name(), list.stream().filter(t -> t.status() == s).count());
+        }
+        List<Ticket> active = list.stream().filter(t -> t.status() != Ticket.Status.RESOLVED
+                && t.status() != Ticket.Status.BOT).toList();
+        Map<String, Long> byService = new TreeMap<>(active.stream().collect(Collectors.groupingBy(
+                t -> t.service() == null ? "UNKNOWN" : t.service().name(), Collectors.counting())));
+        Map<String, Long> byCentre = new TreeMap<>(active.stream().collect(Collectors.groupingBy(Ticket::centreCode,
+                Collectors.counting())));
+        List<Ticket> answeredToday = list.stream().filter(t -> t.firstResponseAt() != null
+                && !t.firstResponseAt().isBefore(todayStart)).toList();
+        Long avgFirst = answeredToday.isEmpty() ? null : (long) answeredToday.stream()
+                .mapToLong(t -> Duration.between(t.createdAt(), t.firstResponseAt()).toSeconds()).average().orElse(0);
+        Long longest = active.stream().filter(t -> t.waitingSince() != null)
+                .mapToLong(t -> Duration.between(t.waitingSince(), now).toSeconds()).max().stream().boxed()
+                .findFirst().orElse(null);
+        Function<Instant, LocalDate> day = i -> LocalDate.ofInstant(i, CHINA);
+        List<DayDto> days = new ArrayList<>();
+        for (int i = 13; i >= 0; i--) {
+            LocalDate d = today.minusDays(i);
+            days.add(new DayDto(d, list.stream().filter(t -> day.apply(t.createdAt()).equals(d)).count(),
+                    list.stream().filter(t -> t.resolvedAt() != null && day.apply(t.resolvedAt()).equals(d)).count()));
+        }
+        long todayNew = list.stream().filter(t -> !t.createdAt().isBefore(todayStart)).count();
+        return new DashboardDto(todayNew, byStatus, byService, byCentre, avgFirst, longest, days);
+    }
+
+    /**
+     * @param sink the client's event stream
+     * @param sse  the event factory
+     */
+    @GET
+    @Path("events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Live changes of conversations the caller may see (SSE: event 'conversation', data {id, what})")
+    public void events(@Context SseEventSink sink, @Context Sse sse) {
+        events.open(viewer(), sink, sse);
+    }
+}

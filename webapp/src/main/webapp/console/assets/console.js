@@ -1,0 +1,473 @@
+// Warmline operator console. Every action is a call of the documented JSON API (/openapi); worker
+// text is only ever put into the page with textContent, never as HTML. No inline script (CSP).
+(function () {
+  'use strict';
+
+  var T = {
+    zh: {
+      appTitle: '暖心热线 · 接线台', navQueue: '队列', navDashboard: '仪表盘', navAudit: '审计日志', navAdmin: '用户管理',
+      logout: '退出', other: 'English', liveOn: '实时', liveOff: '未连接', searchPlaceholder: '搜索文字或手机号',
+      statusActive: '进行中', statusAll: '全部', anyService: '全部服务', anyPriority: '全部优先级', anyCentre: '全部中心',
+      label: '标签', mine: '我的', unassigned: '未分配', apply: '筛选', conversations: '个会话', priority: '优先级',
+      status: '状态', phone: '手机', lastMessage: '最新消息', service: '服务', labels: '标签', assignee: '负责人',
+      centre: '中心', waiting: '等待', prev: '上一页', next: '下一页', back: '← 返回队列', conversation: '会话',
+      revealPhone: '显示完整号码', canned: '常用回复', replyPlaceholder: '回复工友（短信）', send: '发送',
+      assignMe: '分配给我', save: '保存', notes: '内部备注', addNote: '添加备注', last14: '最近14天', time: '时间',
+      actor: '操作人', action: '操作', subject: '对象', detail: '详情', username: '用户名', roles: '角色', state: '状态',
+      addUser: '添加用户', enabled: '启用', disabled: '停用', disable: '停用', enable: '启用', resetPassword: '重置密码',
+      st_BOT: '机器人', st_OPEN: '待处理', st_PENDING: '等待工友', st_SNOOZED: '稍后处理', st_RESOLVED: '已解决',
+      pr_URGENT: '紧急', pr_HIGH: '高', pr_NORMAL: '普通', pr_LOW: '低',
+      sv_RETURNHOME: '返乡', sv_LEGALAID: '法律援助', sv_JOBS: '就业', sv_UNKNOWN: '未知',
+      nobody: '（无）', inbound: '工友', outbound: '热线', segments: '{n} 条短信 · {u} 字 · {e}', tooLong: '太长，无法发送',
+      sent: '已发送', saved: '已保存', newPassword: '新密码（只显示一次）：', todayNew: '今日新会话',
+      avgFirst: '平均首次响应', longestWait: '最长等待', created: '新建', resolved: '解决', sessionEnded: '登录已过期',
+      minutes: '分', seconds: '秒', hours: '小时', urgentBecause: '紧急：', forbidden: '无权查看此会话（其他中心）', error: '出错了：',
+      workerFile: '工友档案（一人一档）', fileEmpty: '暂无其他申请', returnhome: '返乡', legalaid: '法律援助', jobs: '就业'
+    },
+    en: {
+      appTitle: 'Warmline · Operator console', navQueue: 'Queue', navDashboard: 'Dashboard', navAudit: 'Audit log',
+      navAdmin: 'Users', logout: 'Sign out', other: '中文', liveOn: 'Live', liveOff: 'Offline',
+      searchPlaceholder: 'Search text or phone', statusActive: 'Active', statusAll: 'All', anyService: 'Any service',
+      anyPriority: 'Any priority', anyCentre: 'Any centre', label: 'Label', mine: 'Mine', unassigned: 'Unassigned',
+      apply: 'Filter', conversations: 'conversations', priority: 'Priority', status: 'Status', phone: 'Phone',
+      lastMessage: 'Latest message', service: 'Service', labels: 'Labels', assignee: 'Assignee', centre: 'Centre',
+      waiting: 'Waiting', prev: 'Previous', next: 'Next', back: '← Back to queue', conversation: 'Conversation',
+      revealPhone: 'Show full number', canned: 'Canned replies', replyPlaceholder: 'Reply to the worker (SMS)',
+      send: 'Send', assignMe: 'Assign to me', save: 'Save', notes: 'Internal notes', addNote: 'Add note',
+      last14: 'Last 14 days', time: 'Time', actor: 'Actor', action: 'Action', subject: 'Subject', detail: 'Detail',
+      username: 'User name', roles: 'Roles', state: 'State', addUser: 'Add user', enabled: 'enabled',
+      disabled: 'disabled', disable: 'Disable', enable: 'Enable', resetPassword: 'Reset password',
+      st_BOT: 'Bot', st_OPEN: 'Open', st_PENDING: 'Pending', st_SNOOZED: 'Snoozed', st_RESOLVED: 'Resolved',
+      pr_URGENT: 'Urgent', pr_HIGH: 'High', pr_NORMAL: 'Normal', pr_LOW: 'Low',
+      sv_RETURNHOME: 'Return home', sv_LEGALAID: 'Legal aid', sv_JOBS: 'Jobs', sv_UNKNOWN: 'Unknown',
+      nobody: '(nobody)', inbound: 'Worker', outbound: 'Hotline', segments: '{n} SMS · {u} units · {e}',
+      tooLong: 'Too long to send', sent: 'Sent', saved: 'Saved', newPassword: 'New password (shown once): ',
+      todayNew: 'New today', avgFirst: 'Avg. first response', longestWait: 'Longest wait', created: 'created',
+      resolved: 'resolved', sessionEnded: 'Session ended', minutes: 'min', seconds: 's', hours: 'h',
+      urgentBecause: 'Urgent: ', forbidden: 'Not allowed (another help centre)', error: 'Error: ',
+      workerFile: 'Worker\'s file', fileEmpty: 'No requests yet', returnhome: 'Return home', legalaid: 'Legal aid', jobs: 'Jobs'
+    }
+  };
+  var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
+  var me = null;
+  var page = 0;
+  var current = null;
+  var colleagues = [];
+  var canned = [];
+  var reloadTimer = null;
+  var connected = false;
+
+  function t(key) { return (T[lang][key] !== undefined) ? T[lang][key] : key; }
+  function $(id) { return document.getElementById(id); }
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+  function flash(text, isError) {
+    var f = $('flash');
+    f.textContent = text;
+    f.className = isError ? 'flash error' : 'flash';
+    f.hidden = false;
+    setTimeout(function () { f.hidden = true; }, 4000);
+  }
+
+  function api(method, path, body) {
+    var headers = { 'Accept': 'application/json', 'X-Requested-With': 'warmline-console' };
+    if (method !== 'GET') { headers['X-CSRF-Token'] = me ? me.csrfToken : ''; }
+    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
+    return fetch(path, { method: method, headers: headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body) }).then(function (r) {
+      if (r.status === 401) { location.href = '/console/login?error=expired'; throw new Error('401'); }
+      if (r.status === 204) { return null; }
+      return r.json().then(function (data) {
+        if (!r.ok) {
+          var err = new Error(r.status === 403 ? t('forbidden') : (data.detail || data.title || r.status));
+          err.status = r.status;
+          throw err;
+        }
+        return data;
+      });
+    });
+  }
+  function fail(e) { if (e.message !== '401') { flash(t('error') + e.message, true); } }
+
+  function applyLanguage() {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = t(n.getAttribute('data-i18n')); });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach(function (n) { n.placeholder = t(n.getAttribute('data-i18n-placeholder')); });
+    $('lang-switch').textContent = t('other');
+    showLive();
+  }
+  function showLive() {
+    $('live').textContent = connected ? t('liveOn') : t('liveOff');
+    $('live').className = connected ? 'live on' : 'live';
+  }
+
+  function duration(seconds) {
+    if (seconds === null || seconds === undefined) { return '—'; }
+    if (seconds < 60) { return seconds + t('seconds'); }
+    if (seconds < 3600) { return Math.floor(seconds / 60) + t('minutes'); }
+    return Math.floor(seconds / 3600) + t('hours') + ' ' + Math.floor((seconds % 3600) / 60) + t('minutes');
+  }
+  function when(iso) { return iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN') : ''; }
+
+  // ---- routing ----
+  function route() {
+    var hash = location.hash || '#/queue';
+    ['queue', 'conversation', 'dashboard', 'audit', 'admin'].forEach(function (v) { $('view-' + v).hidden = true; });
+    var m = hash.match(/^#\/c\/(\d+)$/);
+    current = null;
+    if (m) { $('view-conversation').hidden = false; openConversation(Number(m[1])); return; }
+    if (hash === '#/dashboard') { $('view-dashboard').hidden = false; loadDashboard(); return; }
+    if (hash === '#/audit') { $('view-audit').hidden = false; loadAudit(); return; }
+    if (hash === '#/admin') { $('view-admin').hidden = false; loadUsers(); return; }
+    $('view-queue').hidden = false;
+    loadQueue();
+  }
+
+  // ---- queue ----
+  function queueQuery() {
+    var p = new URLSearchParams();
+    var pairs = { q: $('f-q').value, status: $('f-status').value, service: $('f-service').value,
+      priority: $('f-priority').value, label: $('f-label').value, centre: $('f-centre').value };
+    Object.keys(pairs).forEach(function (k) { if (pairs[k]) { p.set(k, pairs[k].trim()); } });
+    if ($('f-mine').checked) { p.set('mine', 'true'); }
+    if ($('f-unassigned').checked) { p.set('unassigned', 'true'); }
+    p.set('page', String(page));
+    p.set('size', '50');
+    return p.toString();
+  }
+  function loadQueue() {
+    return api('GET', '/api/helpdesk/conversations?' + queueQuery()).then(function (data) {
+      $('q-total').textContent = data.total;
+      $('page-no').textContent = String(page + 1);
+      $('prev').disabled = page === 0;
+      $('next').disabled = (page + 1) * data.size >= data.total;
+      var body = $('queue-body');
+      clear(body);
+      data.items.forEach(function (c) {
+        var tr = el('tr');
+        tr.tabIndex = 0;
+        tr.className = 'row pr-' + c.priority.toLowerCase();
+        tr.setAttribute('data-id', c.id);
+        var pr = el('td');
+        pr.appendChild(el('span', t('pr_' + c.priority), 'badge pr-' + c.priority.toLowerCase()));
+        if (c.urgentReason) { pr.title = t('urgentBecause') + c.urgentReason; }
+        tr.appendChild(pr);
+        tr.appendChild(el('td', t('st_' + c.status)));
+        tr.appendChild(el('td', c.phone || c.channel));
+        tr.appendChild(el('td', c.preview || '', 'preview'));
+        tr.appendChild(el('td', c.service ? t('sv_' + c.service) : '—'));
+        tr.appendChild(el('td', (c.labels || []).join(', ')));
+        tr.appendChild(el('td', c.assignee || t('nobody')));
+        tr.appendChild(el('td', c.centre));
+        tr.appendChild(el('td', duration(c.waitingSeconds)));
+        tr.addEventListener('click', function () { location.hash = '#/c/' + c.id; });
+        tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') { location.hash = '#/c/' + c.id; } });
+        body.appendChild(tr);
+      });
+    }).catch(fail);
+  }
+
+  // ---- one conversation ----
+  function openConversation(id) {
+    return api('GET', '/api/helpdesk/conversations/' + id).then(function (d) {
+      current = d.ticket;
+      var c = d.ticket;
+      $('c-id').textContent = c.id;
+      $('c-phone').textContent = c.phone || c.channel;
+      var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', c.centre,
+        t('waiting') + ' ' + duration(c.waitingSeconds)];
+      if (c.urgentReason) { meta.push(t('urgentBecause') + c.urgentReason); }
+      $('c-meta').textContent = meta.join(' · ');
+      $('c-status').value = c.status;
+      $('c-priority').value = c.priority;
+      $('c-service').value = c.service || '';
+      $('c-labels').value = (c.labels || []).join(', ');
+      var sel = $('c-assignee');
+      clear(sel);
+      var none = el('option', t('nobody'));
+      none.value = '';
+      sel.appendChild(none);
+      colleagues.forEach(function (u) {
+        var o = el('option', u.username);
+        o.value = u.username;
+        sel.appendChild(o);
+      });
+      sel.value = c.assignee || '';
+      var list = $('c-messages');
+      clear(list);
+      d.messages.forEach(function (m) {
+        var li = el('li', null, 'msg ' + m.direction.toLowerCase());
+        var head = el('div', (m.direction === 'INBOUND' ? t('inbound') : t('outbound')) + ' · ' + when(m.createdAt), 'msg-head');
+        if (m.direction === 'OUTBOUND') { head.appendChild(el('span', m.status, 'delivery delivery-' + String(m.status).toLowerCase())); }
+        li.appendChild(head);
+        li.appendChild(el('div', m.body, 'msg-body'));
+        list.appendChild(li);
+      });
+      list.scrollTop = list.scrollHeight;
+      var file = $('c-file');
+      clear(file);
+      if (!d.file.length) { file.appendChild(el('li', t('fileEmpty'))); }
+      d.file.forEach(function (f) {
+        var li = el('li');
+        li.appendChild(el('div', t(f.service) + ' #' + f.id + ' · ' + f.status + ' · ' + when(f.createdAt), 'msg-head'));
+        li.appendChild(el('div', f.summary, 'msg-body'));
+        file.appendChild(li);
+      });
+      var notes = $('c-notes');
+      clear(notes);
+      d.notes.forEach(function (n) {
+        var li = el('li');
+        li.appendChild(el('div', n.author + ' · ' + when(n.createdAt), 'msg-head'));
+        li.appendChild(el('div', n.body, 'msg-body'));
+        notes.appendChild(li);
+      });
+    }).catch(function (e) { fail(e); if (e.status === 403 || e.status === 404) { $('c-messages').textContent = e.message; } });
+  }
+  function change(path, body) {
+    if (!current) { return Promise.resolve(); }
+    return api('POST', '/api/helpdesk/conversations/' + current.id + path, body).then(function () {
+      flash(t('saved'));
+      return openConversation(current.id);
+    }).catch(fail);
+  }
+
+  // SMS segment count, the same rules as the server's SmsSegmentCount (GSM-7 160/153, else UCS-2 70/67).
+  var GSM = '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+  var GSM_EXT = '^{}\\[~]|€\f';
+  function segments(text) {
+    var chars = Array.from(text);
+    var gsm = chars.every(function (c) { return GSM.indexOf(c) >= 0 || GSM_EXT.indexOf(c) >= 0; });
+    var single = gsm ? 160 : 70, part = gsm ? 153 : 67, total = 0, segs = 1, inPart = 0;
+    chars.forEach(function (c) {
+      var w = gsm ? (GSM_EXT.indexOf(c) >= 0 ? 2 : 1) : c.length;
+      total += w;
+      if (inPart + w > part) { segs++; inPart = 0; }
+      inPart += w;
+    });
+    if (total <= single) { segs = 1; }
+    return { encoding: gsm ? 'GSM-7' : 'UCS-2', units: total, segments: segs };
+  }
+  function updateSegments() {
+    var s = segments($('reply-text').value);
+    var text = t('segments').replace('{n}', s.segments).replace('{u}', s.units).replace('{e}', s.encoding);
+    $('reply-segments').textContent = s.segments > 8 ? text + ' · ' + t('tooLong') : text;
+    $('reply-send').disabled = s.segments > 8 || !$('reply-text').value.trim();
+  }
+
+  // ---- dashboard: counts and a 14-day SVG bar chart ----
+  function loadDashboard() {
+    return api('GET', '/api/helpdesk/dashboard').then(function (d) {
+      var cards = $('dash-cards');
+      clear(cards);
+      function card(label, value) {
+        var c = el('div', null, 'card');
+        c.appendChild(el('div', value, 'card-value'));
+        c.appendChild(el('div', label, 'card-label'));
+        cards.appendChild(c);
+      }
+      card(t('todayNew'), d.todayNew);
+      Object.keys(d.byStatus).forEach(function (s) { card(t('st_' + s), d.byStatus[s]); });
+      Object.keys(d.byService).forEach(function (s) { card(t('sv_' + s), d.byService[s]); });
+      Object.keys(d.byCentre).forEach(function (s) { card(t('centre') + ' ' + s, d.byCentre[s]); });
+      card(t('avgFirst'), duration(d.averageFirstResponseSeconds));
+      card(t('longestWait'), duration(d.longestWaitingSeconds));
+      var NS = 'http://www.w3.org/2000/svg';
+      var max = Math.max.apply(null, d.days.map(function (x) { return Math.max(x.created, x.resolved); }).concat([1]));
+      var svg = document.createElementNS(NS, 'svg');
+      svg.setAttribute('viewBox', '0 0 700 220');
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-label', t('last14'));
+      d.days.forEach(function (day, i) {
+        [['created', day.created], ['resolved', day.resolved]].forEach(function (pair, j) {
+          var h = Math.round(170 * pair[1] / max);
+          var r = document.createElementNS(NS, 'rect');
+          r.setAttribute('x', String(10 + i * 49 + j * 20));
+          r.setAttribute('y', String(190 - h));
+          r.setAttribute('width', '18');
+          r.setAttribute('height', String(h));
+          r.setAttribute('class', 'bar-' + pair[0]);
+          var title = document.createElementNS(NS, 'title');
+          title.textContent = day.date + ' ' + t(pair[0]) + ': ' + pair[1];
+          r.appendChild(title);
+          svg.appendChild(r);
+        });
+        var label = document.createElementNS(NS, 'text');
+        label.setAttribute('x', String(10 + i * 49));
+        label.setAttribute('y', '210');
+        label.textContent = day.date.substring(5);
+        svg.appendChild(label);
+      });
+      var chart = $('dash-chart');
+      clear(chart);
+      chart.appendChild(svg);
+    }).catch(fail);
+  }
+
+  function loadAudit() {
+    return api('GET', '/api/audit?limit=200').then(function (list) {
+      var body = $('audit-body');
+      clear(body);
+      list.forEach(function (a) {
+        var tr = el('tr');
+        [when(a.at), a.actor, a.action, a.subjectType + ' ' + a.subjectId, a.detail || ''].forEach(function (v) { tr.appendChild(el('td', v)); });
+        body.appendChild(tr);
+      });
+    }).catch(fail);
+  }
+
+  function loadUsers() {
+    return api('GET', '/api/admin/users').then(function (list) {
+      var body = $('users-body');
+      clear(body);
+      list.forEach(function (u) {
+        var tr = el('tr');
+        tr.appendChild(el('td', u.username));
+        tr.appendChild(el('td', u.roles.join(', ')));
+        tr.appendChild(el('td', u.centre));
+        tr.appendChild(el('td', u.enabled ? t('enabled') : t('disabled')));
+        var td = el('td');
+        var toggle = el('button', u.enabled ? t('disable') : t('enable'));
+        toggle.type = 'button';
+        toggle.addEventListener('click', function () {
+          api('POST', '/api/admin/users/' + encodeURIComponent(u.username) + (u.enabled ? '/disable' : '/enable'))
+            .then(loadUsers).catch(fail);
+        });
+        var reset = el('button', t('resetPassword'));
+        reset.type = 'button';
+        reset.addEventListener('click', function () {
+          api('POST', '/api/admin/users/' + encodeURIComponent(u.username) + '/password', {})
+            .then(function (r) { flash(t('newPassword') + r.password); }).catch(fail);
+        });
+        td.appendChild(toggle);
+        td.appendChild(reset);
+        tr.appendChild(td);
+        body.appendChild(tr);
+      });
+    }).catch(fail);
+  }
+
+  // ---- live updates (SSE) ----
+  function connect() {
+    var source = new EventSource('/api/helpdesk/events');
+    source.addEventListener('hello', function () { connected = true; showLive(); });
+    source.addEventListener('conversation', function (e) {
+      var data = JSON.parse(e.data);
+      clearTimeout(reloadTimer);
+      reloadTimer = setTimeout(function () {
+        if (!$('view-queue').hidden) { loadQueue(); }
+        if (current && current.id === data.id && !$('view-conversation').hidden) { openConversation(current.id); }
+      }, 300);
+    });
+    source.onerror = function () { connected = false; showLive(); };
+  }
+
+  // ---- wiring ----
+  function wire() {
+    $('lang-switch').addEventListener('click', function () {
+      lang = lang === 'en' ? 'zh' : 'en';
+      localStorage.setItem('warmline.lang', lang);
+      applyLanguage();
+      route();
+    });
+    $('logout').addEventListener('click', function () {
+      api('POST', '/api/session/logout').then(function () { location.href = '/console/login'; }).catch(fail);
+    });
+    $('filters').addEventListener('submit', function (e) { e.preventDefault(); page = 0; loadQueue(); });
+    ['f-status', 'f-service', 'f-priority', 'f-centre', 'f-mine', 'f-unassigned'].forEach(function (id) {
+      $(id).addEventListener('change', function () { page = 0; loadQueue(); });
+    });
+    $('prev').addEventListener('click', function () { if (page > 0) { page--; loadQueue(); } });
+    $('next').addEventListener('click', function () { page++; loadQueue(); });
+    window.addEventListener('hashchange', route);
+    $('c-reveal').addEventListener('click', function () {
+      if (!current) { return; }
+      api('POST', '/api/helpdesk/conversations/' + current.id + '/phone').then(function (r) {
+        $('c-phone').textContent = r.phone || '—';
+      }).catch(fail);
+    });
+    $('c-assign-me').addEventListener('click', function () { change('/assign', { assignee: 'me' }); });
+    $('c-assignee').addEventListener('change', function () { change('/assign', { assignee: $('c-assignee').value }); });
+    $('c-status').addEventListener('change', function () { change('/status', { status: $('c-status').value }); });
+    $('c-priority').addEventListener('change', function () { change('/priority', { priority: $('c-priority').value }); });
+    $('c-service').addEventListener('change', function () { change('/service', { service: $('c-service').value || null }); });
+    $('labels-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      change('/labels', { labels: $('c-labels').value.split(/[,，]/).map(function (s) { return s.trim(); }).filter(Boolean) });
+    });
+    $('note-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var text = $('note-text').value;
+      if (!text.trim()) { return; }
+      change('/notes', { body: text }).then(function () { $('note-text').value = ''; });
+    });
+    $('reply-text').addEventListener('input', updateSegments);
+    $('reply-canned').addEventListener('change', function () {
+      var c = canned.filter(function (x) { return String(x.id) === $('reply-canned').value; })[0];
+      if (c) { $('reply-text').value = c.body; updateSegments(); }
+      $('reply-canned').value = '';
+    });
+    $('reply-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var text = $('reply-text').value;
+      if (!current || !text.trim()) { return; }
+      api('POST', '/api/helpdesk/conversations/' + current.id + '/reply', { body: text }).then(function () {
+        $('reply-text').value = '';
+        updateSegments();
+        flash(t('sent'));
+        return openConversation(current.id);
+      }).catch(fail);
+    });
+    $('reply-text').addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { $('reply-form').requestSubmit(); }
+    });
+    $('user-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      api('POST', '/api/admin/users', { username: $('u-name').value.trim(), roles: [$('u-role').value], centre: $('u-centre').value })
+        .then(function (r) { flash(t('newPassword') + r.password); $('u-name').value = ''; loadUsers(); }).catch(fail);
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA' || e.target.tagName === 'SELECT') { return; }
+      if (e.key === '/') { e.preventDefault(); location.hash = '#/queue'; $('f-q').focus(); }
+    });
+  }
+
+  function start() {
+    applyLanguage();
+    wire();
+    updateSegments();
+    api('GET', '/api/session').then(function (s) {
+      me = s;
+      $('me').textContent = s.username + ' · ' + s.centre;
+      document.querySelectorAll('[data-role]').forEach(function (n) {
+        n.hidden = !n.getAttribute('data-role').split(' ').some(function (r) { return s.roles.indexOf(r) >= 0; });
+      });
+      var seesAll = s.roles.indexOf('SUPERVISOR') >= 0 || s.roles.indexOf('ADMIN') >= 0;
+      return Promise.all([
+        api('GET', '/api/helpdesk/colleagues').then(function (c) { colleagues = c; }),
+        api('GET', '/api/helpdesk/canned-replies').then(function (c) {
+          canned = c;
+          var sel = $('reply-canned');
+          c.forEach(function (x) { var o = el('option', x.title); o.value = String(x.id); sel.appendChild(o); });
+        }),
+        api('GET', '/api/helpdesk/centres').then(function (cs) {
+          cs.forEach(function (c) {
+            var o = el('option', c.code + ' ' + (lang === 'en' ? c.nameEn : c.nameZh));
+            o.value = c.code;
+            $('f-centre').appendChild(o);
+            var o2 = el('option', c.code);
+            o2.value = c.code;
+            $('u-centre').appendChild(o2);
+          });
+          $('f-centre').hidden = !seesAll;
+        })
+      ]);
+    }).then(function () { route(); connect(); }).catch(fail);
+  }
+
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+}());
