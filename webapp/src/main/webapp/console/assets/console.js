@@ -464,6 +464,7 @@
             $('u-centre').appendChild(o2);
           });
           $('f-centre').hidden = !seesAll;
+          $('u-centre').value = s.centre;
         })
       ]);
     }).then(function () { route(); connect(); }).catch(fail);

@@ -41,10 +41,15 @@ class ConsoleApiIT {
 
     /** @param env the server's extra environment (a database) */
     static void startOn(Map<String, String> env) throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-console"), env).start();
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("WARMLINE_HELPDESK_AUTO_ASSIGN", "true");
+        server = new WarmlineServer(Files.createTempDirectory("warmline-it-console"), all).start();
         admin = Console.basic(server, "admin", PASSWORD);
         admin.ok("POST", "/api/admin/users", "{\"username\":\"gd-operator\",\"roles\":[\"OPERATOR\"],\"centre\":\"GD\","
                 + "\"password\":\"gd-password-123\"}");
+        for (String name : new String[] {"ah-op-a", "ah-op-b"}) {
+            admin.ok("POST", "/api/admin/users", "{\"username\":\"" + name + "\",\"roles\":[\"OPERATOR\"],\"centre\":\"AH\"}");
+        }
     }
 
     @AfterAll
@@ -257,6 +262,17 @@ class ConsoleApiIT {
                 file.toString());
         assertEquals(403, Console.basic(server, "operator", PASSWORD)
                 .get("/api/helpdesk/conversations/" + item.getInt("id")).statusCode(), "HQ staff do not see Anhui's");
+    }
+
+    @Test
+    void withAutoAssignmentOpenConversationsGoToTheCentresOperatorsInTurn() throws Exception {
+        sms("+8613800008001", "转人工 我在安徽合肥");
+        sms("+8613800008002", "转人工 我在安徽合肥");
+        JsonObject first = await(admin, "138****8001", i -> "AH".equals(i.getString("centre")) && i.containsKey("assignee"));
+        JsonObject second = await(admin, "138****8002", i -> "AH".equals(i.getString("centre")) && i.containsKey("assignee"));
+        assertEquals(java.util.Set.of("ah-op-a", "ah-op-b"), java.util.Set.of(first.getString("assignee"), second.getString("assignee")));
+        JsonArray audit = Http.getArray(server, "/api/audit?subjectType=conversation&subjectId=" + first.getInt("conversationId"));
+        assertTrue(audit.toString().contains("conversation.auto-assign"), audit.toString());
     }
 
     @Test

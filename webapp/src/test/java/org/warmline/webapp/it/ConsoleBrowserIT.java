@@ -116,6 +116,8 @@ class ConsoleBrowserIT {
         assertEquals("same page", ((JavascriptExecutor) browser).executeScript("return window.warmlineMarker;"));
         assertTrue(rowText.contains("<img src=x onerror=alert(1)>"), rowText);
         assertTrue(browser.findElements(By.cssSelector("#queue-body img")).isEmpty(), "no element made from worker text");
+        assertEquals(200, Http.sms(server, "SMbrowser3" + "x".repeat(24), "+8613900003333", "我在工地受伤了，老板不管").statusCode());
+        await().until(d -> d.findElement(By.cssSelector("#queue-body tr")).getText().contains("139****3333"));
         screenshot("console-queue.png");
 
         // the conversation: transcript as text, reply with a live segment count, assign, resolve

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.warmline.conversation.api.ConversationSearch;
 import org.warmline.conversation.api.HandOffRequested;
@@ -26,9 +28,12 @@ import org.warmline.conversation.api.OutboundRequest;
 import org.warmline.conversation.api.TranscriptLine;
 import org.warmline.conversation.api.Transcripts;
 import org.warmline.core.application.AuditLog;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.warmline.core.application.HelpCentres;
+import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.phone.PhoneNumber;
+import org.warmline.core.domain.staff.StaffUser;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.helpdesk.domain.CannedReply;
 import org.warmline.helpdesk.domain.Note;
@@ -74,6 +79,16 @@ public class TicketService {
     @Inject
     Event<TicketChanged> changed;
 
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    @ConfigProperty(name = "warmline.helpdesk.auto-assign", defaultValue = "false")
+    boolean autoAssign;
+
+    /** Round-robin position per centre (this node; in a cluster each node rotates on its own). */
+    private final Map<String, AtomicInteger> rotation = new ConcurrentHashMap<>();
+
     /** A page of the queue. @param total matching tickets @param tickets this page */
     public record Page(long total, List<Ticket> tickets) { }
 
@@ -103,6 +118,7 @@ public class TicketService {
                 Triage.service(text).ifPresent(s -> ticket.setService(s, now));
             }
             centres.centreForText(text).ifPresent(ticket::routeTo);
+            autoAssign(ticket);
         }
         changed.fire(new TicketChanged(ticket.id(), ticket.centreCode(), "message"));
     }
@@ -116,7 +132,29 @@ public class TicketService {
     public void applyHandOff(HandOffRequested event) {
         Ticket ticket = ticketFor(event.conversationId(), event.workerId(), "sms", event.at());
         ticket.needsPerson(clock.instant());
+        autoAssign(ticket);
         changed.fire(new TicketChanged(ticket.id(), ticket.centreCode(), "hand-off"));
+    }
+
+    /**
+     * With {@code warmline.helpdesk.auto-assign=true}: an open, unassigned conversation goes to the
+     * next enabled operator of its centre, in turn (round-robin by user name).
+     */
+    private void autoAssign(Ticket ticket) {
+        if (!autoAssign || ticket.assignee() != null || ticket.status() != Ticket.Status.OPEN) {
+            return;
+        }
+        List<String> operators = staff.all().stream().filter(StaffUser::enabled)
+                .filter(u -> u.centreCode().equals(ticket.centreCode()) && u.roles().contains(StaffUser.Role.OPERATOR))
+                .map(StaffUser::username).sorted().toList();
+        if (operators.isEmpty()) {
+            return;
+        }
+        int turn = rotation.computeIfAbsent(ticket.centreCode(), c -> new AtomicInteger()).getAndIncrement();
+        String operator = operators.get(Math.floorMod(turn, operators.size()));
+        ticket.assign(operator, clock.instant());
+        audit.record("system", "conversation.auto-assign", "conversation", Long.toString(ticket.conversationId()),
+                "assignee " + operator);
     }
 
     private Ticket ticketFor(long conversationId, long workerId, String channel, Instant now) {
