@@ -87,7 +87,11 @@ final class Texts {
      *
      * @return "zh", "en", or empty when the text has no letters (digits, emoji, blank)
      */
-    static Optional<String> language(String text) {
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[^<>]{0,200}>");
+
+    static Optional<String> language(String raw) {
+        // markup pasted into a message ("<img src=x …> 转人工") says nothing about the worker's language
+        String text = MARKUP.matcher(raw).replaceAll(" ");
         int han = 0;
         int latinWords = 0;
         boolean inWord = false;

@@ -57,4 +57,12 @@ class TextsTest {
         assertTrue(Intents.yes(Texts.bare("OK!")));
         assertTrue(Intents.yes(Texts.bare("对！")));
     }
+
+    @org.junit.jupiter.api.Test
+    void markupInAMessageDoesNotMakeItEnglish() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(DialogState.ZH),
+                Texts.language("<img src=x onerror=alert(1)> 转人工"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(DialogState.EN),
+                Texts.language("<b>I want to go home</b>"));
+    }
 }
