@@ -41,6 +41,11 @@ class ConsoleApiIT {
 
     /** @param env the server's extra environment (a database) */
     static void startOn(Map<String, String> env) throws Exception {
+        if (server != null) {
+            // JUnit also runs this class's @BeforeAll for ConsoleApiPostgresIT before the subclass's
+            // own: stop that H2 server rather than leave it running
+            server.close();
+        }
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("WARMLINE_HELPDESK_AUTO_ASSIGN", "true");
         server = new WarmlineServer(Files.createTempDirectory("warmline-it-console"), all).start();
