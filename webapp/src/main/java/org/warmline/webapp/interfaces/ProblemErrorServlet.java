@@ -1,6 +1,5 @@
 package org.warmline.webapp.interfaces;
 
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,12 +32,6 @@ public class ProblemErrorServlet extends HttpServlet {
             case 415 -> "Unsupported media type";
             default -> status >= 500 ? "Internal error" : "Error";
         };
-        response.setStatus(status);
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("type", "about:blank").add("title", title).add("status", status)
-                .add("detail", status == 401 ? "sign in with HTTP Basic (staff account)" : title)
-                .build().toString());
+        Problems.send(response, status, title, status == 401 ? "sign in with HTTP Basic (staff account)" : title);
     }
 }

@@ -1,6 +1,5 @@
 package org.warmline.webapp.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -101,10 +100,6 @@ public class CsrfFilter extends HttpFilter {
     }
 
     private static void refuse(HttpServletResponse response, String detail) throws IOException {
-        response.setStatus(403);
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank")
-                .add("title", "Forbidden").add("status", 403).add("detail", detail).build().toString());
+        Problems.send(response, 403, "Forbidden", detail);
     }
 }

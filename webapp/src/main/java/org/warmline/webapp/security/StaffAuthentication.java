@@ -2,7 +2,6 @@ package org.warmline.webapp.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -155,15 +154,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response, String detail) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         if (!"warmline-console".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         }
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank")
-                    .add("title", "Sign-in required").add("status", 401).add("detail", detail).build().toString());
+            Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in required", detail);
         } catch (IOException e) {
             // the client went away; the status is set
         }

@@ -1,6 +1,5 @@
 package org.warmline.chat.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import org.warmline.core.interfaces.rest.Problems;
@@ -19,13 +18,7 @@ final class ChatProblems {
      * @return a problem+json response
      */
     static Response of(int status, String title, String detail, JsonObjectBuilder extra) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail);
-        if (extra != null) {
-            extra.build().forEach(body::add);
-        }
-        return Response.status(status).type(Problems.MEDIA_TYPE + ";charset=UTF-8").entity(body.build().toString())
-                .build();
+        return Problems.of(status, title, detail, extra == null ? null : extra.build());
     }
 
     /** @return 404 for a chat id the server never issued */
