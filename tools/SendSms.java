@@ -1,3 +1,4 @@
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -48,6 +49,11 @@ public class SendSms {
         }
         if (token == null || token.isBlank()) {
             Path file = Path.of(System.getenv().getOrDefault("WARMLINE_DATA_DIR", "./data"), "twilio-simulator-token");
+            if (!Files.isRegularFile(file)) {
+                System.err.println("No token: " + file.toAbsolutePath().normalize() + " does not exist. Run this from the directory"
+                        + " Warmline was started in (or set WARMLINE_DATA_DIR), or pass --token.");
+                System.exit(2);
+            }
             token = Files.readString(file, StandardCharsets.UTF_8).trim();
         }
         String url = base.replaceAll("/$", "") + "/webhooks/twilio/sms";
@@ -72,8 +78,14 @@ public class SendSms {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("X-Twilio-Signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(encoded, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response;
+        try {
+            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            System.err.println("Cannot reach " + url + " (" + e + "). Is Warmline running? Use --url for another address.");
+            System.exit(1);
+            return;
+        }
         System.out.println("MessageSid " + sid + " -> HTTP " + response.statusCode());
         System.out.println(response.body());
     }

@@ -13,9 +13,25 @@
     row.appendChild(td);
   }
 
-  function showError(text) {
-    errorBox.textContent = text || '';
+  var sendButton = document.querySelector('#send-form button[type=submit]');
+  // A failed send stays on screen until the next send; a failed refresh until the next refresh works.
+  var sendError = '', loadError = '';
+  function showErrors() {
+    var text = [sendError, loadError].filter(Boolean).join(' · ');
+    errorBox.textContent = text;
     errorBox.hidden = !text;
+  }
+
+  // The JSON of an answer, or an Error saying what went wrong (problem+json detail, else the HTTP status).
+  function json(r) {
+    return r.text().then(function (text) {
+      var data = null;
+      try { data = JSON.parse(text); } catch (ignored) { /* not JSON: an error page */ }
+      if (!r.ok || data === null) {
+        throw new Error((data && (data.detail || data.title)) || ('HTTP ' + r.status + ' ' + r.statusText));
+      }
+      return data;
+    });
   }
 
   // GSM-7 / UCS-2 estimate for the hint; the server counts authoritatively.
@@ -67,28 +83,35 @@
   function refresh() {
     if (!phone.value) { return; }
     fetch('/simulator/api/messages?phone=' + encodeURIComponent(phone.value), { cache: 'no-store' })
-      .then(function (r) { return r.ok ? r.json() : r.json().then(function (p) { throw new Error(p.detail || r.status); }); })
-      .then(function (data) { showError(''); render(data); })
-      .catch(function (e) { showError(String(e.message || e)); });
+      .then(json)
+      .then(function (data) { loadError = ''; showErrors(); render(data); })
+      .catch(function (e) { loadError = 'Cannot load messages: ' + (e.message || e); showErrors(); });
   }
 
   document.getElementById('send-form').addEventListener('submit', function (event) {
     event.preventDefault();
     var text = body.value;
+    sendButton.disabled = true;
     fetch('/simulator/api/send', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ phone: phone.value, body: text })
     })
-      .then(function (r) { return r.json(); })
+      .then(json)
       .then(function (answer) {
-        if (answer.status && answer.status !== 200) { showError('webhook answered HTTP ' + answer.status); }
-        else if (answer.detail) { showError(answer.detail); }
-        body.value = '';
-        segments.textContent = '';
+        if (answer.status !== 200) {
+          // the webhook refused it: keep the text so it can be corrected and sent again
+          throw new Error((answer.detail || 'the webhook refused the message') + ' (HTTP ' + answer.status + ')');
+        }
+        sendError = '';
+        if (body.value === text) {
+          body.value = '';
+          segments.textContent = '';
+        }
         refresh();
       })
-      .catch(function (e) { showError(String(e.message || e)); });
+      .catch(function (e) { sendError = 'Not sent: ' + (e.message || e); })
+      .then(function () { sendButton.disabled = false; showErrors(); body.focus(); });
   });
 
   phone.addEventListener('change', refresh);

@@ -22,6 +22,9 @@
       sent: '已发送', saved: '已保存', newPassword: '新密码（只显示一次）：', todayNew: '今日新会话',
       avgFirst: '平均首次响应', longestWait: '最长等待', created: '新建', resolved: '解决', sessionEnded: '登录已过期',
       minutes: '分', seconds: '秒', hours: '小时', urgentBecause: '紧急：', forbidden: '无权查看此会话（其他中心）', error: '出错了：',
+      e400: '输入有误，请检查后重试', e404: '找不到该内容，可能已被删除', e409: '已被他人修改，请刷新后重试',
+      e429: '操作太频繁，请稍后再试', e5xx: '服务器暂时出错，请稍后重试', eNetwork: '无法连接服务器，请检查网络后重试',
+      draftKept: '未发送的文字已保留',
       workerFile: '工友档案（一人一档）', fileEmpty: '暂无其他申请', returnhome: '返乡', legalaid: '法律援助', jobs: '就业'
     },
     en: {
@@ -45,6 +48,10 @@
       todayNew: 'New today', avgFirst: 'Avg. first response', longestWait: 'Longest wait', created: 'created',
       resolved: 'resolved', sessionEnded: 'Session ended', minutes: 'min', seconds: 's', hours: 'h',
       urgentBecause: 'Urgent: ', forbidden: 'Not allowed (another help centre)', error: 'Error: ',
+      e400: 'Please check what you entered', e404: 'Not found; it may have been removed',
+      e409: 'Changed by someone else; reload and try again', e429: 'Too many requests; try again in a moment',
+      e5xx: 'The server had a problem; please try again', eNetwork: 'Cannot reach the server; check the network and try again',
+      draftKept: 'Your unsent text was kept',
       workerFile: 'Worker\'s file', fileEmpty: 'No requests yet', returnhome: 'Return home', legalaid: 'Legal aid', jobs: 'Jobs'
     }
   };
@@ -79,20 +86,54 @@
     if (method !== 'GET') { headers['X-CSRF-Token'] = me ? me.csrfToken : ''; }
     if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
     return fetch(path, { method: method, headers: headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) }).then(function (r) {
-      if (r.status === 401) { location.href = '/console/login?error=expired'; throw new Error('401'); }
+      body: body === undefined ? undefined : JSON.stringify(body) }).catch(function () {
+      throw problem(0, null);
+    }).then(function (r) {
+      if (r.status === 401) {
+        keepDraft();
+        location.href = '/console/login?error=expired';
+        throw new Error('401');
+      }
       if (r.status === 204) { return null; }
-      return r.json().then(function (data) {
-        if (!r.ok) {
-          var err = new Error(r.status === 403 ? t('forbidden') : (data.detail || data.title || r.status));
-          err.status = r.status;
-          throw err;
-        }
+      return r.json().catch(function () { return null; }).then(function (data) {
+        if (!r.ok) { throw problem(r.status, data); }
         return data;
       });
     });
   }
+  // An error for the operator, in the page's language: a problem+json body (title, detail) is never
+  // shown raw; the server's detail (English) is added only where it says what to correct.
+  function problem(status, data) {
+    var key = status === 0 ? 'eNetwork' : status === 403 ? 'forbidden' : status >= 500 ? 'e5xx'
+      : T[lang]['e' + status] !== undefined ? 'e' + status : 'e400';
+    var text = t(key);
+    var detail = data && (data.detail || data.title);
+    if (detail && (lang === 'en' || status === 400) && key !== 'forbidden') { text += ' (' + detail + ')'; }
+    var err = new Error(text);
+    err.status = status;
+    return err;
+  }
   function fail(e) { if (e.message !== '401') { flash(t('error') + e.message, true); } }
+
+  // What the operator typed survives a sign-in again: kept in this tab's sessionStorage on a 401,
+  // put back when the same conversation is opened after signing in.
+  var DRAFT = 'warmline.draft';
+  function keepDraft() {
+    var reply = $('reply-text').value, note = $('note-text').value;
+    if (current && (reply.trim() || note.trim())) {
+      sessionStorage.setItem(DRAFT, JSON.stringify({ id: current.id, reply: reply, note: note }));
+    }
+  }
+  function restoreDraft(id) {
+    var draft = null;
+    try { draft = JSON.parse(sessionStorage.getItem(DRAFT)); } catch (e) { draft = null; }
+    if (!draft || draft.id !== id) { return; }
+    sessionStorage.removeItem(DRAFT);
+    if (!$('reply-text').value) { $('reply-text').value = draft.reply || ''; }
+    if (!$('note-text').value) { $('note-text').value = draft.note || ''; }
+    updateSegments();
+    flash(t('draftKept'));
+  }
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
@@ -116,7 +157,8 @@
 
   // ---- routing ----
   function route() {
-    var hash = location.hash || '#/queue';
+    var draft = sessionStorage.getItem(DRAFT);
+    var hash = location.hash || (draft ? '#/c/' + JSON.parse(draft).id : '#/queue');
     ['queue', 'conversation', 'dashboard', 'audit', 'admin'].forEach(function (v) { $('view-' + v).hidden = true; });
     var m = hash.match(/^#\/c\/(\d+)$/);
     current = null;
@@ -209,6 +251,7 @@
         list.appendChild(li);
       });
       list.scrollTop = list.scrollHeight;
+      restoreDraft(c.id);
       var file = $('c-file');
       clear(file);
       if (!d.file.length) { file.appendChild(el('li', t('fileEmpty'))); }
@@ -229,34 +272,31 @@
     }).catch(function (e) { fail(e); if (e.status === 403 || e.status === 404) { $('c-messages').textContent = e.message; } });
   }
   function change(path, body) {
-    if (!current) { return Promise.resolve(); }
+    if (!current) { return Promise.resolve(false); }
     return api('POST', '/api/helpdesk/conversations/' + current.id + path, body).then(function () {
       flash(t('saved'));
-      return openConversation(current.id);
-    }).catch(fail);
+      openConversation(current.id);
+      return true;
+    }).catch(function (e) { fail(e); return false; });
   }
 
-  // SMS segment count, the same rules as the server's SmsSegmentCount (GSM-7 160/153, else UCS-2 70/67).
-  var GSM = '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
-  var GSM_EXT = '^{}\\[~]|€\f';
-  function segments(text) {
-    var chars = Array.from(text);
-    var gsm = chars.every(function (c) { return GSM.indexOf(c) >= 0 || GSM_EXT.indexOf(c) >= 0; });
-    var single = gsm ? 160 : 70, part = gsm ? 153 : 67, total = 0, segs = 1, inPart = 0;
-    chars.forEach(function (c) {
-      var w = gsm ? (GSM_EXT.indexOf(c) >= 0 ? 2 : 1) : c.length;
-      total += w;
-      if (inPart + w > part) { segs++; inPart = 0; }
-      inPart += w;
-    });
-    if (total <= single) { segs = 1; }
-    return { encoding: gsm ? 'GSM-7' : 'UCS-2', units: total, segments: segs };
-  }
+  // SMS segment count: the server's rules (GET /api/sms/segments), asked 250 ms after the operator
+  // stops typing, the latest answer wins. The send button needs only a non-blank text; the server
+  // refuses a reply that is too long, and the count says so beforehand.
+  var segmentTimer = null, segmentAsked = 0;
   function updateSegments() {
-    var s = segments($('reply-text').value);
-    var text = t('segments').replace('{n}', s.segments).replace('{u}', s.units).replace('{e}', s.encoding);
-    $('reply-segments').textContent = s.segments > 8 ? text + ' · ' + t('tooLong') : text;
-    $('reply-send').disabled = s.segments > 8 || !$('reply-text').value.trim();
+    var text = $('reply-text').value;
+    $('reply-send').disabled = !text.trim();
+    clearTimeout(segmentTimer);
+    segmentTimer = setTimeout(function () {
+      var asked = ++segmentAsked;
+      api('GET', '/api/sms/segments?text=' + encodeURIComponent(text)).then(function (s) {
+        if (asked !== segmentAsked) { return; }
+        var line = t('segments').replace('{n}', s.segments).replace('{u}', s.units).replace('{e}', s.encoding);
+        $('reply-segments').textContent = s.sendable ? line : line + ' · ' + t('tooLong');
+        $('reply-send').disabled = !s.sendable || !$('reply-text').value.trim();
+      }).catch(function () { $('reply-segments').textContent = ''; });
+    }, 250);
   }
 
   // ---- dashboard: counts and a 14-day SVG bar chart ----
@@ -403,7 +443,7 @@
       e.preventDefault();
       var text = $('note-text').value;
       if (!text.trim()) { return; }
-      change('/notes', { body: text }).then(function () { $('note-text').value = ''; });
+      change('/notes', { body: text }).then(function (saved) { if (saved) { $('note-text').value = ''; } });
     });
     $('reply-text').addEventListener('input', updateSegments);
     $('reply-canned').addEventListener('change', function () {

@@ -129,7 +129,14 @@
       if (status === 404) { chatId = null; store.removeItem('warmline.chatId'); start(); return; }
       queue.shift();
       m.li.parentNode.removeChild(m.li);
-      if (status === 200) { $('error').textContent = ''; poll(); } else { $('error').textContent = json.title === 'Message too long' ? t('tooLong', MAX) : t('failed'); }
+      if (status === 200) {
+        $('error').textContent = '';
+        poll();
+      } else {
+        $('error').textContent = json.maxLength ? t('tooLong', json.maxLength) : t('failed');
+        // what the worker typed goes back into the box to correct and send again (unless they typed on)
+        if (!$('text').value) { $('text').value = m.body; count(); }
+      }
       pump();
     });
   }

@@ -111,11 +111,6 @@ public class OutboxSender {
         }
     }
 
-    /** @return the transport in use: "twilio" or "simulator" */
-    public String transportName() {
-        return transport.name();
-    }
-
     /** One round: recover abandoned claims now and then, then send what is due. Never throws. */
     void tick() {
         try {
@@ -146,7 +141,7 @@ public class OutboxSender {
     }
 
     private void sendOne(OutboundDispatch message) {
-        String callback = settings.publicBaseUrl() + "/webhooks/twilio/status?id=" + message.id();
+        String callback = settings.statusCallbackUrl(message.id());
         try {
             if (message.attempt() > 1) {
                 Optional<String> existing = transport.find(message);
@@ -159,10 +154,10 @@ public class OutboxSender {
             String sid = transport.send(message, callback);
             relay.accepted(message.id(), sid);
             transport.afterAccepted(message, sid, relay);
-            LOG.info(() -> "SMS " + message.id() + " (" + message.kind() + ") to " + masked(message.to()) + " sent as " + sid);
+            LOG.info(() -> "SMS " + message.id() + " (" + message.kind() + ") to " + PhoneNumber.maskedForLog(message.to()) + " sent as " + sid);
         } catch (SmsSendException e) {
             SendFailure failure = e.failure();
-            LOG.info(() -> "SMS " + message.id() + " to " + masked(message.to()) + " not sent: " + failure.category()
+            LOG.info(() -> "SMS " + message.id() + " to " + PhoneNumber.maskedForLog(message.to()) + " not sent: " + failure.category()
                     + " " + failure.reason());
             relay.failed(message.id(), failure);
         }
@@ -193,11 +188,4 @@ public class OutboxSender {
         }
     }
 
-    private static String masked(String to) {
-        try {
-            return PhoneNumber.parse(to).masked();
-        } catch (RuntimeException e) {
-            return "(address)";
-        }
-    }
 }

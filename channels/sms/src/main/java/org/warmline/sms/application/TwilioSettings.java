@@ -75,16 +75,18 @@ public class TwilioSettings {
 
     private String authToken;
     private boolean simulator;
+    private String baseUrl;
 
     @PostConstruct
     void init() {
-        if (configuredToken.isPresent() && !configuredToken.get().isBlank()) {
-            authToken = configuredToken.get().trim();
+        if (present(configuredToken)) {
+            authToken = value(configuredToken);
             simulator = false;
         } else {
-            authToken = simulatorToken(Path.of(dataDir).toAbsolutePath().normalize().resolve(SIMULATOR_TOKEN_FILE));
+            authToken = simulatorToken(simulatorTokenFile());
             simulator = true;
         }
+        baseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
     private static String simulatorToken(Path file) {
@@ -119,7 +121,15 @@ public class TwilioSettings {
 
     /** @return the public base URL without a trailing slash, e.g. https://warmline.example.org */
     public String publicBaseUrl() {
-        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        return baseUrl;
+    }
+
+    /**
+     * @param messageId our id of an outbound message
+     * @return where Twilio reports that message's delivery: the status webhook with {@code ?id=}
+     */
+    public String statusCallbackUrl(long messageId) {
+        return baseUrl + "/webhooks/twilio/status?id=" + messageId;
     }
 
     /**

@@ -44,7 +44,7 @@ public class ConversationService implements InboundMessages {
             stored = processing.store(message, phone);
         }
         InboundProcessing.Processed result = stored.processed()
-                ? processing.storedReply(stored.messageId())
+                ? stored.reply()
                 : processing.process(stored.messageId());
         return new InboundResult(stored.messageId(), stored.existed(), result.reply(), result.language(),
                 result.replyId());

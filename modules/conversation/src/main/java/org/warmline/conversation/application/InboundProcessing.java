@@ -55,9 +55,16 @@ public class InboundProcessing {
      *
      * @param messageId the inbound message id
      * @param existed   whether the channel message id was already stored
-     * @param processed whether it has been processed already
+     * @param reply     the reply already stored for an earlier, processed delivery (read in the same
+     *                  transaction as the duplicate check); null when the message still needs processing
      */
-    public record Stored(long messageId, boolean existed, boolean processed) { }
+    public record Stored(long messageId, boolean existed, Processed reply) {
+
+        /** @return whether the message has been processed already (its reply is in {@link #reply()}) */
+        public boolean processed() {
+            return reply != null;
+        }
+    }
 
     /**
      * Result of processing.
@@ -110,6 +117,14 @@ public class InboundProcessing {
     }
 
     /**
+     * Runs one dialog turn on a sample message, without storing anything, so that the engine's
+     * tables and regular expressions are loaded before the first real message (see {@link DialogWarmUp}).
+     */
+    public void warmUp() {
+        engine.handle(null, "腊月二十二从杭州回安徽六安，2个人");
+    }
+
+    /**
      * Stores the inbound message unless its channel id is known.
      *
      * @param message the message; {@code from} already validated
@@ -120,12 +135,14 @@ public class InboundProcessing {
     public Stored store(InboundMessage message, PhoneNumber phone) {
         Optional<Message> earlier = byChannelId(message.channel(), message.channelMessageId());
         if (earlier.isPresent()) {
-            return new Stored(earlier.get().id(), true, earlier.get().isProcessed());
+            Message duplicate = earlier.get();
+            return new Stored(duplicate.id(), true, duplicate.isProcessed() ? storedReply(duplicate) : null);
         }
         Instant now = clock.instant();
+        String language = DialogEngine.languageOf(message.body());
         Worker worker = phone == null
-                ? workers.findOrCreateByChat(message.from(), guessLanguage(message.body()))
-                : workers.findOrCreate(phone, guessLanguage(message.body()));
+                ? workers.findOrCreateByChat(message.from(), language)
+                : workers.findOrCreate(phone, language);
         Conversation conversation = currentConversation(worker, message.channel(), now);
         Message inbound = Message.inbound(conversation.id(), message.channel(), message.channelMessageId(),
                 message.body(), now);
@@ -135,7 +152,7 @@ public class InboundProcessing {
         LOG.fine(() -> "Inbound " + message.channel() + " message " + inbound.id() + " from "
                 + worker.maskedPhone() + " stored (" + inbound.body().length() + " chars)");
         stored.fire(new MessageStored(conversation.id(), worker.id(), inbound.id(), "INBOUND", message.channel()));
-        return new Stored(inbound.id(), false, false);
+        return new Stored(inbound.id(), false, null);
     }
 
     /**
@@ -149,14 +166,15 @@ public class InboundProcessing {
     public Processed process(long messageId) {
         Message inbound = em.find(Message.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (inbound.isProcessed()) {
-            return storedReply(messageId);
+            return storedReply(inbound);
         }
         Conversation conversation = em.find(Conversation.class, inbound.conversationId());
-        Optional<String> direct = directAnswer(conversation, inbound.body());
+        DialogState state = DialogState.decode(conversation.dialogState());
+        Optional<String> direct = directAnswer(conversation, state, inbound.body());
         if (direct.isPresent()) {
             return storeReply(conversation, inbound, direct.get(), conversation.language(), conversation.dialogState());
         }
-        DialogTurn turn = engine.handle(DialogState.decode(conversation.dialogState()), inbound.body());
+        DialogTurn turn = engine.handle(state, inbound.body());
         for (DialogAction action : turn.actions()) {
             carryOut(action, conversation);
         }
@@ -168,14 +186,17 @@ public class InboundProcessing {
 
     /**
      * Answers from returnhome's data: a 1/2 to an open seat offer, or a question about the worker's
-     * own trip. The dialog state is left as it was.
+     * own trip. The dialog state is left as it was. A 1/2 is only an offer answer while the dialog
+     * is not waiting for an answer of its own: "2" to "几个人？" or to "回复1确认，2修改" belongs to the
+     * dialog and must not decline a seat.
      *
      * @return the reply, or empty when the dialog should handle the message
      */
-    private Optional<String> directAnswer(Conversation conversation, String body) {
+    private Optional<String> directAnswer(Conversation conversation, DialogState state, String body) {
         long workerId = conversation.workerId();
         Optional<Boolean> answer = DirectQuestions.offerAnswer(body);
-        if (answer.isPresent() && returnHome.hasOpenOffer(workerId)) {
+        boolean dialogAsking = state.step() != DialogState.Step.IDLE && !state.handedOff();
+        if (answer.isPresent() && !dialogAsking && returnHome.hasOpenOffer(workerId)) {
             OfferAnswer outcome = returnHome.answerOffer(workerId, answer.get());
             if (outcome.outcome() != OfferAnswer.Outcome.NO_OPEN_OFFER && outcome.text() != null) {
                 LOG.info(() -> "Worker " + workerId + " answered a seat offer: " + outcome.outcome());
@@ -206,15 +227,13 @@ public class InboundProcessing {
     }
 
     /**
-     * @param messageId an inbound message
+     * @param inbound a processed inbound message
      * @return the reply stored for it (empty text if none)
      */
-    @Transactional
-    public Processed storedReply(long messageId) {
+    private Processed storedReply(Message inbound) {
         Message reply = em.createQuery("select m from Message m where m.replyToId = :id order by m.id",
-                        Message.class).setParameter("id", messageId).setMaxResults(1)
+                        Message.class).setParameter("id", inbound.id()).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
-        Message inbound = em.find(Message.class, messageId);
         Conversation conversation = em.find(Conversation.class, inbound.conversationId());
         return new Processed(reply == null ? "" : reply.body(), conversation.language(),
                 reply == null ? 0 : reply.id());
@@ -274,20 +293,5 @@ public class InboundProcessing {
                         Message.class)
                 .setParameter("c", channel).setParameter("id", channelMessageId)
                 .getResultStream().findFirst();
-    }
-
-    private static String guessLanguage(String body) {
-        if (body == null) {
-            return "zh";
-        }
-        boolean latin = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                return "zh";
-            }
-            latin |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        }
-        return latin ? "en" : "zh";
     }
 }

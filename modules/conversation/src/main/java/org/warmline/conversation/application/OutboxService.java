@@ -131,7 +131,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
                 Kind.valueOf(request.kind().name()), request.validUntil(), now);
         em.persist(message);
         em.flush();
-        LOG.info(() -> "Queued " + request.kind() + " message " + message.id() + " to " + masked(to) + " ("
+        LOG.info(() -> "Queued " + request.kind() + " message " + message.id() + " to " + PhoneNumber.maskedForLog(to) + " ("
                 + count.segments() + " segments)");
         stored.fire(new MessageStored(conversation.id(), worker.id(), message.id(), "OUTBOUND", request.channel()));
         return message.id();
@@ -146,7 +146,9 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
                 .setParameter("c", channel).setParameter("q", Delivery.QUEUED.name()).setParameter("now", now)
                 .setMaxResults(Math.max(1, Math.min(max, 100)) * 3).getResultList();
         List<OutboundDispatch> out = new ArrayList<>();
-        Map<String, List<SendingPolicy.Sent>> batch = new HashMap<>();
+        // per recipient: what went out in the window (read once per round) plus what this round sends
+        Map<String, List<SendingPolicy.Sent>> sentTo = new HashMap<>();
+        Map<Long, Boolean> optedOutWorkers = new HashMap<>();
         for (Long id : ids) {
             if (out.size() >= max) {
                 break;
@@ -155,19 +157,19 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
                 continue;
             }
             Message m = em.find(Message.class, id);
-            Kind kind = m.kind() == null ? Kind.REPLY : m.kind();
-            boolean optedOut = m.workerId() != null
-                    && workers.byId(m.workerId()).map(Worker::optedOut).orElse(false);
+            Kind kind = kindOf(m);
+            boolean optedOut = m.workerId() != null && optedOutWorkers.computeIfAbsent(m.workerId(),
+                    w -> workers.byId(w).map(Worker::optedOut).orElse(false));
             if (kind == Kind.NOTICE && !optedOut) {
                 mergeQueuedNotices(m, now);
             }
-            List<SendingPolicy.Sent> history = new ArrayList<>(history(channel, m.toAddress(), m.id(), now));
-            history.addAll(batch.getOrDefault(m.toAddress(), List.of()));
+            List<SendingPolicy.Sent> history = sentTo.computeIfAbsent(m.toAddress(),
+                    to -> new ArrayList<>(history(channel, to, now)));
             SendingPolicy.Decision decision = policy.decide(kind, m.body(), m.validUntil(), optedOut, history);
             switch (decision.action()) {
                 case DROP -> {
                     m.advance(Delivery.DROPPED, null, decision.reason(), "not sent: " + decision.reason(), now);
-                    LOG.info(() -> "Dropped " + kind + " message " + id + " to " + masked(m.toAddress()) + ": "
+                    LOG.info(() -> "Dropped " + kind + " message " + id + " to " + PhoneNumber.maskedForLog(m.toAddress()) + ": "
                             + decision.reason());
                 }
                 case DEFER -> {
@@ -178,19 +180,22 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
                 }
                 case SEND -> {
                     if (kind != Kind.REPLY) {
-                        batch.computeIfAbsent(m.toAddress(), k -> new ArrayList<>())
-                                .add(new SendingPolicy.Sent(m.body(), now));
+                        history.add(new SendingPolicy.Sent(m.body(), now));
                     }
-                    out.add(new OutboundDispatch(m.id(), m.workerId() == null ? 0 : m.workerId(), m.channel(),
-                            m.toAddress(), m.body(), OutboundRequest.Kind.valueOf(kind.name()), m.attempts(),
-                            m.createdAt()));
+                    out.add(dispatchOf(m));
                 }
             }
         }
-        if (!out.isEmpty() || !ids.isEmpty()) {
-            em.flush();
-        }
         return out;
+    }
+
+    private static Kind kindOf(Message m) {
+        return m.kind() == null ? Kind.REPLY : m.kind();
+    }
+
+    private static OutboundDispatch dispatchOf(Message m) {
+        return new OutboundDispatch(m.id(), m.workerId() == null ? 0 : m.workerId(), m.channel(), m.toAddress(),
+                m.body(), OutboundRequest.Kind.valueOf(kindOf(m).name()), m.attempts(), m.createdAt());
     }
 
     /** QUEUED → SENDING for one row; exactly one caller wins across threads and nodes. */
@@ -238,12 +243,17 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
         LOG.info(() -> "Merged " + (merge.taken() - 1) + " queued notices into message " + first.id());
     }
 
-    private List<SendingPolicy.Sent> history(String channel, String to, long exceptId, Instant now) {
+    /**
+     * The recipient's non-reply messages that went out within the window. A message being claimed
+     * never counts itself: only rows that reached the provider have a sentAt, and those are never
+     * queued again.
+     */
+    private List<SendingPolicy.Sent> history(String channel, String to, Instant now) {
         List<Object[]> rows = em.createQuery("select m.body, m.sentAt from Message m where m.channel = :c"
-                        + " and m.toAddress = :to and m.sentAt > :since and m.kind is not null and m.kind <> :reply"
-                        + " and m.id <> :id", Object[].class)
+                        + " and m.toAddress = :to and m.sentAt > :since and m.kind is not null and m.kind <> :reply",
+                        Object[].class)
                 .setParameter("c", channel).setParameter("to", to).setParameter("since", now.minus(SendingPolicy.WINDOW))
-                .setParameter("reply", Kind.REPLY.name()).setParameter("id", exceptId).getResultList();
+                .setParameter("reply", Kind.REPLY.name()).getResultList();
         return rows.stream().map(r -> new SendingPolicy.Sent((String) r[0], (Instant) r[1])).toList();
     }
 
@@ -377,11 +387,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
                         + " order by m.id", Message.class)
                 .setParameter("c", channel).setParameter("s", Delivery.SENDING.name()).setParameter("t", before)
                 .setMaxResults(Math.max(1, Math.min(max, 100))).getResultList().stream()
-                .map(m -> new OutboundDispatch(m.id(), m.workerId() == null ? 0 : m.workerId(), m.channel(),
-                        m.toAddress(), m.body(), OutboundRequest.Kind.valueOf(
-                                (m.kind() == null ? Kind.REPLY : m.kind()).name()), m.attempts(),
-                        m.createdAt()))
-                .toList();
+                .map(OutboxService::dispatchOf).toList();
     }
 
     @Override
@@ -410,11 +416,4 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
         return s == null ? null : s.length() > max ? s.substring(0, max) : s;
     }
 
-    private static String masked(String to) {
-        try {
-            return PhoneNumber.parse(to).masked();
-        } catch (RuntimeException e) {
-            return "(address)";
-        }
-    }
 }

@@ -40,7 +40,7 @@ public class Conversation {
     @Column(name = "language", nullable = false, length = 8)
     private String language;
 
-    @Column(name = "dialog_state", length = 1000)
+    @Column(name = "dialog_state", length = DialogState.MAX_ENCODED)
     private String dialogState;
 
     @Column(name = "created_at", nullable = false)

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -58,6 +59,8 @@ public final class DialogEngine {
     /** Province-level codes that are cities in their own right (北京, 天津, 上海, 重庆). */
     private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
     private static final int ECHO_LENGTH = 12;
+    /** An {@code asked} mask with every question marked asked: the intake ends with what it has. */
+    private static final long ALL_ASKED = -1L >>> 1;
     private static final Pattern NOW = Pattern.compile("随时|马上|现在|立刻|立即|今天就|明天就|(?i:anytime|any time|right now|immediately|asap)");
     private static final Pattern ANYWHERE = Pattern.compile("哪里都行|哪都行|都行|随便|无所谓|都可以|(?i:anywhere)");
     private static final Map<Gazetteer, StationList> STATIONS = new IdentityHashMap<>();
@@ -87,6 +90,18 @@ public final class DialogEngine {
                 }
             });
         }
+    }
+
+    /**
+     * The language a message is written in, by the rule the engine picks its reply language with
+     * (Latin words against Han characters, markup ignored): for a worker's first message, the
+     * language the bot will answer in and the worker is recorded with.
+     *
+     * @param text a message, possibly null
+     * @return {@link DialogState#EN} or {@link DialogState#ZH}; Chinese when the text has no letters
+     */
+    public static String languageOf(String text) {
+        return text == null ? DialogState.ZH : Texts.language(text).orElse(DialogState.ZH);
     }
 
     /**
@@ -199,8 +214,7 @@ public final class DialogEngine {
             // An intake question not understood: ask it once more.
             return turn(next, m, key(s.step()));
         }
-        Out q = question(next, m.language());
-        return new DialogTurn(q.next(), q.reply(), m.language(), q.actions());
+        return out(m, question(next, m.language()));
     }
 
     private DialogTurn restart(DialogState s, Incoming m) {
@@ -221,9 +235,8 @@ public final class DialogEngine {
             return switch (m.bare()) {
                 case "1" -> {
                     DialogState t = s.withService(Service.TRIP).withMisses(0);
-                    Out q = question(t.withStep(s.hasTripSlots() ? nextTripStep(s.trip()) : Step.ASK_DESTINATION),
-                            m.language());
-                    yield new DialogTurn(q.next(), q.reply(), m.language(), q.actions());
+                    yield out(m, question(t.withStep(s.hasTripSlots() ? nextTripStep(s.trip()) : Step.ASK_DESTINATION),
+                            m.language()));
                 }
                 case "2" -> turn(s.withStep(Step.DESCRIBE_LEGAL).withMisses(0), m, "legal.ask");
                 default -> turn(s.withStep(Step.DESCRIBE_JOB).withMisses(0), m, "job.ask");
@@ -294,8 +307,7 @@ public final class DialogEngine {
             if (!queue.contains(later) && queue.size() < 2) queue.add(later);
         }
         next = next.withService(services.get(0)).withQueue(queue).withAsked(0L);
-        Out out = problem != null ? ask(problem, next, m.language()) : question(next, m.language());
-        return new DialogTurn(out.next(), out.reply(), m.language(), out.actions());
+        return out(m, problem != null ? ask(problem, next, m.language()) : question(next, m.language()));
     }
 
     // ---- what to ask next ---------------------------------------------------------------------
@@ -369,8 +381,7 @@ public final class DialogEngine {
 
     private DialogTurn confirm(DialogState s, Incoming m) {
         if (Intents.yes(m.bare())) {
-            Out done = complete(s.withMisses(0), m.language(), "confirmed", new DialogAction.ConfirmTripRequest());
-            return new DialogTurn(done.next(), done.reply(), m.language(), done.actions());
+            return out(m, complete(s.withMisses(0), m.language(), "confirmed", new DialogAction.ConfirmTripRequest()));
         }
         if (Intents.no(m.bare())) {
             // the question says "2修改" / "2 to change": keep the draft and ask what to change; a
@@ -443,14 +454,12 @@ public final class DialogEngine {
         DialogState next = s.withTrip(f.slots()).withService(Service.TRIP).withMisses(0);
         String lang = m.language();
         if (f.problem() != null) {
-            Out out = ask(f.problem(), next, lang);
-            return new DialogTurn(out.next(), out.reply(), lang, out.actions());
+            return out(m, ask(f.problem(), next, lang));
         }
         if (s.step() == Step.CONFIRM && !changed && next.tripComplete()) {
             return new DialogTurn(next.withStep(Step.CONFIRM), confirmation(next, lang), lang, List.of());
         }
-        Out out = tripQuestion(next, lang);
-        return new DialogTurn(out.next(), out.reply(), lang, out.actions());
+        return out(m, tripQuestion(next, lang));
     }
 
     private Filled fillTrip(TripSlots t, TripFacts facts) {
@@ -589,9 +598,10 @@ public final class DialogEngine {
         LegalTopic topic = l.topic() == null ? LegalTopic.OTHER : l.topic();
         return complete(s, lang, "legal.recorded", new DialogAction.RecordLegalIntake(
                 l.text() == null ? "" : l.text(), topic, l.employer(), l.siteCode(), l.amountFen(), l.monthsUnpaid(),
-                l.coWorkersOwed(), List.copyOf(EnumSet.copyOf(withNone(l.evidence()))), l.urgent()));
+                l.coWorkersOwed(), List.copyOf(withNone(l.evidence())), l.urgent()));
     }
 
+    /** A sorted copy of the evidence kinds ({@code EnumSet.copyOf} alone rejects an empty non-EnumSet). */
     private static Set<Evidence> withNone(Set<Evidence> e) {
         return e.isEmpty() ? EnumSet.noneOf(Evidence.class) : EnumSet.copyOf(e);
     }
@@ -628,7 +638,7 @@ public final class DialogEngine {
 
     private DialogTurn legal(DialogState s, Incoming m) {
         if (Intents.done(m.bare())) {
-            return out(m, legalQuestion(s.withAsked(-1L >>> 1), m.language()));
+            return out(m, legalQuestion(s.withAsked(ALL_ASKED), m.language()));
         }
         Filled f;
         if (s.step() == Step.PICK_SITE) {
@@ -640,22 +650,27 @@ public final class DialogEngine {
         } else {
             f = fillLegal(s.legal(), m, s.step());
         }
-        boolean understood = !f.legal().equals(s.legal()) || f.problem() != null || Intents.skip(m.bare());
+        boolean understood = !f.legal().equals(s.legal()) || f.problem() != null || Intents.skip(m.bare())
+                || (s.step() == Step.ASK_EVIDENCE && IntakeReader.noEvidence(m.bare()));
+        return intakeAnswered(s, m, Service.LEGAL, understood, s.withLegal(f.legal()), f.problem(),
+                this::legalQuestion);
+    }
+
+    /**
+     * The common end of a legal or jobs intake turn. Not understood: when the message asks for
+     * another service, record what we have and start that one, else a miss. Understood: the next
+     * state asks about a problem with the answer, or the intake's next question.
+     */
+    private DialogTurn intakeAnswered(DialogState s, Incoming m, Service service, boolean understood,
+                                      DialogState next, Problem problem,
+                                      BiFunction<DialogState, String, Out> question) {
         if (!understood) {
-            List<Service> others = services(m.folded()).stream().filter(x -> x != Service.LEGAL).toList();
-            if (!others.isEmpty()) {
-                // Something else entirely: record what we have and start the other request.
-                DialogState rest = s.withQueue(others);
-                Out done = legalQuestion(rest.withAsked(-1L >>> 1), m.language());
-                return out(m, done);
-            }
-            return miss(s, m);
+            List<Service> others = services(m.folded()).stream().filter(x -> x != service).toList();
+            return others.isEmpty() ? miss(s, m)
+                    : out(m, question.apply(s.withQueue(others).withAsked(ALL_ASKED), m.language()));
         }
-        DialogState next = s.withLegal(f.legal()).withMisses(0);
-        if (f.problem() != null) {
-            return out(m, ask(f.problem(), next, m.language()));
-        }
-        return out(m, legalQuestion(next, m.language()));
+        DialogState answered = next.withMisses(0);
+        return out(m, problem != null ? ask(problem, answered, m.language()) : question.apply(answered, m.language()));
     }
 
     private Filled fillLegal(LegalSlots l, Incoming m, Step asked) {
@@ -769,7 +784,7 @@ public final class DialogEngine {
 
     private DialogTurn job(DialogState s, Incoming m) {
         if (Intents.done(m.bare())) {
-            return out(m, jobQuestion(s.withAsked(-1L >>> 1), m.language()));
+            return out(m, jobQuestion(s.withAsked(ALL_ASKED), m.language()));
         }
         Filled f;
         if (s.step() == Step.PICK_LOCATION) {
@@ -782,18 +797,7 @@ public final class DialogEngine {
         }
         boolean understood = !f.job().equals(s.job()) || f.problem() != null || Intents.skip(m.bare())
                 || (s.step() == Step.ASK_LOCATION && ANYWHERE.matcher(m.folded()).find());
-        if (!understood) {
-            List<Service> others = services(m.folded()).stream().filter(x -> x != Service.JOB).toList();
-            if (!others.isEmpty()) {
-                return out(m, jobQuestion(s.withQueue(others).withAsked(-1L >>> 1), m.language()));
-            }
-            return miss(s, m);
-        }
-        DialogState next = s.withJob(f.job()).withMisses(0);
-        if (f.problem() != null) {
-            return out(m, ask(f.problem(), next, m.language()));
-        }
-        return out(m, jobQuestion(next, m.language()));
+        return intakeAnswered(s, m, Service.JOB, understood, s.withJob(f.job()), f.problem(), this::jobQuestion);
     }
 
     private Filled fillJob(JobSlots j, Incoming m, Step asked) {

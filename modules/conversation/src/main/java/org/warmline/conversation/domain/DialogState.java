@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import org.warmline.core.domain.place.Place;
+import org.warmline.core.domain.text.SafeText;
 
 /**
  * Where a conversation stands between two messages: the reply language, the question the worker
@@ -50,7 +51,6 @@ public record DialogState(String language, Step step, Service service, TripSlots
     /** The longest string {@link #encode()} returns. */
     public static final int MAX_ENCODED = 3000;
 
-    private static final Pattern CODE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
     private static final String VERSION = "2";
 
     /** The three services a conversation can fill in. */
@@ -521,18 +521,11 @@ public record DialogState(String language, Step step, Service service, TripSlots
 
     /** Cuts a text to at most {@code max} characters without splitting a surrogate pair; blank → null. */
     static String cut(String s, int max) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        if (s.length() <= max) {
-            return s;
-        }
-        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-        return s.substring(0, end);
+        return s == null || s.isBlank() ? null : SafeText.cut(s, max);
     }
 
     private static void checkCode(String code) {
-        if (code != null && !CODE.matcher(code).matches()) {
+        if (code != null && !Place.isCode(code)) {
             throw new IllegalArgumentException("not a 2, 4 or 6 digit division code: " + code);
         }
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.warmline.core.domain.text.SafeText;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -209,8 +210,7 @@ public class Message {
         this.direction = direction.name();
         this.channel = Objects.requireNonNull(channel);
         this.channelMessageId = channelMessageId;
-        String text = body == null ? "" : body;
-        this.body = text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text;
+        this.body = clip(body == null ? "" : body, MAX_BODY);
         this.status = status;
         this.replyToId = replyToId;
         this.createdAt = now;
@@ -291,10 +291,10 @@ public class Message {
         }
         status = next.name();
         if (code != null && !code.isBlank()) {
-            errorCode = code.length() > 16 ? code.substring(0, 16) : code;
+            errorCode = clip(code, 16);
         }
         if (message != null && !message.isBlank()) {
-            errorMessage = message.length() > 400 ? message.substring(0, 400) : message;
+            errorMessage = clip(message, 400);
         }
         boolean reachedProvider = next == Delivery.SENT || next == Delivery.DELIVERED || next == Delivery.READ
                 || next == Delivery.UNDELIVERED || (next == Delivery.FAILED && providerMessageId != null);
@@ -321,8 +321,8 @@ public class Message {
         status = Delivery.QUEUED.name();
         nextAttemptAt = at;
         claimedAt = null;
-        errorCode = code;
-        errorMessage = message;
+        errorCode = clip(code, 16);
+        errorMessage = clip(message, 400);
         updatedAt = now;
         return true;
     }
@@ -370,7 +370,7 @@ public class Message {
         if (delivery() != Delivery.QUEUED && delivery() != Delivery.SENDING) {
             throw new IllegalStateException("only a message not yet sent can be rewritten");
         }
-        this.body = text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text;
+        this.body = clip(text, MAX_BODY);
         this.updatedAt = now;
     }
 
@@ -390,8 +390,13 @@ public class Message {
     /** @param raw Twilio's RawDlrDoneDate as received (YYMMDDhhmm, no zone), kept unparsed */
     public void keepRawDoneDate(String raw) {
         if (raw != null && !raw.isBlank()) {
-            rawDlrDoneDate = raw.length() > 16 ? raw.substring(0, 16) : raw;
+            rawDlrDoneDate = clip(raw, 16);
         }
+    }
+
+    /** @return the text cut to its column's length without splitting an emoji; null stays null */
+    private static String clip(String text, int max) {
+        return SafeText.cut(text, max);
     }
 
     /** @return the outbound delivery state, or null for an inbound message */

@@ -81,14 +81,15 @@ final class Texts {
         return new String(chars);
     }
 
+    /** Markup pasted into a message, e.g. {@code <img src=x …>}. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[^<>]{0,200}>");
+
     /**
      * Guesses the language of a message from its letters: English when its Latin words outweigh its
      * Han characters (a word counting as two characters), Chinese otherwise.
      *
      * @return "zh", "en", or empty when the text has no letters (digits, emoji, blank)
      */
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[^<>]{0,200}>");
-
     static Optional<String> language(String raw) {
         // markup pasted into a message ("<img src=x …> 转人工") says nothing about the worker's language
         String text = MARKUP.matcher(raw).replaceAll(" ");

@@ -106,6 +106,18 @@ public class WorkerDirectory {
         return Optional.ofNullable(em.find(Worker.class, id));
     }
 
+    /**
+     * For staff lists: each worker's phone as lists may show it.
+     *
+     * @param ids worker ids (empty is fine; duplicates are fine)
+     * @return masked phone (138****8000, or "chat" for a chat-only worker) keyed by worker id; unknown
+     *         ids are absent
+     */
+    public Map<Long, String> maskedPhones(Collection<Long> ids) {
+        return byIds(ids.stream().distinct().toList()).values().stream()
+                .collect(Collectors.toMap(Worker::id, Worker::maskedPhone));
+    }
+
     /** @param ids worker ids (empty is fine) @return the workers found, keyed by id */
     public Map<Long, Worker> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -104,8 +104,8 @@ public class TicketService {
         Ticket ticket = ticketFor(stored.conversationId(), stored.workerId(), stored.channel(), now);
         if ("INBOUND".equals(stored.direction())) {
             ticket.inbound(now);
-            String text = transcripts.transcripts(List.of(stored.conversationId()))
-                    .getOrDefault(stored.conversationId(), List.of()).stream()
+            // only this message, not the whole transcript: the worker's first message with an id from messageId on
+            String text = transcripts.linesForWorker(stored.workerId(), stored.messageId() - 1, 1).stream()
                     .filter(l -> l.id() == stored.messageId()).map(TranscriptLine::body).findFirst().orElse("");
             Optional<String> danger = Triage.dangerWord(text);
             if (danger.isPresent()) {
@@ -124,14 +124,15 @@ public class TicketService {
     }
 
     /**
-     * A hand-off (called after its commit by {@link TicketEvents}): the conversation waits for an operator.
+     * A hand-off (called after its commit by {@link TicketEvents}): the conversation waits for an
+     * operator, with the bot's reason.
      *
      * @param event the hand-off
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void applyHandOff(HandOffRequested event) {
         Ticket ticket = ticketFor(event.conversationId(), event.workerId(), "sms", event.at());
-        ticket.needsPerson(clock.instant());
+        ticket.handedOff(event.reason(), clock.instant());
         autoAssign(ticket);
         changed.fire(new TicketChanged(ticket.id(), ticket.centreCode(), "hand-off"));
     }
@@ -250,6 +251,23 @@ public class TicketService {
                         changed.fire(new TicketChanged(t.id(), t.centreCode(), "status"));
                     }
                 });
+    }
+
+    /**
+     * The bot's hand-offs still waiting for an operator ({@code GET /api/helpdesk/queue}).
+     *
+     * @param viewer who asks; staff of one centre see only its conversations
+     * @param limit  at most this many (1..500)
+     * @return open tickets with a waiting hand-off, longest waiting first
+     */
+    public List<Ticket> waitingHandOffs(Viewer viewer, int limit) {
+        TypedQuery<Ticket> query = em.createQuery("select t from Ticket t where t.status = 'OPEN'"
+                + " and t.handOffReason is not null" + (viewer.seesAll() ? "" : " and t.centreCode = :c")
+                + " order by t.waitingSince, t.id", Ticket.class);
+        if (!viewer.seesAll()) {
+            query.setParameter("c", viewer.centreCode());
+        }
+        return query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
     }
 
     /**

@@ -86,6 +86,9 @@ public class Ticket {
     @Column(name = "urgent_reason", length = 64)
     private String urgentReason;
 
+    @Column(name = "handoff_reason", length = 64)
+    private String handOffReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -173,6 +176,19 @@ public class Ticket {
     }
 
     /**
+     * The bot handed the conversation off: it waits for an operator, and the reason is kept until an
+     * operator answers or puts it aside.
+     *
+     * @param reason why (asked-for-person, not-understood …); clipped to 64 characters
+     * @param now    when
+     */
+    public void handedOff(String reason, Instant now) {
+        String r = reason == null || reason.isBlank() ? "unspecified" : reason;
+        handOffReason = r.length() > 64 ? r.substring(0, 64) : r;
+        needsPerson(now);
+    }
+
+    /**
      * Marks the conversation urgent because of what the worker wrote.
      *
      * @param word the danger word found
@@ -195,6 +211,7 @@ public class Ticket {
             firstResponseAt = now;
         }
         waitingSince = null;
+        handOffReason = null;
         lastMessageAt = now;
         if (status() == Status.OPEN || status() == Status.BOT) {
             status = Status.PENDING.name();
@@ -213,6 +230,7 @@ public class Ticket {
         if (next == Status.RESOLVED) {
             resolvedAt = now;
             waitingSince = null;
+            handOffReason = null;
         } else {
             resolvedAt = null;
             if (next == Status.OPEN && waitingSince == null) {
@@ -220,6 +238,7 @@ public class Ticket {
             }
             if (next == Status.PENDING || next == Status.SNOOZED) {
                 waitingSince = null;
+                handOffReason = null;
             }
         }
         updatedAt = now;
@@ -334,6 +353,11 @@ public class Ticket {
     /** @return the danger word that made it urgent, or null */
     public String urgentReason() {
         return urgentReason;
+    }
+
+    /** @return why the bot handed it off, while that hand-off waits for an operator; else null */
+    public String handOffReason() {
+        return handOffReason;
     }
 
     /** @return creation time */

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.warmline.core.domain.place.Place;
+import org.warmline.core.domain.text.SafeText;
 
 /**
  * A worker's request for work, skills training or start-up advice, in their own words; trade,
@@ -65,8 +67,7 @@ public class JobSeekerRequest {
     public JobSeekerRequest(long workerId, String conversationRef, String text, Instant now) {
         this.workerId = workerId;
         this.conversationRef = conversationRef;
-        String body = text == null ? "" : text;
-        this.requestText = body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT) : body;
+        this.requestText = text == null ? "" : SafeText.cut(text, MAX_TEXT);
         this.status = "NEW";
         this.createdAt = now;
     }
@@ -81,7 +82,7 @@ public class JobSeekerRequest {
      * @throws IllegalArgumentException for a malformed place code
      */
     public void describe(String want, String trade, String locationCode, java.time.LocalDate availableFrom) {
-        if (locationCode != null && !locationCode.matches("\\d{2}|\\d{4}|\\d{6}")) {
+        if (locationCode != null && !Place.isCode(locationCode)) {
             throw new IllegalArgumentException("a place code has 2, 4 or 6 digits");
         }
         this.want = want;

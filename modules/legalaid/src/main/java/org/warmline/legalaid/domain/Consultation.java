@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.warmline.core.domain.place.Place;
+import org.warmline.core.domain.text.SafeText;
 
 /**
  * A legal consultation opened from a worker's message; the wage-arrears case intake (claimant,
@@ -80,8 +82,7 @@ public class Consultation {
         this.workerId = workerId;
         this.conversationRef = conversationRef;
         this.topic = "WAGE_ARREARS";
-        String text = description == null ? "" : description;
-        this.description = text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) : text;
+        this.description = description == null ? "" : SafeText.cut(description, MAX_DESCRIPTION);
         this.status = "NEW";
         this.createdAt = now;
     }
@@ -105,11 +106,11 @@ public class Consultation {
                 || (coWorkersOwed != null && coWorkersOwed < 0)) {
             throw new IllegalArgumentException("amounts and counts cannot be negative");
         }
-        if (siteCode != null && !siteCode.matches("\\d{2}|\\d{4}|\\d{6}")) {
+        if (siteCode != null && !Place.isCode(siteCode)) {
             throw new IllegalArgumentException("a place code has 2, 4 or 6 digits");
         }
         this.topic = topic == null ? "OTHER" : topic;
-        this.employer = employer == null ? null : employer.length() > 200 ? employer.substring(0, 200) : employer;
+        this.employer = SafeText.cut(employer, 200);
         this.siteCode = siteCode;
         this.amountFen = amountFen;
         this.monthsUnpaid = monthsUnpaid;

@@ -120,6 +120,23 @@ public class TripService {
     }
 
     /**
+     * The parties holding seats on several trips, read in one query (a list of trips shows the seats
+     * taken on each).
+     *
+     * @param tripIds trips
+     * @return per trip id, the requests holding a seat on it, by id; trips with none are absent
+     */
+    public Map<Long, List<TripRequest>> seatedOn(Collection<Long> tripIds) {
+        if (tripIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select r from TripRequest r where r.tripId in :t order by r.id", TripRequest.class)
+                .setParameter("t", tripIds).getResultStream()
+                .filter(r -> r.holdsSeatOn(r.tripId()))
+                .collect(Collectors.groupingBy(TripRequest::tripId));
+    }
+
+    /**
      * Changes a trip; on a published trip a visible change (time, pick-up, stops) notifies everyone on it
      * in one batch (Kind BULK).
      *

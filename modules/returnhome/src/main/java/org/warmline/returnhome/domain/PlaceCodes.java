@@ -1,5 +1,7 @@
 package org.warmline.returnhome.domain;
 
+import org.warmline.core.domain.place.Place;
+
 /**
  * Rules on GB/T 2260 division codes (2 digits province, 4 city/prefecture, 6 county), which nest by
  * prefix: 34 安徽 ⊃ 3415 六安 ⊃ 341502 金安区.
@@ -43,7 +45,7 @@ public final class PlaceCodes {
      * @throws IllegalArgumentException otherwise
      */
     public static String require(String code) {
-        if (code == null || !code.matches("\\d{2}|\\d{4}|\\d{6}")) {
+        if (!Place.isCode(code)) {
             throw new IllegalArgumentException("a place code has 2, 4 or 6 digits");
         }
         return code;

@@ -6,26 +6,17 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.core.interfaces.rest.StaticAssets;
 
 /**
  * The worker's chat page, {@code GET /chat} (and its script and style sheet), read from this jar's
- * {@code META-INF/resources/chat/}. Served through JAX-RS because the application sits at "/" and
- * so receives every path; sent with a strict Content-Security-Policy (no inline script or style) and
- * an ETag, so that a slow phone downloads the 20-odd KB once and then only revalidates.
+ * {@code META-INF/resources/chat/} by core's {@link StaticAssets} (ETag, revalidation), sent with a
+ * strict Content-Security-Policy (no inline script or style) of its own.
  */
 @Path("chat")
 @ApplicationScoped
@@ -37,12 +28,10 @@ public class ChatPageResource {
             + " img-src 'self' data:; manifest-src 'self'; base-uri 'none'; form-action 'none';"
             + " frame-ancestors 'none'";
 
-    private static final Map<String, String> FILES = Map.of(
-            "index.html", "text/html;charset=UTF-8",
-            "chat.js", "text/javascript;charset=UTF-8",
-            "chat.css", "text/css;charset=UTF-8");
+    private static final Set<String> FILES = Set.of("index.html", "chat.js", "chat.css");
 
-    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    private final StaticAssets assets = StaticAssets.onClassPath("META-INF/resources/chat/",
+            ChatPageResource.class.getClassLoader());
 
     /**
      * @param ifNoneMatch the browser's cached ETag
@@ -67,40 +56,13 @@ public class ChatPageResource {
     }
 
     private Response file(String name, String ifNoneMatch) {
-        String type = FILES.get(name);
-        if (type == null) {
+        if (!FILES.contains(name)) {
             throw new NotFoundException("no such file: " + name);
         }
-        byte[] content = cache.computeIfAbsent(name, ChatPageResource::read);
-        EntityTag tag = new EntityTag(sha256(content));
-        CacheControl cacheControl = new CacheControl();
-        cacheControl.setNoCache(true);
-        Response.ResponseBuilder response = ifNoneMatch != null && ifNoneMatch.contains(tag.getValue())
-                ? Response.notModified(tag) : Response.ok(content, type).tag(tag);
-        return response.cacheControl(cacheControl)
+        return assets.serve(name, ifNoneMatch)
                 .header("Content-Security-Policy", CSP)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
                 .build();
-    }
-
-    private static byte[] read(String name) {
-        try (InputStream in = ChatPageResource.class.getClassLoader()
-                .getResourceAsStream("META-INF/resources/chat/" + name)) {
-            if (in == null) {
-                throw new NotFoundException("no such file: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

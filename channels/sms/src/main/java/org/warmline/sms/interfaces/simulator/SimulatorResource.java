@@ -1,6 +1,10 @@
 package org.warmline.sms.interfaces.simulator;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,13 +36,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.warmline.conversation.api.OutboundView;
 import org.warmline.conversation.api.OutboxRelay;
+import org.warmline.conversation.api.SmsSegmentCount;
 import org.warmline.conversation.api.TranscriptLine;
 import org.warmline.conversation.api.Transcripts;
 import org.warmline.core.application.WorkerDirectory;
@@ -46,6 +52,10 @@ import org.warmline.core.domain.phone.PhoneNumber;
 import org.warmline.core.interfaces.rest.Problems;
 import org.warmline.sms.application.OutboxSender;
 import org.warmline.sms.application.TwilioSettings;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * The SMS simulator ({@code /simulator}), only when no Twilio sending credentials are configured
@@ -61,7 +71,6 @@ import org.warmline.sms.application.TwilioSettings;
 public class SimulatorResource {
 
     private static final Set<String> FILES = Set.of("simulator.js", "simulator.css");
-    private static final Pattern TWIML_BODY = Pattern.compile("<Body>(.*?)</Body>", Pattern.DOTALL);
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
@@ -78,8 +87,9 @@ public class SimulatorResource {
      * @param status     HTTP status of the webhook call
      * @param messageSid the simulated MessageSid
      * @param reply      the bot's reply from the TwiML (empty for none)
+     * @param detail     why the webhook refused the message (its problem detail), or null when it took it
      */
-    public record Answer(int status, String messageSid, String reply) { }
+    public record Answer(int status, String messageSid, String reply, String detail) { }
 
     /**
      * A number's messages.
@@ -120,24 +130,37 @@ public class SimulatorResource {
                 "the SMS simulator runs only without Twilio sending credentials");
     }
 
-    /** @return the page, or 404 problem+json outside simulator mode */
+    /** @return the page, or a 404 page saying why outside simulator mode */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page() {
-        return off() ? notHere() : file("index.html", "text/html;charset=UTF-8");
+        if (off()) {
+            return Response.status(Response.Status.NOT_FOUND).type("text/html;charset=UTF-8")
+                    .entity("<!DOCTYPE html><html lang=\"en\"><meta charset=\"UTF-8\"><title>SMS simulator off</title>"
+                            + "<p>The SMS simulator runs only without Twilio credentials. This server sends and"
+                            + " receives SMS through Twilio; see the outbound messages in the console.</p></html>")
+                    .build();
+        }
+        return file("index.html", "text/html;charset=UTF-8");
     }
 
     /**
-     * @param name simulator.js or simulator.css
-     * @return the file, or 404
+     * Served by core's {@code StaticAssets} (ETag, revalidation); this bean is request-scoped, so the
+     * file is read per request, which is fine for a development page.
+     *
+     * @param name        simulator.js or simulator.css
+     * @param ifNoneMatch the browser's cached ETag
+     * @return the file, 304 if unchanged, or 404
      */
     @GET
     @Path("/{name}")
-    public Response asset(@PathParam("name") String name) {
+    public Response asset(@PathParam("name") String name,
+                          @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (off() || !FILES.contains(name)) {
             return notHere();
         }
-        return file(name, name.endsWith(".js") ? "text/javascript;charset=UTF-8" : "text/css;charset=UTF-8");
+        return new org.warmline.core.interfaces.rest.StaticAssets(n -> servletContext.getResourceAsStream("/simulator/" + n))
+                .serve(name, ifNoneMatch).build();
     }
 
     private Response file(String name, String type) {
@@ -162,7 +185,7 @@ public class SimulatorResource {
     @Path("/api/send")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
-    public Response send(Typed typed) throws IOException, InterruptedException {
+    public Response send(Typed typed) throws InterruptedException {
         if (off()) {
             return notHere();
         }
@@ -185,7 +208,7 @@ public class SimulatorResource {
         form.put("To", "+15005550006");
         form.put("Body", typed.body());
         form.put("NumMedia", "0");
-        form.put("NumSegments", "1");
+        form.put("NumSegments", String.valueOf(SmsSegmentCount.of(typed.body()).segments()));
         form.put("SmsStatus", "received");
         form.put("ApiVersion", "2010-04-01");
         String signature = sign(settings.authToken(), settings.publicBaseUrl() + "/webhooks/twilio/sms", form);
@@ -197,10 +220,43 @@ public class SimulatorResource {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("X-Twilio-Signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(encoded, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        Matcher m = TWIML_BODY.matcher(response.body());
-        String reply = m.find() ? unescapeXml(m.group(1)) : "";
-        return Response.ok(new Answer(response.statusCode(), sid, reply), MediaType.APPLICATION_JSON_TYPE).build();
+        HttpResponse<String> response;
+        try {
+            response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Problems.of(Response.Status.BAD_GATEWAY, "Webhook unreachable",
+                    "the simulator could not call its own webhook: " + e.getMessage());
+        }
+        Answer answer = response.statusCode() == 200
+                ? new Answer(200, sid, replyIn(response.body()), null)
+                : new Answer(response.statusCode(), sid, "", detailIn(response.body()));
+        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * @param twiml the webhook's TwiML answer
+     * @return the text of its {@code <Body>}, empty for an empty {@code <Response/>}
+     */
+    static String replyIn(String twiml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(twiml)));
+            NodeList bodies = doc.getElementsByTagName("Body");
+            return bodies.getLength() == 0 ? "" : bodies.item(0).getTextContent();
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("the webhook answered TwiML that does not parse", e);
+        }
+    }
+
+    /** @return the {@code detail} of a problem+json answer, else the answer itself (cut short) */
+    private static String detailIn(String answer) {
+        try (JsonReader reader = Json.createReader(new StringReader(answer))) {
+            JsonObject problem = reader.readObject();
+            return problem.getString("detail", problem.getString("title", answer));
+        } catch (JsonException | ClassCastException e) {
+            return answer.length() > 200 ? answer.substring(0, 200) + "…" : answer;
+        }
     }
 
     /**
@@ -227,7 +283,11 @@ public class SimulatorResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** Twilio's signature: Base64(HMAC-SHA1(token, url + each sorted key and value)). */
+    /**
+     * Twilio's signature: Base64(HMAC-SHA1(token, url + each sorted key and value)). twilio-java only
+     * checks signatures (its {@code RequestValidator} keeps the computation private), so the simulator,
+     * which plays Twilio, computes it here; the webhook checks it with twilio-java.
+     */
     static String sign(String token, String url, Map<String, String> params) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(params).forEach((k, v) -> data.append(k).append(v));
@@ -238,10 +298,5 @@ public class SimulatorResource {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String unescapeXml(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&");
     }
 }

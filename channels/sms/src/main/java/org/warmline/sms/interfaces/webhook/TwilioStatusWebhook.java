@@ -1,6 +1,5 @@
 package org.warmline.sms.interfaces.webhook;
 
-import com.twilio.security.RequestValidator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,16 +64,12 @@ public class TwilioStatusWebhook {
     @Produces(Problems.MEDIA_TYPE)
     @Operation(summary = "Twilio status callback for outbound SMS; status only moves forward")
     public Response status(@HeaderParam("X-Twilio-Signature") String signature, MultivaluedMap<String, String> form) {
-        Map<String, String> params = new HashMap<>();
-        form.forEach((k, v) -> params.put(k, v == null || v.isEmpty() ? "" : v.get(0)));
-        String query = uriInfo.getRequestUri().getRawQuery();
-        String url = settings.publicBaseUrl() + "/webhooks/twilio/status" + (query == null ? "" : "?" + query);
-        if (signature == null || signature.isBlank()
-                || !new RequestValidator(settings.authToken()).validate(url, params, signature)) {
+        Map<String, String> params = SignedForm.fields(form);
+        String url = SignedForm.url(settings, "/webhooks/twilio/status", uriInfo);
+        if (!SignedForm.valid(settings, url, params, signature)) {
             LOG.warning(() -> "Rejected status callback with " + (signature == null ? "no" : "a wrong")
                     + " X-Twilio-Signature for " + url);
-            return Problems.of(Response.Status.FORBIDDEN, "Invalid Twilio signature",
-                    "X-Twilio-Signature does not match this request for " + url);
+            return SignedForm.forbidden(url);
         }
         String status = first(params, "MessageStatus", "SmsStatus");
         if (status == null) {

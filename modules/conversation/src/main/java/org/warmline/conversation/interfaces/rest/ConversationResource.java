@@ -80,11 +80,11 @@ public class ConversationResource {
         int limit = QueryLimits.parse(limitText, 50, 500);
         List<Conversation> conversations = queries.recent(limit);
         Map<Long, List<Message>> messages = queries.messagesOf(conversations.stream().map(Conversation::id).toList());
-        Map<Long, Worker> byId = workers.byIds(conversations.stream().map(Conversation::workerId).distinct().toList());
+        Map<Long, String> phones = workers.maskedPhones(conversations.stream().map(Conversation::workerId).toList());
         AUDIT.info(() -> "staff " + security.getUserPrincipal().getName() + " listed "
                 + conversations.size() + " conversations");
         return conversations.stream().map(c -> new ConversationDto(c.id(), c.channel(), c.status(), c.language(),
-                byId.containsKey(c.workerId()) ? byId.get(c.workerId()).maskedPhone() : null,
+                phones.get(c.workerId()),
                 c.createdAt(), c.lastMessageAt(),
                 messages.getOrDefault(c.id(), List.of()).stream().map(m -> new MessageDto(m.id(),
                         m.direction().name(), m.channelMessageId(), staffView(m), m.status(), m.createdAt())).toList()))

@@ -111,4 +111,18 @@ public record PhoneNumber(String e164) {
     public String toString() {
         return "PhoneNumber[" + masked() + "]";
     }
+
+    /**
+     * For log lines about an address that may not be a phone number (an outbox row's recipient).
+     *
+     * @param raw any address, or null
+     * @return the masked number (138****8000), or "(address)" when it is not a phone number
+     */
+    public static String maskedForLog(String raw) {
+        try {
+            return parse(raw).masked();
+        } catch (RuntimeException e) {
+            return "(address)";
+        }
+    }
 }

@@ -33,7 +33,7 @@ public record Place(String code, String name, PlaceLevel level, String cityCode,
             "特别行政区", "自治区", "自治州", "自治县", "自治旗", "林区", "新区", "地区", "省", "市", "盟",
             "区", "县", "旗");
 
-    private static final Pattern CODE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
+    private static final Pattern CODE = Pattern.compile("[0-9]{2}|[0-9]{4}|[0-9]{6}");
 
     /**
      * Checks that the code has 2, 4 or 6 digits matching the level, and that name, level and
@@ -45,11 +45,23 @@ public record Place(String code, String name, PlaceLevel level, String cityCode,
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(provinceCode, "provinceCode");
-        if (code == null || !CODE.matcher(code).matches()
-                || code.length() != switch (level) { case PROVINCE -> 2; case CITY -> 4; case COUNTY -> 6; }) {
+        if (!isCode(code) || code.length() != level.codeLength()) {
             throw new IllegalArgumentException("place code must have 2/4/6 digits for province/city/county, was "
                     + code + " for " + level);
         }
+    }
+
+    /**
+     * The one rule for the shape of a GB/T 2260 division code, used wherever a code arrives from
+     * outside (REST parameters, dialog state, service intakes): 2 digits for a province, 4 for a
+     * city, 6 for a county. Says nothing about whether the division exists; see
+     * {@link Gazetteer#byCode(String)} for that.
+     *
+     * @param code a candidate code, may be null
+     * @return whether it has 2, 4 or 6 ASCII digits
+     */
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
     }
 
     /**

@@ -11,6 +11,23 @@ public final class SafeText {
     }
 
     /**
+     * Cuts a text to a column's or a message's length without splitting a surrogate pair (an emoji
+     * at the cut is dropped whole rather than leaving half of it, which XML and UTF-8 cannot carry).
+     *
+     * @param text any text, or null
+     * @param max  the most UTF-16 chars to keep, at least 1
+     * @return the text when it fits, else its longest prefix of at most {@code max} chars that ends
+     *         on a whole character; null stays null
+     */
+    public static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+
+    /**
      * @param text any text, or null
      * @return the text without the characters XML 1.0 forbids (null becomes "")
      */

@@ -34,7 +34,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.warmline.conversation.api.SmsSegmentCount;
 import org.warmline.conversation.api.TranscriptLine;
 import org.warmline.conversation.api.StaffTranscripts;
 import org.warmline.core.application.HelpCentres;
@@ -149,8 +148,6 @@ public class ConversationsResource {
     /** @param id id @param language zh/en @param title title @param body text */
     public record CannedDto(long id, String language, String title, String body) { }
 
-    /** @param encoding GSM7 or UCS2 @param units characters counted @param segments SMS parts @param sendable within 8 parts */
-    public record SegmentsDto(String encoding, int units, int segments, boolean sendable) { }
 
     /** @param username user name @param centre centre @param roles roles */
     public record ColleagueDto(String username, String centre, Set<String> roles) { }
@@ -207,6 +204,11 @@ public class ConversationsResource {
     SecurityContext security;
 
     Viewer viewer() {
+        return viewer(security, staff);
+    }
+
+    /** @return the signed-in member of staff: their centre, and whether they see every centre */
+    static Viewer viewer(SecurityContext security, StaffDirectory staff) {
         String name = security.getUserPrincipal().getName();
         String centre = staff.byUsername(name).map(StaffUser::centreCode).orElse("HQ");
         return new Viewer(name, centre, security.isUserInRole("SUPERVISOR") || security.isUserInRole("ADMIN"));
@@ -410,15 +412,6 @@ public class ConversationsResource {
     public List<CannedDto> canned(@QueryParam("language") String language) {
         List<CannedReply> list = tickets.cannedReplies(blank(language) ? null : language);
         return list.stream().map(c -> new CannedDto(c.id(), c.language(), c.title(), c.body())).toList();
-    }
-
-    /** @param text a text @return how many SMS segments it takes */
-    @GET
-    @Path("segments")
-    @Operation(summary = "SMS segment count of a text (the reply box counts live with the same rules)")
-    public SegmentsDto segments(@QueryParam("text") String text) {
-        SmsSegmentCount c = SmsSegmentCount.of(text);
-        return new SegmentsDto(c.encoding().name(), c.units(), c.segments(), c.sendable());
     }
 
     /** @return active staff the viewer can assign to (their centre; supervisors: everyone) */

@@ -15,16 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.warmline.core.interfaces.rest.QueryLimits;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.conversation.api.TranscriptLine;
 import org.warmline.conversation.api.Transcripts;
+import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.application.WorkerDirectory;
-import org.warmline.core.domain.worker.Worker;
-import org.warmline.helpdesk.application.OperatorQueue;
-import org.warmline.helpdesk.domain.QueueItem;
+import org.warmline.core.interfaces.rest.QueryLimits;
+import org.warmline.helpdesk.application.TicketService;
+import org.warmline.helpdesk.application.Viewer;
+import org.warmline.helpdesk.domain.Ticket;
 
-/** Staff API: the operators' queue with each conversation's transcript ({@code GET /api/helpdesk/queue}). */
+/**
+ * Staff API, the older, console-less view of the operators' queue: the bot's hand-offs still waiting
+ * for an operator, with each conversation's transcript ({@code GET /api/helpdesk/queue}). A view over
+ * the helpdesk tickets ({@link TicketService#waitingHandOffs}); staff of one help centre see only its
+ * conversations, as in the console.
+ */
 @Path("/api/helpdesk/queue")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -36,25 +42,28 @@ public class QueueResource {
     /**
      * One waiting conversation.
      *
-     * @param id             queue item id
+     * @param id             the conversation's ticket id
      * @param conversationId the conversation
      * @param reason         why it was handed off
      * @param status         WAITING
-     * @param phone          the worker's phone, masked
-     * @param waitingSince   hand-off time, UTC
+     * @param phone          the worker's phone, masked (null for a web-chat worker without one)
+     * @param waitingSince   since when the worker waits, UTC
      * @param transcript     the whole conversation, oldest first
      */
     public record QueueItemDto(long id, long conversationId, String reason, String status, String phone,
                                Instant waitingSince, List<TranscriptLine> transcript) { }
 
     @Inject
-    OperatorQueue queue;
+    TicketService tickets;
 
     @Inject
     Transcripts transcripts;
 
     @Inject
     WorkerDirectory workers;
+
+    @Inject
+    StaffDirectory staff;
 
     @Context
     SecurityContext security;
@@ -65,13 +74,13 @@ public class QueueResource {
     @Operation(summary = "Conversations waiting for an operator, with transcripts; phones masked")
     public List<QueueItemDto> waiting(@QueryParam("limit") String limitText) {
         int limit = QueryLimits.parse(limitText, 100, 500);
-        List<QueueItem> items = queue.waiting(limit);
-        Map<Long, List<TranscriptLine>> lines = transcripts.transcripts(items.stream().map(QueueItem::conversationId).toList());
-        Map<Long, Worker> byId = workers.byIds(items.stream().map(QueueItem::workerId).distinct().toList());
-        AUDIT.info(() -> "staff " + security.getUserPrincipal().getName() + " read the operators' queue ("
-                + items.size() + " items)");
-        return items.stream().map(q -> new QueueItemDto(q.id(), q.conversationId(), q.reason(), q.status(),
-                byId.containsKey(q.workerId()) ? byId.get(q.workerId()).maskedPhone() : null, q.waitingSince(),
-                lines.getOrDefault(q.conversationId(), List.of()))).toList();
+        Viewer viewer = ConversationsResource.viewer(security, staff);
+        List<Ticket> waiting = tickets.waitingHandOffs(viewer, limit);
+        Map<Long, List<TranscriptLine>> lines = transcripts.transcripts(waiting.stream().map(Ticket::conversationId).toList());
+        Map<Long, String> phones = workers.maskedPhones(waiting.stream().map(Ticket::workerId).toList());
+        AUDIT.info(() -> "staff " + viewer.username() + " read the operators' queue (" + waiting.size() + " items)");
+        return waiting.stream().map(t -> new QueueItemDto(t.id(), t.conversationId(), t.handOffReason(), "WAITING",
+                phones.get(t.workerId()), t.waitingSince(),
+                lines.getOrDefault(t.conversationId(), List.of()))).toList();
     }
 }

@@ -18,7 +18,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.core.application.WorkerDirectory;
-import org.warmline.core.domain.worker.Worker;
 import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.jobs.application.JobSeekerService;
 import org.warmline.jobs.domain.JobSeekerRequest;
@@ -67,10 +66,10 @@ public class JobSeekerResource {
     public List<JobSeekerDto> list(@QueryParam("limit") String limitText) {
         int limit = QueryLimits.parse(limitText, 100, 1000);
         List<JobSeekerRequest> found = seekers.recent(limit);
-        Map<Long, Worker> byId = workers.byIds(found.stream().map(JobSeekerRequest::workerId).distinct().toList());
+        Map<Long, String> phones = workers.maskedPhones(found.stream().map(JobSeekerRequest::workerId).toList());
         AUDIT.info(() -> "staff " + security.getUserPrincipal().getName() + " listed " + found.size() + " job seekers");
         return found.stream().map(r -> new JobSeekerDto(r.id(), r.requestText(), r.want(), r.trade(),
                 r.locationCode(), r.availableFrom(), r.status(),
-                byId.containsKey(r.workerId()) ? byId.get(r.workerId()).maskedPhone() : null, r.createdAt())).toList();
+                phones.get(r.workerId()), r.createdAt())).toList();
     }
 }

@@ -17,7 +17,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.core.application.WorkerDirectory;
-import org.warmline.core.domain.worker.Worker;
 import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.legalaid.application.ConsultationService;
 import org.warmline.legalaid.domain.Consultation;
@@ -71,12 +70,12 @@ public class ConsultationResource {
     public List<ConsultationDto> list(@QueryParam("limit") String limitText) {
         int limit = QueryLimits.parse(limitText, 100, 1000);
         List<Consultation> found = consultations.recent(limit);
-        Map<Long, Worker> byId = workers.byIds(found.stream().map(Consultation::workerId).distinct().toList());
+        Map<Long, String> phones = workers.maskedPhones(found.stream().map(Consultation::workerId).toList());
         AUDIT.info(() -> "staff " + security.getUserPrincipal().getName() + " listed " + found.size()
                 + " legal consultations");
         return found.stream().map(c -> new ConsultationDto(c.id(), c.topic(), c.description(), c.employer(),
                 c.siteCode(), c.amountFen(), c.monthsUnpaid(), c.coWorkersOwed(), c.evidence(), c.urgent(),
-                c.status(), byId.containsKey(c.workerId()) ? byId.get(c.workerId()).maskedPhone() : null,
+                c.status(), phones.get(c.workerId()),
                 c.createdAt())).toList();
     }
 }

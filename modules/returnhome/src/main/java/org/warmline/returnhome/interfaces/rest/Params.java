@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.warmline.core.domain.place.Place;
 import org.warmline.returnhome.domain.TripRequestStatus;
 
 /** Strict parsing of query parameters: a clear 400 for anything malformed. */
@@ -47,7 +48,7 @@ final class Params {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (!text.trim().matches("\\d{2}|\\d{4}|\\d{6}")) {
+        if (!Place.isCode(text.trim())) {
             throw new BadRequestException(name + " must be a GB/T 2260 code of 2, 4 or 6 digits");
         }
         return text.trim();

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
-import org.warmline.core.domain.worker.Worker;
 import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.returnhome.application.TripRequestService;
 import org.warmline.returnhome.domain.TripRequest;
@@ -117,10 +116,10 @@ public class TripRequestResource {
 
     /** @param found requests @return their DTOs with masked phones and place names */
     List<TripRequestDto> dtos(List<TripRequest> found) {
-        Map<Long, Worker> byId = workers.byIds(found.stream().map(TripRequest::workerId).distinct().toList());
+        Map<Long, String> phones = workers.maskedPhones(found.stream().map(TripRequest::workerId).toList());
         return found.stream().map(r -> new TripRequestDto(r.id(), place(r.destinationCode()),
                 place(r.originCode()), r.travelDate(), r.partySize(), r.status().name(),
-                byId.containsKey(r.workerId()) ? byId.get(r.workerId()).maskedPhone() : null,
+                phones.get(r.workerId()),
                 r.createdAt(), r.earliestDate(), r.latestDate(), r.tripId(), r.offerDeadline(), r.notes())).toList();
     }
 

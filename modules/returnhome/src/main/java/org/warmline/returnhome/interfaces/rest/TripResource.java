@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
-import org.warmline.core.domain.worker.Worker;
 import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.returnhome.application.TripService;
 import org.warmline.returnhome.domain.Trip;
@@ -164,8 +163,10 @@ public class TripResource {
                 throw new BadRequestException("status must be one of " + java.util.Arrays.toString(TripStatus.values()));
             }
         }
-        return trips.list(s, Params.date("from", from), Params.date("to", to), QueryLimits.parse(limitText, 200, 1000))
-                .stream().map(this::dto).toList();
+        List<Trip> found = trips.list(s, Params.date("from", from), Params.date("to", to),
+                QueryLimits.parse(limitText, 200, 1000));
+        Map<Long, List<TripRequest>> seated = trips.seatedOn(found.stream().map(Trip::id).toList());
+        return found.stream().map(t -> dto(t, seated.getOrDefault(t.id(), List.of()))).toList();
     }
 
     /** @param id trip id @return the trip */
@@ -246,8 +247,7 @@ public class TripResource {
     @Path("{id}/manifest")
     @Operation(summary = "Passenger manifest; phones masked; audited")
     public Manifest manifest(@PathParam("id") long id) {
-        Manifest m = manifestOf(id, "json");
-        return m;
+        return manifestOf(id, "json");
     }
 
     /** @param id trip id @return the manifest as CSV (audited) */
@@ -318,16 +318,15 @@ public class TripResource {
 
     private Manifest manifestOf(long id, String format) {
         Trip trip = trips.find(id);
-        List<TripRequest> on = trips.passengersOf(id).stream().filter(r -> r.holdsSeatOn(id)).toList();
+        List<TripRequest> on = seatedOn(id);
         List<ManifestLine> lines = lines(on);
         AUDIT.info(() -> "manifest read trip=" + id + " format=" + format + " rows=" + lines.size() + " by=" + user());
-        return new Manifest(dto(trip), lines, on.stream().mapToInt(TripRequest::partySize).sum());
+        return new Manifest(dto(trip, on), lines, on.stream().mapToInt(TripRequest::partySize).sum());
     }
 
     private List<ManifestLine> lines(List<TripRequest> on) {
-        Map<Long, Worker> byId = workers.byIds(on.stream().map(TripRequest::workerId).distinct().toList());
-        return on.stream().map(r -> new ManifestLine(r.id(), byId.containsKey(r.workerId())
-                ? byId.get(r.workerId()).maskedPhone() : null, r.partySize(), place(r.destinationCode()),
+        Map<Long, String> phones = workers.maskedPhones(on.stream().map(TripRequest::workerId).toList());
+        return on.stream().map(r -> new ManifestLine(r.id(), phones.get(r.workerId()), r.partySize(), place(r.destinationCode()),
                 r.status().name(), r.notes())).toList();
     }
 
@@ -379,7 +378,15 @@ public class TripResource {
     }
 
     TripDto dto(Trip t) {
-        List<TripRequest> on = trips.passengersOf(t.id()).stream().filter(r -> r.holdsSeatOn(t.id())).toList();
+        return dto(t, seatedOn(t.id()));
+    }
+
+    private List<TripRequest> seatedOn(long tripId) {
+        return trips.seatedOn(List.of(tripId)).getOrDefault(tripId, List.of());
+    }
+
+    /** @param on the parties holding seats on {@code t} */
+    private TripDto dto(Trip t, List<TripRequest> on) {
         return new TripDto(t.id(), t.status().name(), t.vehicleType().name(), t.capacity(),
                 on.stream().mapToInt(TripRequest::partySize).sum(), on.size(), place(t.originCode()), t.pickupPoint(),
                 t.stops().stream().map(this::place).toList(), t.departsAt(),
