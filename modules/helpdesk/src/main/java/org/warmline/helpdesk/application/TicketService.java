@@ -93,6 +93,19 @@ public class TicketService {
     public record Page(long total, List<Ticket> tickets) { }
 
     /**
+     * Several stored messages in one transaction, in order (the helpdesk's batch from
+     * {@link TicketEvents}); the same as {@link #applyStored} for each.
+     *
+     * @param batch committed messages, oldest first
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void applyStoredAll(java.util.List<MessageStored> batch) {
+        for (MessageStored stored : batch) {
+            applyStored(stored);
+        }
+    }
+
+    /**
      * A stored message (called after its commit by {@link TicketEvents}): creates the conversation's
      * ticket, and for the worker's messages triages the text.
      *
