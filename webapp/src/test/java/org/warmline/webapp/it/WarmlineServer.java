@@ -61,7 +61,14 @@ final class WarmlineServer implements AutoCloseable {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--port", String.valueOf(port)));
+                "-Xmx512m"));
+        // extra JVM options for profiling runs, e.g. -Dwarmline.server.jvmArgs=-XX:StartFlightRecording=…
+        for (String option : System.getProperty("warmline.server.jvmArgs", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("WARMLINE_"));
@@ -79,11 +86,18 @@ final class WarmlineServer implements AutoCloseable {
         env.putAll(new HashMap<>(extraEnv));
         Instant started = Instant.now();
         process = builder.start();
+        // -Dwarmline.server.log=FILE also copies the server's output there (benchmarks, profiling)
+        String copyTo = System.getProperty("warmline.server.log", "");
         Thread pump = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                 java.io.Writer copy = copyTo.isEmpty() ? java.io.Writer.nullWriter()
+                         : Files.newBufferedWriter(Path.of(copyTo), StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = in.readLine()) != null) {
                     output.add(line);
+                    copy.write(line);
+                    copy.write('\n');
+                    copy.flush();
                 }
             } catch (IOException ignored) {
                 // the process ended

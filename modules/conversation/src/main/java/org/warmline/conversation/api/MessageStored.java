@@ -10,6 +10,22 @@ package org.warmline.conversation.api;
  * @param messageId      the stored message
  * @param direction      INBOUND or OUTBOUND
  * @param channel        the message's channel
+ * @param body           the worker's text for an INBOUND message, so that observers need not read
+ *                       it back (personal data: never log it); null for OUTBOUND or when not given
  */
-public record MessageStored(long conversationId, long workerId, long messageId, String direction, String channel) {
+public record MessageStored(long conversationId, long workerId, long messageId, String direction, String channel,
+                            String body) {
+
+    /**
+     * An event without the text.
+     *
+     * @param conversationId the conversation
+     * @param workerId       its worker
+     * @param messageId      the stored message
+     * @param direction      INBOUND or OUTBOUND
+     * @param channel        the message's channel
+     */
+    public MessageStored(long conversationId, long workerId, long messageId, String direction, String channel) {
+        this(conversationId, workerId, messageId, direction, channel, null);
+    }
 }

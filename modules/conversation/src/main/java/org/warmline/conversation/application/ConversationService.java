@@ -2,25 +2,32 @@ package org.warmline.conversation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
+import org.warmline.conversation.api.InboundBusyException;
 import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.InboundMessages;
 import org.warmline.conversation.api.InboundResult;
 import org.warmline.core.domain.phone.PhoneNumber;
 
 /**
- * Receives channel messages: store first, then process (see {@link InboundProcessing}). Two
- * deliveries of the same message racing each other end with one stored row: the loser of the
- * unique-key race reads the winner's row.
+ * Receives channel messages: checks them, then has them stored first and processed second by
+ * {@link InboundLanes} (see {@link InboundProcessing}) and waits for the reply. Two deliveries of the
+ * same message end with one stored row.
  */
 @ApplicationScoped
 public class ConversationService implements InboundMessages {
 
     private static final Logger LOG = Logger.getLogger(ConversationService.class.getName());
 
+    /** Longest a caller waits for its reply, in seconds (Twilio gives a webhook 15 s). */
+    static final int WAIT_SECONDS = 14;
+
     @Inject
-    InboundProcessing processing;
+    InboundLanes lanes;
 
     @Override
     public InboundResult receive(InboundMessage message) {
@@ -36,18 +43,21 @@ public class ConversationService implements InboundMessages {
         if (isChat(message) && (message.from() == null || message.from().length() > 64)) {
             throw new IllegalArgumentException("a chat id of 1..64 characters is required");
         }
-        InboundProcessing.Stored stored;
+        CompletableFuture<InboundResult> result = lanes.submit(message, phone);
         try {
-            stored = processing.store(message, phone);
-        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
-            LOG.fine(() -> "store raced with a duplicate delivery, reading the stored row: " + e);
-            stored = processing.store(message, phone);
+            return result.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("inbound message failed", e.getCause());
+        } catch (TimeoutException e) {
+            // still stored and processed by its lane; a re-delivery gets the stored reply
+            throw new InboundBusyException("the message is queued but was not answered within " + WAIT_SECONDS + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InboundBusyException("interrupted while waiting for the reply");
         }
-        InboundProcessing.Processed result = stored.processed()
-                ? stored.reply()
-                : processing.process(stored.messageId());
-        return new InboundResult(stored.messageId(), stored.existed(), result.reply(), result.language(),
-                result.replyId());
     }
 
     /** @return whether the message comes from the web chat (sender is a chat id, not a phone) */

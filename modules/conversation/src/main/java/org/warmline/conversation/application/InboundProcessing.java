@@ -11,6 +11,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -133,6 +136,35 @@ public class InboundProcessing {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Stored store(InboundMessage message, PhoneNumber phone) {
+        return storeOne(message, phone);
+    }
+
+    /**
+     * A message as it arrived, for {@link #storeAll}.
+     *
+     * @param message the message; {@code from} already validated
+     * @param phone   the sender's phone, or null for a web-chat sender
+     */
+    public record Arrival(InboundMessage message, PhoneNumber phone) { }
+
+    /**
+     * Stores several messages in one transaction, in order, as {@link #store} would one by one: a
+     * message whose channel id is known already (also earlier in the same list) is not stored again.
+     * All or nothing: if one fails, none is stored and the caller stores them one by one.
+     *
+     * @param arrivals the messages in the order they arrived
+     * @return one result per arrival, same order
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Stored> storeAll(List<Arrival> arrivals) {
+        List<Stored> stored = new ArrayList<>(arrivals.size());
+        for (Arrival arrival : arrivals) {
+            stored.add(storeOne(arrival.message(), arrival.phone()));
+        }
+        return stored;
+    }
+
+    private Stored storeOne(InboundMessage message, PhoneNumber phone) {
         Optional<Message> earlier = byChannelId(message.channel(), message.channelMessageId());
         if (earlier.isPresent()) {
             Message duplicate = earlier.get();
@@ -151,7 +183,8 @@ public class InboundProcessing {
         // FINE, not INFO: one line per message was a measurable part of the webhook's cost under load
         LOG.fine(() -> "Inbound " + message.channel() + " message " + inbound.id() + " from "
                 + worker.maskedPhone() + " stored (" + inbound.body().length() + " chars)");
-        stored.fire(new MessageStored(conversation.id(), worker.id(), inbound.id(), "INBOUND", message.channel()));
+        stored.fire(new MessageStored(conversation.id(), worker.id(), inbound.id(), "INBOUND", message.channel(),
+                inbound.body()));
         return new Stored(inbound.id(), false, null);
     }
 
@@ -164,6 +197,27 @@ public class InboundProcessing {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Processed process(long messageId) {
+        return processOne(messageId);
+    }
+
+    /**
+     * Processes several stored messages in one transaction, in the given order (two messages of one
+     * conversation are answered in the order they arrived), as {@link #process} would one by one.
+     * All or nothing: if one fails, no turn is kept and the caller processes them one by one.
+     *
+     * @param messageIds stored inbound messages, each once
+     * @return the reply per message id
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<Long, Processed> processAll(List<Long> messageIds) {
+        Map<Long, Processed> replies = new HashMap<>();
+        for (long id : messageIds) {
+            replies.put(id, processOne(id));
+        }
+        return replies;
+    }
+
+    private Processed processOne(long messageId) {
         Message inbound = em.find(Message.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (inbound.isProcessed()) {
             return storedReply(inbound);

@@ -117,8 +117,9 @@ public class TicketService {
         Ticket ticket = ticketFor(stored.conversationId(), stored.workerId(), stored.channel(), now);
         if ("INBOUND".equals(stored.direction())) {
             ticket.inbound(now);
-            // only this message, not the whole transcript: the worker's first message with an id from messageId on
-            String text = transcripts.linesForWorker(stored.workerId(), stored.messageId() - 1, 1).stream()
+            // the event carries the text; read it back only for an event without it
+            String text = stored.body() != null ? stored.body()
+                    : transcripts.linesForWorker(stored.workerId(), stored.messageId() - 1, 1).stream()
                     .filter(l -> l.id() == stored.messageId()).map(TranscriptLine::body).findFirst().orElse("");
             Optional<String> danger = Triage.dangerWord(text);
             if (danger.isPresent()) {

@@ -75,6 +75,9 @@ public class ConsoleEvents {
     }
 
     void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketChanged change) {
+        if (streams.isEmpty()) {
+            return; // no console open: nothing to build or to schedule (once per stored message)
+        }
         String data = Json.createObjectBuilder().add("id", change.ticketId()).add("what", change.what()).build().toString();
         executor.execute(() -> streams.stream().filter(s -> s.viewer().maySee(change.centreCode()))
                 .forEach(s -> send(s, s.sse().newEventBuilder().name("conversation").data(data).build())));
