@@ -107,6 +107,55 @@ class SmsWebhookIT {
         assertEquals("CONFIRMED", request.getString("status"), String.join("\n", replies));
     }
 
+    /**
+     * Twelve workers talk at the same time, each also re-sending their first message at once (as
+     * Twilio does on a retry). Messages are stored and processed in shared batches (InboundLanes):
+     * every worker still gets their own dialog, in their own order, and each MessageSid is one row.
+     */
+    @Test
+    void twelveSimultaneousDialogsEachEndInTheirOwnConfirmedRequest() throws Exception {
+        int workers = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers * 2);
+        try {
+            List<java.util.concurrent.Future<String>> firstSids = new java.util.ArrayList<>();
+            List<java.util.concurrent.Future<?>> duplicates = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            for (int w = 0; w < workers; w++) {
+                String phone = String.format("+86138001310%02d", w);
+                firstSids.add(pool.submit(() -> {
+                    String first = sid();
+                    List<String> turns = List.of("我要回家", "重庆万州", "腊月十八", "俩人", "在成都", "对");
+                    for (int t = 0; t < turns.size(); t++) {
+                        String sid = t == 0 ? first : sid();
+                        if (t == 0) {
+                            duplicates.add(pool.submit(() -> Http.sms(server, first, phone, turns.get(0))));
+                        }
+                        HttpResponse<String> answer = Http.sms(server, sid, phone, turns.get(t));
+                        assertEquals(200, answer.statusCode(), answer.body());
+                    }
+                    return first;
+                }));
+            }
+            List<String> sids = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> f : firstSids) {
+                sids.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            for (java.util.concurrent.Future<?> d : List.copyOf(duplicates)) {
+                d.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            for (int w = 0; w < workers; w++) {
+                JsonObject request = requestOf(String.format("138****10%02d", w));
+                assertEquals("500101", request.getJsonObject("destination").getString("code"), request.toString());
+                assertEquals("5101", request.getJsonObject("origin").getString("code"), request.toString());
+                assertEquals("2027-01-25", request.getString("travelDate"));
+                assertEquals(2, request.getInt("partySize"));
+                assertEquals("CONFIRMED", request.getString("status"), request.toString());
+                assertEquals(1, messagesWithSid(sids.get(w)), "first message of worker " + w + " stored once");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void duplicateMessageSidIsStoredOnceAndGetsTheSameAnswer() throws Exception {
         String sid = sid();
