@@ -84,8 +84,24 @@ public final class WebhookBenchmark {
     private static String run(String db, Map<String, String> env) throws Exception {
         try (WarmlineServer server = new WarmlineServer(Files.createTempDirectory("warmline-bench-" + db), env).start()) {
             warmUp(server);
+            long cpu0 = cpuMillis(server.pid());
             double trivial = closedLoop(() -> get(server.baseUrl() + "/ping"));
+            long cpu1 = cpuMillis(server.pid());
+            Map<String, Long> threads1 = threadCpuMillis(server.pid());
             double webhook = closedLoop(() -> webhook(server));
+            long cpu2 = cpuMillis(server.pid());
+            if (Boolean.getBoolean("warmline.bench.threads")) {
+                Map<String, Long> threads2 = threadCpuMillis(server.pid());
+                threads2.forEach((name, ms) -> {
+                    long used = ms - threads1.getOrDefault(name, 0L);
+                    if (used >= 50) {
+                        System.out.printf("  [%s] threads %-16s %6d ms CPU during the webhook loop%n", db, name, used);
+                    }
+                });
+            }
+            // server CPU per request does not depend on what else runs on the machine, throughput does
+            System.out.printf("[%s] server CPU per request: ping %.2f ms, webhook %.2f ms%n", db,
+                    (cpu1 - cpu0) / (trivial * SECONDS), (cpu2 - cpu1) / (webhook * SECONDS));
             long[] latencies = openLoop(server);
             long p50 = latencies.length == 0 ? -1 : latencies[latencies.length / 2];
             long p99 = latencies.length == 0 ? -1 : latencies[(int) Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.99) - 1)];
@@ -98,15 +114,54 @@ public final class WebhookBenchmark {
         }
     }
 
+    /**
+     * @param pid a process on this Linux machine
+     * @return its user + system CPU time so far in milliseconds ({@code /proc/<pid>/stat} fields 14
+     *         and 15, in clock ticks of 10 ms), or 0 where /proc is missing
+     */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[0] is field 3 (state): utime is field 14, stime field 15
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** @return CPU milliseconds per thread name (Linux truncates names to 15 characters), summed */
+    private static Map<String, Long> threadCpuMillis(long pid) {
+        Map<String, Long> byName = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<java.nio.file.Path> tasks = Files.list(java.nio.file.Path.of("/proc/" + pid + "/task"))) {
+            for (java.nio.file.Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10, Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            // no /proc here
+        }
+        return byName;
+    }
+
     private interface Call {
         int call() throws Exception;
     }
 
+    /**
+     * Warms the server up the way it will be measured, both endpoints in closed loops of
+     * {@value #SECONDS} s: with only a few hundred requests first, the JIT compiler still took about
+     * a third of the server's CPU during the measured webhook loop (per-thread CPU from /proc).
+     */
     private static void warmUp(WarmlineServer server) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            webhook(server);
-            get(server.baseUrl() + "/ping");
-        }
+        closedLoop(() -> webhook(server));
+        closedLoop(() -> get(server.baseUrl() + "/ping"));
     }
 
     private static double closedLoop(Call call) throws Exception {
