@@ -201,6 +201,28 @@ public class TripService {
     }
 
     /**
+     * Moves a party from one DRAFT trip to another in one transaction (editing a planner's proposal):
+     * both or neither change, and no passenger is told (drafts are not published).
+     *
+     * @param fromTripId the draft the party is on
+     * @param requestId  the party
+     * @param toTripId   the draft it goes to
+     * @return the target trip
+     * @throws TripRuleException naming the broken rule (status, capacity, window, stops); nothing moves then
+     * @throws NotFoundProblem if a trip or the request does not exist
+     */
+    public Trip move(long fromTripId, long requestId, long toTripId) {
+        Trip from = lock(fromTripId);
+        Trip to = lock(toTripId);
+        TripRequest r = em.find(TripRequest.class, requestId);
+        if (r == null) {
+            throw new NotFoundProblem("no trip request " + requestId);
+        }
+        from.moveTo(to, r, holding(to), clock.instant());
+        return to;
+    }
+
+    /**
      * Publishes a DRAFT trip: each party is offered its seats until {@code confirmBy} and gets one SMS.
      *
      * @param tripId    the trip

@@ -39,7 +39,8 @@ import org.warmline.returnhome.domain.VehicleType;
 import org.warmline.returnhome.infrastructure.export.TableExport;
 
 /**
- * Staff API for trips ({@code /api/returnhome/trips}): create and change, assign parties by hand (the
+ * Staff API for trips ({@code /api/returnhome/trips}): create and change, assign parties by hand or move
+ * one between drafts (the
  * rules are enforced by the server: 409 problem+json names the broken one), publish, cancel, depart,
  * arrive, and the manifest (JSON, CSV, XLSX, print view) with check-in. Every manifest read is written
  * to the audit log ({@code org.warmline.audit}); manifests show masked phones only.
@@ -97,6 +98,9 @@ public class TripResource {
 
     /** @param confirmBy offer deadline (ISO instant or local Asia/Shanghai date-time), or null for the default */
     public record PublishInput(String confirmBy) { }
+
+    /** @param toTripId the DRAFT trip a party moves to */
+    public record MoveInput(Long toTripId) { }
 
     /** @param boarded true: boarded; false: no-show */
     public record CheckInInput(Boolean boarded) { }
@@ -206,6 +210,26 @@ public class TripResource {
     public TripDto unassign(@PathParam("id") long id, @PathParam("requestId") long requestId) {
         trips.unassign(id, requestId);
         return dto(trips.find(id));
+    }
+
+    /**
+     * Moves a party from this draft to another draft in one step (editing a planner's proposal); a
+     * refused move (409 problem+json naming the rule) leaves the party where it was.
+     *
+     * @param id        the draft the party is on
+     * @param requestId the party
+     * @param input     the target draft
+     * @return the target trip
+     */
+    @POST
+    @Path("{id}/requests/{requestId}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a party to another draft trip (all or nothing; 409 names the broken rule)")
+    public TripDto move(@PathParam("id") long id, @PathParam("requestId") long requestId, MoveInput input) {
+        if (input == null || input.toTripId() == null) {
+            throw new BadRequestException("toTripId is required");
+        }
+        return dto(trips.move(id, requestId, input.toTripId()));
     }
 
     /** @param id trip id @param input optional deadline @return the trip */
