@@ -222,8 +222,10 @@
     var max = 1;
     series.forEach(function (s) { dates.forEach(function (d) { max = Math.max(max, s.peoplePerDay[d] || 0); }); });
     var ns = 'http://www.w3.org/2000/svg';
-    var slot = Math.max(36, Math.min(90, Math.floor(1000 / dates.length)));
-    var width = 40 + dates.length * slot, height = 200, bar = Math.max(3, Math.floor((slot - 8) / Math.max(1, series.length)));
+    // a fixed 900-unit wide drawing: one slot per day, one bar per province inside it
+    var width = 900, height = 200;
+    var slot = Math.min(120, Math.floor((width - 40) / dates.length));
+    var bar = Math.max(2, Math.min(28, Math.floor((slot - 8) / Math.max(1, series.length))));
     var svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + (height + 30));
     svg.setAttribute('role', 'img');

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -198,9 +200,13 @@ class CoordinatorBrowserIT {
         click(By.cssSelector("#manifest-body tr[data-request='" + first + "'] button.board"));
         await().until(d -> d.findElement(By.cssSelector("#manifest-body tr[data-request='" + first + "']")).getText()
                 .contains("已上车"));
-        click(By.cssSelector("#manifest-body tr[data-request='" + second + "'] button.no-show"));
+        await().until(d -> { // by keyboard: Enter on the focused button
+            d.findElement(By.cssSelector("#manifest-body tr[data-request='" + second + "'] button.no-show")).sendKeys(Keys.ENTER);
+            return true;
+        });
         await().until(d -> d.findElement(By.cssSelector("#manifest-body tr[data-request='" + second + "']")).getText()
                 .contains("未到"));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         chromium.screenshot("returnhome-trip.png");
         JsonObject line = Http.getArray(server, "/api/returnhome/requests?status=BOARDED").getJsonObject(0);
         assertEquals(first, line.getJsonNumber("id").longValue());
@@ -251,6 +257,15 @@ class CoordinatorBrowserIT {
                 .filter(m -> "NOTICE".equals(m.getString("kind", null))).count(), "the planned party's offer SMS");
         assertTrue(Outbox.list(server, "+8613800137004").stream().map(JsonValue::asJsonObject)
                 .noneMatch(m -> "NOTICE".equals(m.getString("kind", null))), "the party taken out is not told");
+
+        // a portrait tablet: nothing wider than the screen (wide tables scroll inside their box)
+        browser.manage().window().setSize(new Dimension(800, 1280));
+        browser.get(server.baseUrl() + "/console/returnhome/#/board");
+        await().until(d -> !d.findElements(By.cssSelector("#board-body tr")).isEmpty());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"));
+        chromium.screenshot("returnhome-tablet.png");
+        browser.manage().window().setSize(new Dimension(1280, 800));
 
         // English switch, remembered
         browser.findElement(By.id("lang-switch")).click();
