@@ -419,6 +419,31 @@ public class Trip {
         return List.copyOf(stops);
     }
 
+    /**
+     * The places a help centre's scope is checked against: a centre sees a trip whose origin (pick-up
+     * city) or any destination stop it serves.
+     *
+     * @return the origin code, then the stops in order
+     */
+    public List<String> places() {
+        return places(originCode, stops);
+    }
+
+    /**
+     * @param originCode a trip's origin code
+     * @param stops      its stops
+     * @return the places a trip with these fields would touch (origin, then stops), for checking a
+     *         scope before the trip exists or changes
+     */
+    public static List<String> places(String originCode, List<String> stops) {
+        List<String> all = new ArrayList<>();
+        all.add(originCode);
+        if (stops != null) {
+            all.addAll(stops);
+        }
+        return all;
+    }
+
     /** @return departure time */
     public Instant departsAt() {
         return departsAt;
