@@ -198,14 +198,15 @@ class CoordinatorBrowserIT {
         long first = requestId("138****7001");
         long second = requestId("138****7002");
         click(By.cssSelector("#manifest-body tr[data-request='" + first + "'] button.board"));
-        await().until(d -> d.findElement(By.cssSelector("#manifest-body tr[data-request='" + first + "']")).getText()
-                .contains("已上车"));
+        // the status cell (5th), not the row: every row's button is labelled 已上车 / 未到 as well
+        await().until(d -> "已上车".equals(d.findElement(By.cssSelector("#manifest-body tr[data-request='" + first
+                + "'] td:nth-child(5)")).getText()));
         await().until(d -> { // by keyboard: Enter on the focused button
             d.findElement(By.cssSelector("#manifest-body tr[data-request='" + second + "'] button.no-show")).sendKeys(Keys.ENTER);
             return true;
         });
-        await().until(d -> d.findElement(By.cssSelector("#manifest-body tr[data-request='" + second + "']")).getText()
-                .contains("未到"));
+        await().until(d -> "未到".equals(d.findElement(By.cssSelector("#manifest-body tr[data-request='" + second
+                + "'] td:nth-child(5)")).getText()));
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         chromium.screenshot("returnhome-trip.png");
         JsonObject line = Http.getArray(server, "/api/returnhome/requests?status=BOARDED").getJsonObject(0);

@@ -112,6 +112,13 @@ class ReturnHomeScopingIT {
         }
     }
 
+    /** Asserts that {@code who}'s list at {@code path} holds {@code shown} and not {@code hidden}. */
+    private static void assertListed(Console who, String path, long shown, long hidden) throws Exception {
+        List<Long> listed = ids(who, path);
+        assertTrue(listed.contains(shown), path + " should list " + shown + ": " + listed);
+        assertFalse(listed.contains(hidden), path + " should not list " + hidden + ": " + listed);
+    }
+
     private static void assertForbidden(HttpResponse<String> r, String what) {
         assertEquals(403, r.statusCode(), what + ": " + r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), what);
@@ -163,22 +170,14 @@ class ReturnHomeScopingIT {
 
     @Test
     void eachCoordinatorListsOnlyTheirCentresRequestsAndTripsWhileSupervisorsSeeAll() throws Exception {
-        List<Long> ah = ids(ahCoordinator, "/api/returnhome/requests?limit=1000");
-        assertTrue(ah.contains(anhuiRequest));
-        assertFalse(ah.contains(guangdongRequest));
-        List<Long> gd = ids(gdCoordinator, "/api/returnhome/requests?limit=1000");
-        assertTrue(gd.contains(guangdongRequest));
-        assertFalse(gd.contains(anhuiRequest));
-        List<Long> hq = ids(hqCoordinator, "/api/returnhome/requests?limit=1000");
-        assertTrue(hq.contains(anhuiRequest), "the default centre serves 杭州, which no other centre serves");
-        assertFalse(hq.contains(guangdongRequest), "but not Guangdong's places");
-
-        List<Long> ahTrips = ids(ahCoordinator, "/api/returnhome/trips?limit=1000");
-        assertTrue(ahTrips.contains(anhuiTrip));
-        assertFalse(ahTrips.contains(guangdongTrip));
-        List<Long> gdTrips = ids(gdCoordinator, "/api/returnhome/trips?limit=1000");
-        assertTrue(gdTrips.contains(guangdongTrip));
-        assertFalse(gdTrips.contains(anhuiTrip));
+        String requests = "/api/returnhome/requests?limit=1000";
+        String trips = "/api/returnhome/trips?limit=1000";
+        assertListed(ahCoordinator, requests, anhuiRequest, guangdongRequest);
+        assertListed(gdCoordinator, requests, guangdongRequest, anhuiRequest);
+        // the default centre serves 杭州, which no other centre serves, but not Guangdong's places
+        assertListed(hqCoordinator, requests, anhuiRequest, guangdongRequest);
+        assertListed(ahCoordinator, trips, anhuiTrip, guangdongTrip);
+        assertListed(gdCoordinator, trips, guangdongTrip, anhuiTrip);
 
         for (Console all : new Console[] {ahSupervisor, admin}) {
             assertTrue(ids(all, "/api/returnhome/requests?limit=1000").containsAll(List.of(anhuiRequest, guangdongRequest)));
