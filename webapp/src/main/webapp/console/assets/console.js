@@ -5,7 +5,7 @@
 
   var T = {
     zh: {
-      appTitle: '暖心热线 · 接线台', navQueue: '队列', navDashboard: '仪表盘', navAudit: '审计日志', navAdmin: '用户管理',
+      appTitle: '暖心热线 · 接线台', navQueue: '队列', navReturnHome: '返乡调度', navDashboard: '仪表盘', navAudit: '审计日志', navAdmin: '用户管理',
       logout: '退出', other: 'English', liveOn: '实时', liveOff: '未连接', searchPlaceholder: '搜索文字或手机号',
       statusActive: '进行中', statusAll: '全部', anyService: '全部服务', anyPriority: '全部优先级', anyCentre: '全部中心',
       label: '标签', mine: '我的', unassigned: '未分配', apply: '筛选', conversations: '个会话', priority: '优先级',
@@ -28,7 +28,7 @@
       workerFile: '工友档案（一人一档）', fileEmpty: '暂无其他申请', returnhome: '返乡', legalaid: '法律援助', jobs: '就业'
     },
     en: {
-      appTitle: 'Warmline · Operator console', navQueue: 'Queue', navDashboard: 'Dashboard', navAudit: 'Audit log',
+      appTitle: 'Warmline · Operator console', navQueue: 'Queue', navReturnHome: 'Trips home', navDashboard: 'Dashboard', navAudit: 'Audit log',
       navAdmin: 'Users', logout: 'Sign out', other: '中文', liveOn: 'Live', liveOff: 'Offline',
       searchPlaceholder: 'Search text or phone', statusActive: 'Active', statusAll: 'All', anyService: 'Any service',
       anyPriority: 'Any priority', anyCentre: 'Any centre', label: 'Label', mine: 'Mine', unassigned: 'Unassigned',

@@ -3,10 +3,7 @@ package org.warmline.webapp.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,59 +27,40 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ConsoleBrowserIT {
 
-    private static final String CHROMEDRIVER = System.getProperty("warmline.chromedriver", "/usr/bin/chromedriver");
-    private static final String CHROMIUM = System.getProperty("warmline.chromium", "/usr/bin/chromium");
     private static final String XSS = "<img src=x onerror=alert(1)> 转人工";
 
     private static WarmlineServer server;
+    private static Chromium chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @BeforeAll
     static void start() throws Exception {
         server = new WarmlineServer(Files.createTempDirectory("warmline-it-browser"), Map.of()).start();
         Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD).ok("POST", "/api/admin/users",
                 "{\"username\":\"gd-browser\",\"roles\":[\"OPERATOR\"],\"centre\":\"GD\",\"password\":\"gd-password-123\"}");
-        profile = Files.createTempDirectory("warmline-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,800",
-                "--user-data-dir=" + profile, "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        chromium = Chromium.start("warmline-chromium");
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         server.close();
     }
 
     private static WebDriverWait await() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class); // live updates re-render lists at any time
-        return wait;
+        return chromium.await(Duration.ofSeconds(20));
     }
 
     private static void signIn(String user, String password) {
-        browser.get(server.baseUrl() + "/console/");
-        await().until(ExpectedConditions.urlContains("/console/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-button")).click();
+        chromium.signIn(server, "/console/", user, password);
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), user));
     }
 
     private static void screenshot(String name) throws Exception {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
-                StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 
     private static WebElement row(String maskedPhone) {

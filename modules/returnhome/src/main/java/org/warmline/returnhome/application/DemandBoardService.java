@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
 import org.warmline.returnhome.domain.TripRequest;
@@ -65,9 +66,13 @@ public class DemandBoardService {
      */
     public record Board(List<BoardRow> rows, List<ChartSeries> chart, int requests, int people) { }
 
-    /** @param filter origin, date range, statuses @return the board */
-    public Board board(TripRequestService.RequestFilter filter) {
-        List<TripRequest> found = requests.search(filter, MAX_REQUESTS);
+    /**
+     * @param scope  who asks: only requests whose origin or destination their help centre serves
+     * @param filter origin, date range, statuses
+     * @return the board
+     */
+    public Board board(CentreScope scope, TripRequestService.RequestFilter filter) {
+        List<TripRequest> found = requests.search(scope, filter, MAX_REQUESTS);
         Map<String, int[]> cells = new TreeMap<>();
         Map<String, Map<LocalDate, Integer>> chart = new TreeMap<>();
         for (TripRequest r : found) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.returnhome.domain.Trip;
 import org.warmline.returnhome.domain.TripRequest;
 import org.warmline.returnhome.domain.TripRequestStatus;
@@ -49,6 +50,9 @@ public class PlanningService {
     @Inject
     TripService trips;
 
+    @Inject
+    CentreAccess access;
+
     /**
      * What to plan.
      *
@@ -76,11 +80,13 @@ public class PlanningService {
     /**
      * Plans the pool into draft trips.
      *
+     * @param scope   who asks: the pool holds only requests whose origin or destination their help
+     *                centre serves (every request for supervisors and admins)
      * @param command what to plan
      * @return the proposal as stored draft trips
      * @throws IllegalArgumentException for a bad command
      */
-    public PlanResult plan(PlanCommand command) {
+    public PlanResult plan(CentreScope scope, PlanCommand command) {
         if (command.originCode() == null || command.from() == null || command.to() == null
                 || command.to().isBefore(command.from())) {
             throw new IllegalArgumentException("a plan needs originCode and from <= to");
@@ -99,6 +105,7 @@ public class PlanningService {
                 .setParameter("s", List.of(TripRequestStatus.CONFIRMED, TripRequestStatus.WAITLISTED))
                 .setParameter("o", command.originCode() + "%").getResultList().stream()
                 .filter(r -> !r.latestDate().isBefore(command.from()) && !r.earliestDate().isAfter(command.to()))
+                .filter(r -> CentreAccess.sees(scope, r))
                 .toList();
         List<Demand> demands = pool.stream().map(r -> new Demand(r.id(), r.originCode(), r.destinationCode(),
                 clamp(r.travelDate(), command), max(r.earliestDate(), command.from()),
@@ -128,33 +135,39 @@ public class PlanningService {
     /**
      * Publishes every DRAFT trip of a plan (each passenger gets one SMS).
      *
+     * @param scope  who asks
      * @param planId the plan
      * @return the trips published
+     * @throws OutsideCentreProblem if a draft of the plan is another centre's (403, audited); nothing is published
      */
-    public List<Trip> publish(long planId) {
-        List<Trip> drafts = drafts(planId);
-        drafts.forEach(t -> trips.publish(t.id(), null));
+    public List<Trip> publish(CentreScope scope, long planId) {
+        List<Trip> drafts = drafts(scope, planId, "plan.publish");
+        drafts.forEach(t -> trips.publish(scope, t.id(), null));
         return drafts;
     }
 
     /**
      * Throws a plan's remaining drafts away: their parties go back to the pool, the drafts are cancelled.
      *
+     * @param scope  who asks
      * @param planId the plan
      * @return how many drafts were cancelled
+     * @throws OutsideCentreProblem if a draft of the plan is another centre's (403, audited); nothing is cancelled
      */
-    public int discard(long planId) {
-        List<Trip> drafts = drafts(planId);
-        drafts.forEach(t -> trips.cancel(t.id()));
+    public int discard(CentreScope scope, long planId) {
+        List<Trip> drafts = drafts(scope, planId, "plan.discard");
+        drafts.forEach(t -> trips.cancel(scope, t.id()));
         return drafts.size();
     }
 
-    private List<Trip> drafts(long planId) {
+    /** @return the plan's drafts, each checked against the scope before any is touched */
+    private List<Trip> drafts(CentreScope scope, long planId, String action) {
         List<Trip> drafts = em.createQuery("select t from Trip t where t.planId = :p and t.status = :s order by t.id",
                 Trip.class).setParameter("p", planId).setParameter("s", TripStatus.DRAFT).getResultList();
         if (drafts.isEmpty()) {
             throw new NotFoundProblem("plan " + planId + " has no draft trips");
         }
+        drafts.forEach(t -> access.check(scope, t, action));
         return drafts;
     }
 

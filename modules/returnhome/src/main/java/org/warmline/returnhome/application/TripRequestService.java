@@ -12,9 +12,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.warmline.core.application.CentreScopes;
 import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.returnhome.api.OfferAnswer;
 import org.warmline.returnhome.api.ReturnHomeIntake;
@@ -40,6 +44,9 @@ public class TripRequestService implements ReturnHomeIntake {
 
     @Inject
     WorkerDirectory workers;
+
+    @Inject
+    CentreAccess access;
 
     @Override
     public long draft(TripRequestDraft draft) {
@@ -131,13 +138,15 @@ public class TripRequestService implements ReturnHomeIntake {
     /**
      * Staff record that the worker cancelled (e.g. by phone).
      *
+     * @param scope     who asks (their help centre)
      * @param requestId the request
      * @return the request, now CANCELLED
      * @throws NotFoundProblem if there is no such request
+     * @throws OutsideCentreProblem if it is another centre's (403, audited)
      * @throws TripRuleException if it cannot be cancelled from its status
      */
-    public TripRequest cancelByWorker(long requestId) {
-        TripRequest r = find(requestId);
+    public TripRequest cancelByWorker(CentreScope scope, long requestId) {
+        TripRequest r = access.check(scope, find(requestId), "trip-request.cancel");
         r.cancelByWorker(clock.instant());
         return r;
     }
@@ -145,13 +154,15 @@ public class TripRequestService implements ReturnHomeIntake {
     /**
      * Puts a confirmed request without a trip on the waitlist.
      *
+     * @param scope     who asks (their help centre)
      * @param requestId the request
      * @return the request, now WAITLISTED
      * @throws NotFoundProblem if there is no such request
+     * @throws OutsideCentreProblem if it is another centre's (403, audited)
      * @throws TripRuleException if it is not a confirmed request without a trip
      */
-    public TripRequest waitlist(long requestId) {
-        TripRequest r = find(requestId);
+    public TripRequest waitlist(CentreScope scope, long requestId) {
+        TripRequest r = access.check(scope, find(requestId), "trip-request.waitlist");
         r.waitlist();
         return r;
     }
@@ -170,21 +181,19 @@ public class TripRequestService implements ReturnHomeIntake {
     }
 
     /**
-     * @param status only requests in this status, or all when null
-     * @param limit  at most this many, newest first (1..1000)
-     * @return the requests
-     */
-    public List<TripRequest> list(TripRequestStatus status, int limit) {
-        return search(new RequestFilter(null, null, null, status == null ? List.of() : List.of(status)), limit);
-    }
-
-    /**
+     * @param scope  who asks: only requests whose origin or destination their help centre serves
+     *               (all for supervisors and admins)
      * @param filter what to look for
      * @param limit  at most this many, newest first (1..50000)
      * @return the matching requests
      */
-    public List<TripRequest> search(RequestFilter filter, int limit) {
+    public List<TripRequest> search(CentreScope scope, RequestFilter filter, int limit) {
+        Map<String, Object> scopeParams = new HashMap<>();
+        String inScope = CentreScopes.jpqlCondition(scope, scopeParams, "r.originCode", "r.destinationCode");
         StringBuilder jpql = new StringBuilder("select r from TripRequest r where 1 = 1");
+        if (inScope != null) {
+            jpql.append(" and ").append(inScope);
+        }
         if (filter.originCode() != null) {
             jpql.append(" and r.originCode like :origin");
         }
@@ -212,6 +221,7 @@ public class TripRequestService implements ReturnHomeIntake {
         if (!filter.statuses().isEmpty()) {
             q.setParameter("statuses", filter.statuses());
         }
+        scopeParams.forEach(q::setParameter);
         return q.getResultList();
     }
 

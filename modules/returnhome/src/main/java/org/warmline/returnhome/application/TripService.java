@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.returnhome.api.PassengerNotices;
 import org.warmline.returnhome.domain.NoticeTexts;
@@ -56,6 +57,9 @@ public class TripService {
     @Inject
     PassengerNotices notices;
 
+    @Inject
+    CentreAccess access;
+
     /**
      * Fields of a trip as a coordinator enters them.
      *
@@ -71,8 +75,19 @@ public class TripService {
     public record TripFields(VehicleType vehicleType, Integer blockSeats, String originCode, String pickupPoint,
                              List<String> stops, Instant departsAt, String carrier, String driverContact) { }
 
-    /** @param fields the trip @return the new DRAFT trip */
-    public Trip create(TripFields fields) {
+    /**
+     * @param scope  who asks: their help centre must serve the origin or a stop
+     * @param fields the trip
+     * @return the new DRAFT trip
+     * @throws OutsideCentreProblem if the trip would lie outside their centre (403, audited)
+     */
+    public Trip create(CentreScope scope, TripFields fields) {
+        access.require(scope, Trip.places(fields.originCode(), fields.stops()), "trip.create", "trip", "new");
+        return create(fields);
+    }
+
+    /** @param fields the trip (the planner's proposal, already scoped) @return the new DRAFT trip */
+    Trip create(TripFields fields) {
         Trip trip = new Trip(fields.vehicleType(), fields.blockSeats(), fields.originCode(), fields.pickupPoint(),
                 fields.stops(), fields.departsAt(), fields.carrier(), fields.driverContact(), clock.instant());
         em.persist(trip);
@@ -80,8 +95,20 @@ public class TripService {
         return trip;
     }
 
+    /**
+     * @param scope  who asks
+     * @param id     a trip id
+     * @param action what they do with it, for the audit log of a refusal (e.g. "trip.read")
+     * @return the trip
+     * @throws NotFoundProblem if none
+     * @throws OutsideCentreProblem if it is another centre's (403, audited)
+     */
+    public Trip find(CentreScope scope, long id, String action) {
+        return access.check(scope, find(id), action);
+    }
+
     /** @param id a trip id @return the trip @throws NotFoundProblem if none */
-    public Trip find(long id) {
+    Trip find(long id) {
         Trip trip = em.find(Trip.class, id);
         if (trip == null) {
             throw new NotFoundProblem("no trip " + id);
@@ -90,17 +117,24 @@ public class TripService {
     }
 
     /**
+     * @param scope  who asks: only trips whose origin or any stop their help centre serves (all for
+     *               supervisors and admins)
      * @param status only this status, or all when null
      * @param from   departures on or after this day (Asia/Shanghai), or null
      * @param to     departures on or before this day, or null
      * @param limit  at most this many, soonest first
      * @return the trips
      */
-    public List<Trip> list(TripStatus status, LocalDate from, LocalDate to, int limit) {
+    public List<Trip> list(CentreScope scope, TripStatus status, LocalDate from, LocalDate to, int limit) {
         String jpql = "select t from Trip t where 1 = 1" + (status == null ? "" : " and t.status = :s")
                 + (from == null ? "" : " and t.departsAt >= :from") + (to == null ? "" : " and t.departsAt < :to")
                 + " order by t.departsAt, t.id";
-        var q = em.createQuery(jpql, Trip.class).setMaxResults(limit);
+        // stops are an element collection: the scope is applied to the loaded trips, before the limit
+        boolean everything = scope.servesEverything();
+        var q = em.createQuery(jpql, Trip.class);
+        if (everything) {
+            q.setMaxResults(limit);
+        }
         if (status != null) {
             q.setParameter("s", status);
         }
@@ -110,11 +144,27 @@ public class TripService {
         if (to != null) {
             q.setParameter("to", to.plusDays(1).atStartOfDay(Trip.ZONE).toInstant());
         }
-        return q.getResultList();
+        return everything ? q.getResultList()
+                : q.getResultStream().filter(t -> CentreAccess.sees(scope, t)).limit(limit).toList();
+    }
+
+    /**
+     * The manifest's parties: the trip is checked against the scope, and only parties whose origin or
+     * destination the viewer's centre serves are listed (a shared coach shows each centre its own).
+     *
+     * @param scope  who asks
+     * @param tripId the trip
+     * @param action what they read, for the audit log of a refusal (e.g. "trip.manifest")
+     * @return the parties holding seats on it that the viewer may see, by id
+     * @throws OutsideCentreProblem if the trip is another centre's (403, audited)
+     */
+    public List<TripRequest> manifest(CentreScope scope, long tripId, String action) {
+        Trip trip = find(scope, tripId, action);
+        return holding(trip).stream().filter(r -> CentreAccess.sees(scope, r)).toList();
     }
 
     /** @param tripId a trip @return every request on it (any status), by id */
-    public List<TripRequest> passengersOf(long tripId) {
+    List<TripRequest> passengersOf(long tripId) {
         return em.createQuery("select r from TripRequest r where r.tripId = :t order by r.id", TripRequest.class)
                 .setParameter("t", tripId).getResultList();
     }
@@ -140,11 +190,17 @@ public class TripService {
      * Changes a trip; on a published trip a visible change (time, pick-up, stops) notifies everyone on it
      * in one batch (Kind BULK).
      *
+     * @param scope  who asks: the trip must be theirs before and after the change
+     * @param tripId the trip
+     * @param fields the new fields
      * @return the trip
+     * @throws OutsideCentreProblem if it is, or would become, another centre's (403, audited)
      * @throws TripRuleException if the trip cannot change or a passenger would no longer fit
      */
-    public Trip change(long tripId, TripFields fields) {
-        Trip trip = lock(tripId);
+    public Trip change(CentreScope scope, long tripId, TripFields fields) {
+        Trip trip = lock(scope, tripId, "trip.change");
+        access.require(scope, Trip.places(trip.originCode(), fields.stops()), "trip.change", "trip",
+                String.valueOf(tripId));
         List<TripRequest> holding = holding(trip);
         boolean notify = trip.change(fields.pickupPoint(), fields.stops(), fields.departsAt(), fields.carrier(),
                 fields.driverContact(), holding);
@@ -159,14 +215,16 @@ public class TripService {
      * Assigns parties by hand, all or none (issue 6, item 4). On a published trip each is offered the
      * seats and told at once.
      *
+     * @param scope      who asks: the trip and every request must be their centre's
      * @param tripId     the trip
      * @param requestIds the requests, each a whole party
      * @return the requests now on the trip
      * @throws TripRuleException naming the first broken rule; nothing is assigned then
      * @throws NotFoundProblem if the trip or a request does not exist
+     * @throws OutsideCentreProblem if the trip or a request is another centre's (403, audited); nothing is assigned
      */
-    public List<TripRequest> assign(long tripId, List<Long> requestIds) {
-        Trip trip = lock(tripId);
+    public List<TripRequest> assign(CentreScope scope, long tripId, List<Long> requestIds) {
+        Trip trip = lock(scope, tripId, "trip.assign");
         List<TripRequest> onTrip = new ArrayList<>(holding(trip));
         Instant now = clock.instant();
         Instant deadline = trip.status() == TripStatus.PUBLISHED ? offerDeadline(trip, now) : null;
@@ -176,6 +234,7 @@ public class TripService {
             if (r == null) {
                 throw new NotFoundProblem("no trip request " + id);
             }
+            access.check(scope, r, "trip.assign");
             trip.assign(r, onTrip, deadline, now);
             onTrip.add(r);
             added.add(r);
@@ -189,27 +248,52 @@ public class TripService {
     /**
      * Takes a party out of a DRAFT trip.
      *
+     * @param scope     who asks: the trip and the request must be their centre's
+     * @param tripId    the trip
+     * @param requestId the party
+     * @return the trip
      * @throws TripRuleException if the trip is not a draft or the request is not on it
+     * @throws OutsideCentreProblem if the trip or the request is another centre's (403, audited)
      */
-    public void unassign(long tripId, long requestId) {
-        Trip trip = lock(tripId);
-        TripRequest r = em.find(TripRequest.class, requestId);
-        if (r == null) {
-            throw new NotFoundProblem("no trip request " + requestId);
-        }
-        trip.unassign(r);
+    public Trip unassign(CentreScope scope, long tripId, long requestId) {
+        Trip trip = lock(scope, tripId, "trip.unassign");
+        trip.unassign(request(scope, requestId, "trip.unassign"));
+        return trip;
+    }
+
+    /**
+     * Moves a party from one DRAFT trip to another in one transaction (editing a planner's proposal):
+     * both or neither change, and no passenger is told (drafts are not published).
+     *
+     * @param scope      who asks: both trips and the party must be their centre's
+     * @param fromTripId the draft the party is on
+     * @param requestId  the party
+     * @param toTripId   the draft it goes to
+     * @return the target trip
+     * @throws TripRuleException naming the broken rule (status, capacity, window, stops); nothing moves then
+     * @throws NotFoundProblem if a trip or the request does not exist
+     * @throws OutsideCentreProblem if a trip or the party is another centre's (403, audited); nothing moves
+     */
+    public Trip move(CentreScope scope, long fromTripId, long requestId, long toTripId) {
+        Trip from = lock(scope, fromTripId, "trip.move");
+        Trip to = lock(scope, toTripId, "trip.move");
+        TripRequest r = request(scope, requestId, "trip.move");
+        from.moveTo(to, r, holding(to), clock.instant());
+        return to;
     }
 
     /**
      * Publishes a DRAFT trip: each party is offered its seats until {@code confirmBy} and gets one SMS.
      *
+     * @param scope     who asks
      * @param tripId    the trip
      * @param confirmBy the offer deadline, or null for {@link Trip#defaultConfirmBy}
      * @return the trip
      * @throws TripRuleException if it cannot be published
+     * @throws OutsideCentreProblem if it is another centre's (403, audited)
      */
-    public Trip publish(long tripId, Instant confirmBy) {
-        Trip trip = lock(tripId);
+    public Trip publish(CentreScope scope, long tripId, Instant confirmBy) {
+        Trip trip = lock(scope, tripId, "trip.publish");
         Instant now = clock.instant();
         List<TripRequest> passengers = holding(trip);
         trip.publish(passengers, confirmBy == null ? trip.defaultConfirmBy(now) : confirmBy, now);
@@ -221,10 +305,13 @@ public class TripService {
     /**
      * Cancels a trip; a published trip's passengers are told in one batch (Kind BULK) and waitlisted.
      *
+     * @param scope  who asks
+     * @param tripId the trip
      * @return the trip
+     * @throws OutsideCentreProblem if it is another centre's (403, audited)
      */
-    public Trip cancel(long tripId) {
-        Trip trip = lock(tripId);
+    public Trip cancel(CentreScope scope, long tripId) {
+        Trip trip = lock(scope, tripId, "trip.cancel");
         boolean published = trip.status() == TripStatus.PUBLISHED;
         List<TripRequest> holding = holding(trip);
         List<TripRequest> told = holding.stream().filter(r -> r.status() == TripRequestStatus.OFFERED
@@ -236,16 +323,30 @@ public class TripService {
         return trip;
     }
 
-    /** Marks a published trip departed. @return the trip */
-    public Trip depart(long tripId) {
-        Trip trip = lock(tripId);
+    /**
+     * Marks a published trip departed.
+     *
+     * @param scope  who asks
+     * @param tripId the trip
+     * @return the trip
+     * @throws OutsideCentreProblem if it is another centre's (403, audited)
+     */
+    public Trip depart(CentreScope scope, long tripId) {
+        Trip trip = lock(scope, tripId, "trip.depart");
         trip.depart();
         return trip;
     }
 
-    /** Marks a departed trip arrived. @return the trip */
-    public Trip arrive(long tripId) {
-        Trip trip = lock(tripId);
+    /**
+     * Marks a departed trip arrived.
+     *
+     * @param scope  who asks
+     * @param tripId the trip
+     * @return the trip
+     * @throws OutsideCentreProblem if it is another centre's (403, audited)
+     */
+    public Trip arrive(CentreScope scope, long tripId) {
+        Trip trip = lock(scope, tripId, "trip.arrive");
         trip.arrive();
         return trip;
     }
@@ -253,14 +354,16 @@ public class TripService {
     /**
      * Check-in at boarding (issue 6, item 7).
      *
+     * @param scope     who asks: the trip and the party must be their centre's
      * @param tripId    the trip (PUBLISHED)
      * @param requestId a party on it
      * @param boarded   true: boarded; false: no-show
      * @return the request
      * @throws TripRuleException if the trip is not boarding or the request is not on it
+     * @throws OutsideCentreProblem if the trip or the party is another centre's (403, audited)
      */
-    public TripRequest checkIn(long tripId, long requestId, boolean boarded) {
-        Trip trip = find(tripId);
+    public TripRequest checkIn(CentreScope scope, long tripId, long requestId, boolean boarded) {
+        Trip trip = find(scope, tripId, "trip.check-in");
         if (trip.status() != TripStatus.PUBLISHED) {
             throw new TripRuleException("check-in is open while trip " + tripId + " is PUBLISHED, it is " + trip.status());
         }
@@ -268,6 +371,7 @@ public class TripService {
         if (r == null || !tripIdEquals(r, tripId)) {
             throw new NotFoundProblem("request " + requestId + " is not on trip " + tripId);
         }
+        access.check(scope, r, "trip.check-in");
         if (boarded) {
             r.board();
         } else {
@@ -333,10 +437,20 @@ public class TripService {
         return r.tripId() != null && r.tripId() == tripId;
     }
 
-    private Trip lock(long tripId) {
-        Trip trip = find(tripId);
+    /** @return the trip, checked against the scope, then locked (its version moves at commit) */
+    private Trip lock(CentreScope scope, long tripId, String action) {
+        Trip trip = find(scope, tripId, action);
         em.lock(trip, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return trip;
+    }
+
+    /** @return the request, checked against the scope @throws NotFoundProblem if none */
+    private TripRequest request(CentreScope scope, long requestId, String action) {
+        TripRequest r = em.find(TripRequest.class, requestId);
+        if (r == null) {
+            throw new NotFoundProblem("no trip request " + requestId);
+        }
+        return access.check(scope, r, action);
     }
 
     private List<TripRequest> holding(Trip trip) {

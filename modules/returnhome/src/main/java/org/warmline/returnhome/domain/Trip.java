@@ -194,15 +194,7 @@ public class Trip {
             throw new TripRuleException("request " + request.id() + " is already on trip " + request.tripId()
                     + "; a party is never split or on two trips");
         }
-        String problem = fitProblem(request);
-        if (problem != null) {
-            throw new TripRuleException(problem);
-        }
-        int taken = seatsTaken(passengers);
-        if (taken + request.partySize() > capacity) {
-            throw new TripRuleException("capacity " + capacity + " seats exceeded: " + taken
-                    + " taken, party of " + request.partySize() + " kept together");
-        }
+        requireRoomFor(request, passengers);
         if (status == TripStatus.DRAFT) {
             request.placeIn(requireId());
         } else {
@@ -222,6 +214,32 @@ public class Trip {
             throw new TripRuleException("request " + request.id() + " is not on trip " + id);
         }
         request.removeFromTrip();
+    }
+
+    /**
+     * Moves a party from this DRAFT trip to another DRAFT trip (editing a planner's proposal, issue 6,
+     * item 5): the target's rules of {@link #assign} (origin, travel window, stops, capacity with the
+     * party whole) are checked first, so a refused move changes nothing and the party stays here.
+     *
+     * @param target           another DRAFT trip
+     * @param request          a party on this trip
+     * @param targetPassengers the requests holding seats on {@code target} now
+     * @param now              the current time
+     * @throws TripRuleException if either trip is not a draft, the party is not on this trip, or the
+     *                           target refuses it; the message names the rule
+     */
+    public void moveTo(Trip target, TripRequest request, Collection<TripRequest> targetPassengers, Instant now) {
+        requireStatus(TripStatus.DRAFT);
+        target.requireStatus(TripStatus.DRAFT);
+        if (target == this || Objects.equals(target.id, id)) {
+            throw new TripRuleException("request " + request.id() + " is on trip " + id + " already");
+        }
+        if (!Objects.equals(request.tripId(), id)) {
+            throw new TripRuleException("request " + request.id() + " is not on trip " + id);
+        }
+        target.requireRoomFor(request, targetPassengers);
+        unassign(request);
+        target.assign(request, targetPassengers, null, now);
     }
 
     /**
@@ -336,6 +354,19 @@ public class Trip {
         return id;
     }
 
+    /** @throws TripRuleException if the party does not fit (origin, window, stops) or there are too few seats */
+    private void requireRoomFor(TripRequest request, Collection<TripRequest> passengers) {
+        String problem = fitProblem(request);
+        if (problem != null) {
+            throw new TripRuleException(problem);
+        }
+        int taken = seatsTaken(passengers);
+        if (taken + request.partySize() > capacity) {
+            throw new TripRuleException("capacity " + capacity + " seats exceeded: " + taken
+                    + " taken, party of " + request.partySize() + " kept together");
+        }
+    }
+
     private void requireStatus(TripStatus... allowed) {
         for (TripStatus s : allowed) {
             if (status == s) {
@@ -386,6 +417,31 @@ public class Trip {
     /** @return destination codes in the order served */
     public List<String> stops() {
         return List.copyOf(stops);
+    }
+
+    /**
+     * The places a help centre's scope is checked against: a centre sees a trip whose origin (pick-up
+     * city) or any destination stop it serves.
+     *
+     * @return the origin code, then the stops in order
+     */
+    public List<String> places() {
+        return places(originCode, stops);
+    }
+
+    /**
+     * @param originCode a trip's origin code
+     * @param stops      its stops
+     * @return the places a trip with these fields would touch (origin, then stops), for checking a
+     *         scope before the trip exists or changes
+     */
+    public static List<String> places(String originCode, List<String> stops) {
+        List<String> all = new ArrayList<>();
+        all.add(originCode);
+        if (stops != null) {
+            all.addAll(stops);
+        }
+        return all;
     }
 
     /** @return departure time */

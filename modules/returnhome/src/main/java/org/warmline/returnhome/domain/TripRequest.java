@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -384,6 +385,16 @@ public class TripRequest {
     /** @return GB/T 2260 code of the workplace */
     public String originCode() {
         return originCode;
+    }
+
+    /**
+     * The places a help centre's scope is checked against (issue 5, point 2: a centre sees a request
+     * whose origin or destination it serves).
+     *
+     * @return origin and destination codes, in that order
+     */
+    public List<String> places() {
+        return List.of(originCode, destinationCode);
     }
 
     /** @return the day asked for */

@@ -32,6 +32,28 @@ public class HelpCentre {
     protected HelpCentre() {
     }
 
+    /**
+     * A centre as a migration or a test defines it (rows come from {@code wk_help_centre}).
+     *
+     * @param code    the centre's code, 1..32 characters (HQ, AH)
+     * @param nameZh  Chinese name
+     * @param nameEn  English name
+     * @param regions comma-separated GB/T 2260 code prefixes, or {@code *} for the default centre
+     * @throws IllegalArgumentException if the code or the regions are blank
+     */
+    public HelpCentre(String code, String nameZh, String nameEn, String regions) {
+        if (code == null || code.isBlank() || code.length() > 32) {
+            throw new IllegalArgumentException("centre code must be 1..32 characters");
+        }
+        if (regions == null || regions.isBlank()) {
+            throw new IllegalArgumentException("a centre serves at least one region (or *)");
+        }
+        this.code = code;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.regions = regions;
+    }
+
     /** @return the centre's code, e.g. HQ, AH */
     public String code() {
         return code;

@@ -7,13 +7,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.core.application.CentreScopes;
 import org.warmline.returnhome.application.DemandBoardService;
 import org.warmline.returnhome.application.TripRequestService;
 import org.warmline.returnhome.domain.TripRequestStatus;
@@ -35,13 +38,19 @@ public class DemandBoardResource {
     @Inject
     DemandBoardService board;
 
+    @Inject
+    CentreScopes scopes;
+
+    @Context
+    SecurityContext security;
+
     /** @return the board as JSON */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Demand board: people per destination and date, chart series per province")
     public DemandBoardService.Board json(@QueryParam("origin") String origin, @QueryParam("from") String from,
                                          @QueryParam("to") String to, @QueryParam("status") String status) {
-        return board.board(filter(origin, from, to, status));
+        return board(origin, from, to, status);
     }
 
     /** @return the board rows as CSV */
@@ -51,7 +60,7 @@ public class DemandBoardResource {
     @Operation(summary = "Demand board as CSV")
     public Response csv(@QueryParam("origin") String origin, @QueryParam("from") String from,
                         @QueryParam("to") String to, @QueryParam("status") String status) {
-        return TripResource.download(table(board.board(filter(origin, from, to, status))).csv(), TableExport.CSV,
+        return TripResource.download(table(board(origin, from, to, status)).csv(), TableExport.CSV,
                 "demand-board.csv");
     }
 
@@ -62,8 +71,13 @@ public class DemandBoardResource {
     @Operation(summary = "Demand board as XLSX")
     public Response xlsx(@QueryParam("origin") String origin, @QueryParam("from") String from,
                          @QueryParam("to") String to, @QueryParam("status") String status) {
-        return TripResource.download(table(board.board(filter(origin, from, to, status))).xlsx("demand"),
+        return TripResource.download(table(board(origin, from, to, status)).xlsx("demand"),
                 TableExport.XLSX, "demand-board.xlsx");
+    }
+
+    /** @return the board of the requests the caller's help centre serves (all for supervisors and admins) */
+    private DemandBoardService.Board board(String origin, String from, String to, String status) {
+        return board.board(Callers.scope(security, scopes), filter(origin, from, to, status));
     }
 
     private static TripRequestService.RequestFilter filter(String origin, String from, String to, String status) {

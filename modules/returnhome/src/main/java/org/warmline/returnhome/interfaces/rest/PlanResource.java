@@ -9,13 +9,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.core.application.CentreScopes;
 import org.warmline.returnhome.application.PlanningService;
 import org.warmline.returnhome.application.TripService;
 import org.warmline.returnhome.domain.VehicleType;
@@ -60,6 +63,12 @@ public class PlanResource {
     @Inject
     TripResource tripViews;
 
+    @Inject
+    CentreScopes scopes;
+
+    @Context
+    SecurityContext security;
+
     /** @param in what to plan @return the proposal (draft trips) */
     @POST
     @Path("plans")
@@ -85,7 +94,7 @@ public class PlanResource {
                 throw new BadRequestException("departureTime must look like 08:00");
             }
         }
-        PlanningService.PlanResult result = planning.plan(new PlanningService.PlanCommand(
+        PlanningService.PlanResult result = planning.plan(Callers.scope(security, scopes), new PlanningService.PlanCommand(
                 Params.code("originCode", in.originCode()), Params.date("from", in.from()), Params.date("to", in.to()),
                 type, in.pickupPoint(), time, in.seconds()));
         return new PlanDto(result.planId(), result.trips().stream().map(tripViews::dto).toList(), result.unplanned(),
@@ -97,7 +106,7 @@ public class PlanResource {
     @Path("plans/{planId}/publish")
     @Operation(summary = "Publish every draft trip of a plan")
     public List<TripResource.TripDto> publish(@PathParam("planId") long planId) {
-        return planning.publish(planId).stream().map(tripViews::dto).toList();
+        return planning.publish(Callers.scope(security, scopes), planId).stream().map(tripViews::dto).toList();
     }
 
     /** @param planId a plan @return how many drafts were cancelled */
@@ -105,7 +114,7 @@ public class PlanResource {
     @Path("plans/{planId}/discard")
     @Operation(summary = "Discard a plan's remaining draft trips; their parties return to the pool")
     public Map<String, Integer> discard(@PathParam("planId") long planId) {
-        return Map.of("cancelled", planning.discard(planId));
+        return Map.of("cancelled", planning.discard(Callers.scope(security, scopes), planId));
     }
 
     /** @return what the deadline job did */

@@ -5,9 +5,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.warmline.core.interfaces.rest.Problems;
 import org.warmline.returnhome.application.NotFoundProblem;
+import org.warmline.returnhome.application.OutsideCentreProblem;
 import org.warmline.returnhome.domain.TripRuleException;
 
-/** problem+json for returnhome's own exceptions: a broken trip rule is 409, an unknown id 404. */
+/**
+ * problem+json for returnhome's own exceptions: a broken trip rule is 409, an unknown id 404, another
+ * help centre's record 403.
+ */
 public final class ReturnHomeProblemMappers {
 
     private ReturnHomeProblemMappers() {
@@ -30,6 +34,16 @@ public final class ReturnHomeProblemMappers {
         @Override
         public Response toResponse(NotFoundProblem e) {
             return Problems.of(Response.Status.NOT_FOUND, "Not found", e.getMessage());
+        }
+    }
+
+    /** Another help centre's trip, request or plan (issue 5, point 2): 403; the attempt is already audited. */
+    @Provider
+    public static class OutsideCentreMapper implements ExceptionMapper<OutsideCentreProblem> {
+        /** @param e what was refused @return 403 problem+json */
+        @Override
+        public Response toResponse(OutsideCentreProblem e) {
+            return Problems.of(Response.Status.FORBIDDEN, "Another help centre's record", e.getMessage());
         }
     }
 }

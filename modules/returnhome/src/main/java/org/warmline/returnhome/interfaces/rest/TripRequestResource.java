@@ -10,13 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.core.application.CentreScopes;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
@@ -65,6 +68,12 @@ public class TripRequestResource {
     @Inject
     Gazetteer gazetteer;
 
+    @Inject
+    CentreScopes scopes;
+
+    @Context
+    SecurityContext security;
+
     /**
      * @param status    optional status filter, one or a comma list (e.g. CONFIRMED,WAITLISTED)
      * @param origin    optional origin code prefix (2, 4 or 6 digits)
@@ -81,7 +90,7 @@ public class TripRequestResource {
                                      @QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("limit") String limitText) {
         int limit = QueryLimits.parse(limitText, 200, 1000);
-        List<TripRequest> found = requests.search(new TripRequestService.RequestFilter(Params.code("origin", origin),
+        List<TripRequest> found = requests.search(Callers.scope(security, scopes), new TripRequestService.RequestFilter(Params.code("origin", origin),
                 Params.date("from", from), Params.date("to", to), Params.statuses(status)), limit);
         return dtos(found);
     }
@@ -97,7 +106,7 @@ public class TripRequestResource {
     @RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "Cancel a request on the worker's behalf; 409 if its status does not allow it")
     public TripRequestDto cancel(@PathParam("id") long id) {
-        return dtos(List.of(requests.cancelByWorker(id))).get(0);
+        return dtos(List.of(requests.cancelByWorker(Callers.scope(security, scopes), id))).get(0);
     }
 
     /**
@@ -111,7 +120,7 @@ public class TripRequestResource {
     @RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "Waitlist a confirmed request without a trip")
     public TripRequestDto waitlist(@PathParam("id") long id) {
-        return dtos(List.of(requests.waitlist(id))).get(0);
+        return dtos(List.of(requests.waitlist(Callers.scope(security, scopes), id))).get(0);
     }
 
     /** @param found requests @return their DTOs with masked phones and place names */

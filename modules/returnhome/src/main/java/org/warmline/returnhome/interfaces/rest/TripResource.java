@@ -27,7 +27,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.core.application.CentreScopes;
 import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
 import org.warmline.core.interfaces.rest.QueryLimits;
@@ -39,7 +41,8 @@ import org.warmline.returnhome.domain.VehicleType;
 import org.warmline.returnhome.infrastructure.export.TableExport;
 
 /**
- * Staff API for trips ({@code /api/returnhome/trips}): create and change, assign parties by hand (the
+ * Staff API for trips ({@code /api/returnhome/trips}): create and change, assign parties by hand or move
+ * one between drafts (the
  * rules are enforced by the server: 409 problem+json names the broken one), publish, cancel, depart,
  * arrive, and the manifest (JSON, CSV, XLSX, print view) with check-in. Every manifest read is written
  * to the audit log ({@code org.warmline.audit}); manifests show masked phones only.
@@ -98,6 +101,9 @@ public class TripResource {
     /** @param confirmBy offer deadline (ISO instant or local Asia/Shanghai date-time), or null for the default */
     public record PublishInput(String confirmBy) { }
 
+    /** @param toTripId the DRAFT trip a party moves to */
+    public record MoveInput(Long toTripId) { }
+
     /** @param boarded true: boarded; false: no-show */
     public record CheckInInput(Boolean boarded) { }
 
@@ -132,6 +138,9 @@ public class TripResource {
     @Inject
     Gazetteer gazetteer;
 
+    @Inject
+    CentreScopes scopes;
+
     @Context
     SecurityContext security;
 
@@ -140,7 +149,7 @@ public class TripResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft trip")
     public Response create(TripInput input) {
-        Trip trip = trips.create(fields(input));
+        Trip trip = trips.create(scope(), fields(input));
         return Response.status(Response.Status.CREATED).entity(dto(trip)).build();
     }
 
@@ -163,7 +172,7 @@ public class TripResource {
                 throw new BadRequestException("status must be one of " + java.util.Arrays.toString(TripStatus.values()));
             }
         }
-        List<Trip> found = trips.list(s, Params.date("from", from), Params.date("to", to),
+        List<Trip> found = trips.list(scope(), s, Params.date("from", from), Params.date("to", to),
                 QueryLimits.parse(limitText, 200, 1000));
         Map<Long, List<TripRequest>> seated = trips.seatedOn(found.stream().map(Trip::id).toList());
         return found.stream().map(t -> dto(t, seated.getOrDefault(t.id(), List.of()))).toList();
@@ -174,7 +183,7 @@ public class TripResource {
     @Path("{id}")
     @Operation(summary = "One trip")
     public TripDto get(@PathParam("id") long id) {
-        return dto(trips.find(id));
+        return dto(trips.find(scope(), id, "trip.read"));
     }
 
     /** @param id trip id @param input new fields (vehicle type and origin cannot change) @return the trip */
@@ -183,7 +192,7 @@ public class TripResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a trip; a published trip's passengers are told in one batch")
     public TripDto change(@PathParam("id") long id, TripInput input) {
-        return dto(trips.change(id, fields(input)));
+        return dto(trips.change(scope(), id, fields(input)));
     }
 
     /** @param id trip id @param input the parties @return the trip */
@@ -195,8 +204,9 @@ public class TripResource {
         if (input == null || input.requestIds() == null || input.requestIds().isEmpty()) {
             throw new BadRequestException("requestIds must list at least one request");
         }
-        trips.assign(id, input.requestIds());
-        return dto(trips.find(id));
+        CentreScope scope = scope();
+        trips.assign(scope, id, input.requestIds());
+        return dto(trips.find(scope, id, "trip.read"));
     }
 
     /** @param id trip id @param requestId the party @return the trip */
@@ -204,8 +214,27 @@ public class TripResource {
     @Path("{id}/requests/{requestId}")
     @Operation(summary = "Take a party out of a draft trip")
     public TripDto unassign(@PathParam("id") long id, @PathParam("requestId") long requestId) {
-        trips.unassign(id, requestId);
-        return dto(trips.find(id));
+        return dto(trips.unassign(scope(), id, requestId));
+    }
+
+    /**
+     * Moves a party from this draft to another draft in one step (editing a planner's proposal); a
+     * refused move (409 problem+json naming the rule) leaves the party where it was.
+     *
+     * @param id        the draft the party is on
+     * @param requestId the party
+     * @param input     the target draft
+     * @return the target trip
+     */
+    @POST
+    @Path("{id}/requests/{requestId}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a party to another draft trip (all or nothing; 409 names the broken rule)")
+    public TripDto move(@PathParam("id") long id, @PathParam("requestId") long requestId, MoveInput input) {
+        if (input == null || input.toTripId() == null) {
+            throw new BadRequestException("toTripId is required");
+        }
+        return dto(trips.move(scope(), id, requestId, input.toTripId()));
     }
 
     /** @param id trip id @param input optional deadline @return the trip */
@@ -215,7 +244,7 @@ public class TripResource {
     @Operation(summary = "Publish: each passenger is offered the seats by SMS")
     public TripDto publish(@PathParam("id") long id, PublishInput input) {
         Instant confirmBy = input == null || input.confirmBy() == null ? null : instant("confirmBy", input.confirmBy());
-        return dto(trips.publish(id, confirmBy));
+        return dto(trips.publish(scope(), id, confirmBy));
     }
 
     /** @param id trip id @return the trip */
@@ -223,7 +252,7 @@ public class TripResource {
     @Path("{id}/cancel")
     @Operation(summary = "Cancel: passengers are waitlisted and told in one batch")
     public TripDto cancel(@PathParam("id") long id) {
-        return dto(trips.cancel(id));
+        return dto(trips.cancel(scope(), id));
     }
 
     /** @param id trip id @return the trip */
@@ -231,7 +260,7 @@ public class TripResource {
     @Path("{id}/depart")
     @Operation(summary = "Mark departed")
     public TripDto depart(@PathParam("id") long id) {
-        return dto(trips.depart(id));
+        return dto(trips.depart(scope(), id));
     }
 
     /** @param id trip id @return the trip */
@@ -239,7 +268,7 @@ public class TripResource {
     @Path("{id}/arrive")
     @Operation(summary = "Mark arrived")
     public TripDto arrive(@PathParam("id") long id) {
-        return dto(trips.arrive(id));
+        return dto(trips.arrive(scope(), id));
     }
 
     /** @param id trip id @return the manifest (audited) */
@@ -310,18 +339,24 @@ public class TripResource {
         if (input == null || input.boarded() == null) {
             throw new BadRequestException("boarded must be true or false");
         }
-        TripRequest r = trips.checkIn(id, requestId, input.boarded());
+        TripRequest r = trips.checkIn(scope(), id, requestId, input.boarded());
         AUDIT.info(() -> "check-in trip=" + id + " request=" + requestId + " boarded=" + input.boarded()
                 + " by=" + user());
         return lines(List.of(r)).get(0);
     }
 
+    /** @return the manifest with the parties the caller's centre may see (another centre's trip: 403, audited) */
     private Manifest manifestOf(long id, String format) {
-        Trip trip = trips.find(id);
-        List<TripRequest> on = seatedOn(id);
+        CentreScope scope = scope();
+        List<TripRequest> on = trips.manifest(scope, id, "trip.manifest");
+        Trip trip = trips.find(scope, id, "trip.manifest");
         List<ManifestLine> lines = lines(on);
         AUDIT.info(() -> "manifest read trip=" + id + " format=" + format + " rows=" + lines.size() + " by=" + user());
-        return new Manifest(dto(trip, on), lines, on.stream().mapToInt(TripRequest::partySize).sum());
+        return new Manifest(dto(trip), lines, on.stream().mapToInt(TripRequest::partySize).sum());
+    }
+
+    private CentreScope scope() {
+        return Callers.scope(security, scopes);
     }
 
     private List<ManifestLine> lines(List<TripRequest> on) {

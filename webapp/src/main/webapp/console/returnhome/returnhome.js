@@ -1,0 +1,679 @@
+// Warmline coordinators' pages: demand board, trips, manual assignment, planner, manifest.
+// Every action is a call of the documented JSON API under /api/returnhome (see /openapi); text from
+// workers and staff is put into the page with textContent only. No inline script or style (CSP).
+(function () {
+  'use strict';
+
+  var TEXT = {
+    zh: {
+      appTitle: '暖心热线 · 返乡调度', navBoard: '需求看板', navTrips: '车次', navPlanner: '智能排班', navConsole: '接线台',
+      logout: '退出', other: 'English', noAccess: '此页面仅供运输协调员、主管和管理员使用。',
+      origin: '出发地代码', from: '从', to: '到', status: '状态', waitingSeat: '等待座位（已确认＋候补）', apply: '筛选',
+      exportCsv: '导出 CSV', exportXlsx: '导出 Excel', totals: '合计', parties: '组', people: '人',
+      chartTitle: '每日人数（按目的省份）', province: '省', city: '市', county: '县区', travelDate: '出行日期',
+      partiesCol: '组数', peopleCol: '人数', unassignedTitle: '未分配的申请', assignTo: '加入车次',
+      assignSelected: '将选中的加入车次', select: '选择', phone: '手机', origin2: '出发地', destination: '目的地',
+      window: '可出行', notes: '备注', all: '全部', newTrip: '新建车次', departure: '发车时间', vehicle: '车型',
+      pickup: '上车点', stops: '停靠站', seats: '座位', plan: '方案', backTrips: '← 返回车次', trip: '车次',
+      blockSeats: '团体票座位数', stopsHint: '停靠站（按顺序，区划代码，逗号分隔，最多5个）', date: '日期', time: '时间',
+      carrier: '承运单位', driver: '司机联系方式', save: '保存', publish: '发布', depart: '已发车', arrive: '已到达',
+      cancelTrip: '取消车次', confirm: '确认', back2: '返回', manifest: '乘客名单', print: '打印视图',
+      confirmation: '确认状态', checkIn: '登车', boarded: '已上车', noShow: '未到', remove: '移出',
+      seconds: '计算秒数', runPlanner: '运行排班', planNo: '方案',
+      plannerNote: '排班只使用未上车次的申请，已发布的车次不会被改动。方案是草稿车次：可移动乘客组、移出或删除车次，然后发布。',
+      publishPlan: '发布整个方案（短信通知乘客）', discardPlan: '放弃方案', dropTrip: '删除此车次', moveTo: '移到',
+      outOfPlan: '移出方案', unplanned: '未能安排的申请：', none: '无', open: '打开', newTripTitle: '（新）',
+      changeNote: '此车次已发布：修改发车时间、上车点或停靠站后，会用一批短信通知全部乘客。',
+      capacityIs: '座位：{t} / {c}', peopleOnTrip: '{p} 人，{n} 组', planSummary: '{n} 个车次，{s} 座，下界 {b} 辆',
+      askPublish: '发布后，{n} 组乘客（{p} 人）每组会收到一条短信，请回复1确认。确认发布？',
+      askCancel: '取消车次后，已通知的 {n} 组乘客会收到同一批取消短信，并转入候补。确认取消？',
+      askCancelDraft: '草稿车次取消后，乘客组回到待分配。确认取消？',
+      askChange: '此车次已发布：保存后，{n} 组乘客会收到同一批变更短信。确认保存？',
+      askPublishPlan: '发布方案中的 {t} 个车次：{n} 组乘客每组会收到一条短信。确认发布？',
+      published: '已发布：已向 {n} 组乘客发送短信', cancelled: '已取消：已通知 {n} 组乘客', changed: '已保存并通知 {n} 组乘客',
+      saved: '已保存', assigned: '已将 {n} 组加入车次 {id}', checked: '已登记', moved: '已移动', removed: '已移出方案',
+      dropped: '已删除车次，乘客组回到待分配', planPublished: '方案已发布：{t} 个车次，{n} 组乘客已收到短信',
+      planDiscarded: '方案已放弃', nothingSelected: '请先选择申请', noTrip: '请选择车次', selectedN: '已选 {n} 组',
+      error: '出错了：', refused: '不能这样安排：', e400: '输入有误，请检查后重试', e404: '找不到该内容，可能已被删除',
+      e403: '无权执行此操作', e5xx: '服务器暂时出错，请稍后重试', eNetwork: '无法连接服务器，请检查网络后重试',
+      r_capacity: '座位不够（整组乘客不拆开）', r_split: '同一组乘客不能拆开，也不能同时在两个车次上',
+      r_window: '发车日期不在乘客可出行的日期内', r_stop: '乘客的目的地不在此车次的停靠站上',
+      r_origin: '乘客的出发地与车次不同', r_status: '当前状态不允许此操作', r_soon: '车次即将出发，不能再提供座位',
+      r_empty: '车次上还没有乘客，不能发布', r_deadline: '确认截止时间必须在现在和发车之间',
+      ts_DRAFT: '草稿', ts_PUBLISHED: '已发布', ts_DEPARTED: '已发车', ts_ARRIVED: '已到达', ts_CANCELLED: '已取消',
+      rs_CONFIRMED: '已确认', rs_WAITLISTED: '候补', rs_OFFERED: '已提供座位', rs_SEAT_CONFIRMED: '已确认座位',
+      rs_DECLINED: '已拒绝', rs_EXPIRED: '已过期', rs_BOARDED: '已上车', rs_NO_SHOW: '未到', rs_CANCELLED: '已取消',
+      vt_COACH_45: '大巴 45座', vt_COACH_53: '大巴 53座', vt_MINIBUS_19: '中巴 19座', vt_TRAIN_BLOCK: '火车团体票'
+    },
+    en: {
+      appTitle: 'Warmline · Trips home', navBoard: 'Demand board', navTrips: 'Trips', navPlanner: 'Planner',
+      navConsole: 'Operator console', logout: 'Sign out', other: '中文',
+      noAccess: 'This page is for transport coordinators, supervisors and admins.',
+      origin: 'Origin code', from: 'From', to: 'To', status: 'Status', waitingSeat: 'Waiting for a seat (confirmed + waitlist)',
+      apply: 'Filter', exportCsv: 'Export CSV', exportXlsx: 'Export Excel', totals: 'Total', parties: 'parties',
+      people: 'people', chartTitle: 'People per day (by destination province)', province: 'Province', city: 'City',
+      county: 'County', travelDate: 'Travel date', partiesCol: 'Parties', peopleCol: 'People',
+      unassignedTitle: 'Requests on no trip', assignTo: 'Add to trip', assignSelected: 'Add selected to trip',
+      select: 'Select', phone: 'Phone', origin2: 'Origin', destination: 'Destination', window: 'Can travel',
+      notes: 'Notes', all: 'All', newTrip: 'New trip', departure: 'Departure', vehicle: 'Vehicle', pickup: 'Pick-up point',
+      stops: 'Stops', seats: 'Seats', plan: 'Plan', backTrips: '← Back to trips', trip: 'Trip', blockSeats: 'Block seats',
+      stopsHint: 'Stops (in order, division codes, comma-separated, at most 5)', date: 'Date', time: 'Time',
+      carrier: 'Carrier', driver: 'Driver contact', save: 'Save', publish: 'Publish', depart: 'Departed',
+      arrive: 'Arrived', cancelTrip: 'Cancel trip', confirm: 'Confirm', back2: 'Back', manifest: 'Passenger manifest',
+      print: 'Print view', confirmation: 'Confirmation', checkIn: 'Check-in', boarded: 'Boarded', noShow: 'No-show',
+      remove: 'Take out', seconds: 'Solver seconds', runPlanner: 'Run planner', planNo: 'Plan',
+      plannerNote: 'The planner only uses requests on no trip; published trips are never touched. A proposal is draft trips: move a party, take it out or drop a trip, then publish.',
+      publishPlan: 'Publish the whole plan (passengers get an SMS)', discardPlan: 'Discard plan', dropTrip: 'Drop this trip',
+      moveTo: 'Move to', outOfPlan: 'Out of the plan', unplanned: 'Requests the planner could not place: ', none: 'none',
+      open: 'Open', newTripTitle: '(new)',
+      changeNote: 'This trip is published: changing departure, pick-up point or stops notifies every passenger in one SMS batch.',
+      capacityIs: 'Seats: {t} / {c}', peopleOnTrip: '{p} people, {n} parties', planSummary: '{n} trips, {s} seats, lower bound {b} vehicles',
+      askPublish: 'Publishing sends one SMS to each of {n} parties ({p} people), asking them to reply 1. Publish?',
+      askCancel: 'Cancelling sends the {n} notified parties one batch of cancellation SMS and waitlists them. Cancel the trip?',
+      askCancelDraft: 'The parties of this draft go back to the pool. Cancel the draft?',
+      askChange: 'This trip is published: saving sends {n} parties one batch of change SMS. Save?',
+      askPublishPlan: 'Publishing the plan\'s {t} trips sends one SMS to each of {n} parties. Publish?',
+      published: 'Published: {n} parties were sent an SMS', cancelled: 'Cancelled: {n} parties were told',
+      changed: 'Saved; {n} parties were told', saved: 'Saved', assigned: '{n} parties added to trip {id}',
+      checked: 'Checked in', moved: 'Moved', removed: 'Taken out of the plan',
+      dropped: 'Trip dropped; its parties are back in the pool',
+      planPublished: 'Plan published: {t} trips, {n} parties were sent an SMS', planDiscarded: 'Plan discarded',
+      nothingSelected: 'Select requests first', noTrip: 'Choose a trip', selectedN: '{n} selected', error: 'Error: ',
+      refused: 'Not possible: ', e400: 'Please check what you entered', e404: 'Not found; it may have been removed',
+      e403: 'Not allowed', e5xx: 'The server had a problem; please try again',
+      eNetwork: 'Cannot reach the server; check the network and try again',
+      r_capacity: 'not enough seats (a party is never split)', r_split: 'a party is never split or on two trips',
+      r_window: 'the departure day is outside the party\'s travel window', r_stop: 'the party\'s destination is not a stop of this trip',
+      r_origin: 'the party starts somewhere else', r_status: 'not allowed in the current status',
+      r_soon: 'the trip leaves too soon to offer seats', r_empty: 'a trip without passengers is not published',
+      r_deadline: 'the confirmation deadline must lie between now and the departure',
+      ts_DRAFT: 'Draft', ts_PUBLISHED: 'Published', ts_DEPARTED: 'Departed', ts_ARRIVED: 'Arrived', ts_CANCELLED: 'Cancelled',
+      rs_CONFIRMED: 'Confirmed', rs_WAITLISTED: 'Waitlisted', rs_OFFERED: 'Offered', rs_SEAT_CONFIRMED: 'Seat confirmed',
+      rs_DECLINED: 'Declined', rs_EXPIRED: 'Expired', rs_BOARDED: 'Boarded', rs_NO_SHOW: 'No-show', rs_CANCELLED: 'Cancelled',
+      vt_COACH_45: 'Coach 45 seats', vt_COACH_53: 'Coach 53 seats', vt_MINIBUS_19: 'Minibus 19 seats', vt_TRAIN_BLOCK: 'Train block'
+    }
+  };
+  // The server's 409 detail names the broken rule in English; these words say which one it is.
+  var RULES = [['capacity', 'r_capacity'], ['never split', 'r_split'], ['already on trip', 'r_split'],
+    ['window', 'r_window'], ['stops', 'r_stop'], ['starts in', 'r_origin'], ['too soon', 'r_soon'],
+    ['without passengers', 'r_empty'], ['deadline', 'r_deadline']];
+  var ROAD_SEATS = { COACH_45: 45, COACH_53: 53, MINIBUS_19: 19 };
+
+  var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
+  var session = null;
+  var trip = null;          // the trip open in #/trip/<id>
+  var pending = null;       // the action waiting in the confirmation box
+  var lastRun = null;       // the planner's last answer (lower bound, unplanned requests)
+
+  function say(key, values) {
+    var s = TEXT[lang][key] !== undefined ? TEXT[lang][key] : key;
+    Object.keys(values || {}).forEach(function (k) { s = s.split('{' + k + '}').join(String(values[k])); });
+    return s;
+  }
+  function byId(id) { return document.getElementById(id); }
+  function node(tag, text, className) {
+    var n = document.createElement(tag);
+    if (text !== undefined && text !== null) { n.textContent = String(text); }
+    if (className) { n.className = className; }
+    return n;
+  }
+  function empty(n) { while (n.firstChild) { n.removeChild(n.firstChild); } return n; }
+  function button(text, onClick, className) {
+    var b = node('button', text, className);
+    b.type = 'button';
+    b.addEventListener('click', onClick);
+    return b;
+  }
+  function notify(text, bad) {
+    var f = byId('flash');
+    f.textContent = text;
+    f.className = bad ? 'flash error' : 'flash';
+    f.hidden = false;
+    clearTimeout(notify.timer);
+    notify.timer = setTimeout(function () { f.hidden = true; }, 6000);
+  }
+  function placeName(p) { return p ? (p.name || p.code) : ''; }
+  function localTime(iso) { return iso ? iso.replace('T', ' ').substring(0, 16) : ''; }
+  function statusText(prefix, s) { return say(prefix + s); }
+
+  // ---- the JSON API ----
+  function call(method, path, body) {
+    var init = { method: method, credentials: 'same-origin',
+      headers: { 'Accept': 'application/json', 'X-Requested-With': 'warmline-console' } };
+    if (method !== 'GET') { init.headers['X-CSRF-Token'] = session ? session.csrfToken : ''; }
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    return fetch(path, init).then(function (response) {
+      if (response.status === 401) {
+        location.href = '/console/login?error=expired';
+        return Promise.reject(new Error('401'));
+      }
+      return response.text().then(function (raw) {
+        var data = null;
+        try { data = raw ? JSON.parse(raw) : null; } catch (ignored) { data = null; }
+        if (response.ok) { return data; }
+        return Promise.reject(refusal(response.status, data));
+      });
+    }, function () { return Promise.reject(refusal(0, null)); });
+  }
+  // A readable message for a refused call: a 409 names the broken trip rule in the page's language,
+  // with the server's detail (a rule, never personal data) after it.
+  function refusal(status, data) {
+    var detail = data && (data.detail || data.title) ? String(data.detail || data.title) : '';
+    var message;
+    if (status === 409) {
+      var rule = RULES.filter(function (r) { return detail.indexOf(r[0]) >= 0; })[0];
+      message = say('refused') + say(rule ? rule[1] : 'r_status') + (detail ? ' (' + detail + ')' : '');
+    } else {
+      var key = status === 0 ? 'eNetwork' : status >= 500 ? 'e5xx' : TEXT[lang]['e' + status] ? 'e' + status : 'e400';
+      message = say(key) + (detail && status === 400 ? ' (' + detail + ')' : '');
+    }
+    var e = new Error(message);
+    e.status = status;
+    return e;
+  }
+  function failed(e) { if (e.message !== '401') { notify(say('error') + e.message, true); } }
+  function showIn(id) {
+    return function (e) {
+      if (e.message === '401') { return; }
+      var box = byId(id);
+      box.textContent = e.message;
+      box.hidden = false;
+    };
+  }
+
+  // ---- demand board ----
+  function boardQuery() {
+    var q = new URLSearchParams();
+    [['origin', 'b-origin'], ['from', 'b-from'], ['to', 'b-to'], ['status', 'b-status']].forEach(function (f) {
+      var v = byId(f[1]).value.trim();
+      if (v) { q.set(f[0], v); }
+    });
+    return q.toString();
+  }
+  function loadBoard() {
+    var query = boardQuery();
+    byId('b-csv').href = '/api/returnhome/board/export.csv' + (query ? '?' + query : '');
+    byId('b-xlsx').href = '/api/returnhome/board/export.xlsx' + (query ? '?' + query : '');
+    var board = call('GET', '/api/returnhome/board' + (query ? '?' + query : '')).then(function (b) {
+      byId('b-requests').textContent = b.requests;
+      byId('b-people').textContent = b.people;
+      var body = empty(byId('board-body'));
+      b.rows.forEach(function (r) {
+        var tr = node('tr');
+        [r.provinceName, r.cityName || '', r.countyName || '', r.travelDate, r.requests, r.people]
+          .forEach(function (v) { tr.appendChild(node('td', v)); });
+        body.appendChild(tr);
+      });
+      drawChart(b.chart);
+    });
+    return Promise.all([board, loadPool(), loadTripChoices()]).catch(failed);
+  }
+
+  // People per day per destination province as grouped bars, drawn as SVG elements (no library).
+  function drawChart(series) {
+    var box = empty(byId('b-chart'));
+    var days = {};
+    series.forEach(function (s) { Object.keys(s.peoplePerDay).forEach(function (d) { days[d] = true; }); });
+    var dates = Object.keys(days).sort();
+    if (!dates.length) { box.appendChild(node('p', say('none'), 'meta')); return; }
+    var max = 1;
+    series.forEach(function (s) { dates.forEach(function (d) { max = Math.max(max, s.peoplePerDay[d] || 0); }); });
+    var ns = 'http://www.w3.org/2000/svg';
+    // a fixed 900-unit wide drawing: one slot per day, one bar per province inside it
+    var width = 900, height = 200;
+    var slot = Math.min(120, Math.floor((width - 40) / dates.length));
+    var bar = Math.max(2, Math.min(28, Math.floor((slot - 8) / Math.max(1, series.length))));
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + (height + 30));
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', say('chartTitle'));
+    function svgNode(tag, attrs, text) {
+      var n = document.createElementNS(ns, tag);
+      Object.keys(attrs).forEach(function (k) { n.setAttribute(k, String(attrs[k])); });
+      if (text !== undefined) { n.textContent = String(text); }
+      svg.appendChild(n);
+      return n;
+    }
+    svgNode('line', { x1: 34, y1: height, x2: width, y2: height, 'class': 'axis' });
+    svgNode('text', { x: 2, y: 12 }, max);
+    dates.forEach(function (d, i) {
+      var x0 = 40 + i * slot;
+      series.forEach(function (s, j) {
+        var v = s.peoplePerDay[d] || 0;
+        if (!v) { return; }
+        var h = Math.round((height - 20) * v / max);
+        var rect = svgNode('rect', { x: x0 + j * bar, y: height - h, width: bar - 1, height: h, 'class': 's' + (j % 8) });
+        var title = document.createElementNS(ns, 'title');
+        title.textContent = s.provinceName + ' ' + d + ': ' + v;
+        rect.appendChild(title);
+      });
+      svgNode('text', { x: x0, y: height + 16 }, d.substring(5));
+    });
+    box.appendChild(svg);
+    var legend = node('div', null, 'legend');
+    series.forEach(function (s, j) {
+      var item = node('span');
+      var swatch = document.createElementNS(ns, 'svg');
+      swatch.setAttribute('viewBox', '0 0 10 10');
+      var r = document.createElementNS(ns, 'rect');
+      r.setAttribute('width', '10');
+      r.setAttribute('height', '10');
+      r.setAttribute('class', 's' + (j % 8));
+      swatch.appendChild(r);
+      item.appendChild(swatch);
+      item.appendChild(document.createTextNode(' ' + s.provinceName));
+      legend.appendChild(item);
+    });
+    box.appendChild(legend);
+  }
+
+  // Requests waiting for a seat on no trip, with a checkbox each (manual assignment).
+  function loadPool() {
+    var q = new URLSearchParams();
+    q.set('status', 'CONFIRMED,WAITLISTED');
+    ['origin', 'from', 'to'].forEach(function (k) {
+      var v = byId('b-' + k).value.trim();
+      if (v) { q.set(k, v); }
+    });
+    return call('GET', '/api/returnhome/requests?' + q).then(function (list) {
+      var body = empty(byId('pool-body'));
+      list.filter(function (r) { return r.tripId === null || r.tripId === undefined; }).forEach(function (r) {
+        var tr = node('tr');
+        var box = node('input');
+        box.type = 'checkbox';
+        box.value = r.id;
+        box.className = 'pick';
+        box.setAttribute('aria-label', say('select') + ' ' + r.id);
+        box.addEventListener('change', function () { tr.className = box.checked ? 'selected' : ''; countSelected(); });
+        var td = node('td');
+        td.appendChild(box);
+        tr.appendChild(td);
+        [r.id, r.phone, placeName(r.origin), placeName(r.destination), r.travelDate,
+          r.earliestDate + ' – ' + r.latestDate, r.partySize, statusText('rs_', r.status), r.notes || '']
+          .forEach(function (v) { tr.appendChild(node('td', v)); });
+        body.appendChild(tr);
+      });
+      countSelected();
+    });
+  }
+  function countSelected() {
+    byId('a-selected').textContent = say('selectedN', { n: document.querySelectorAll('#pool-body input.pick:checked').length });
+  }
+  function loadTripChoices() {
+    return call('GET', '/api/returnhome/trips?limit=500').then(function (trips) {
+      var sel = empty(byId('a-trip'));
+      sel.appendChild(node('option', '—')).value = '';
+      trips.filter(function (x) { return x.status === 'DRAFT' || x.status === 'PUBLISHED'; }).forEach(function (x) {
+        var o = node('option', tripLabel(x));
+        o.value = x.id;
+        sel.appendChild(o);
+      });
+    });
+  }
+  function tripLabel(x) {
+    return '#' + x.id + ' ' + localTime(x.departureLocal) + ' ' + x.stops.map(placeName).join('→') + ' ('
+      + x.seatsTaken + '/' + x.capacity + ', ' + statusText('ts_', x.status) + ')';
+  }
+  function assignSelected(e) {
+    e.preventDefault();
+    byId('a-error').hidden = true;
+    var ids = Array.prototype.map.call(document.querySelectorAll('#pool-body input.pick:checked'),
+      function (b) { return Number(b.value); });
+    var tripId = byId('a-trip').value;
+    if (!ids.length) { notify(say('nothingSelected'), true); return; }
+    if (!tripId) { notify(say('noTrip'), true); return; }
+    call('POST', '/api/returnhome/trips/' + tripId + '/requests', { requestIds: ids }).then(function () {
+      notify(say('assigned', { n: ids.length, id: tripId }));
+      return loadBoard();
+    }).catch(showIn('a-error'));
+  }
+
+  // ---- trips ----
+  function loadTrips() {
+    var status = byId('t-status').value;
+    return call('GET', '/api/returnhome/trips?limit=500' + (status ? '&status=' + status : '')).then(function (trips) {
+      var body = empty(byId('trips-body'));
+      trips.forEach(function (x) {
+        var tr = node('tr', null, 'row');
+        var link = node('a', '#' + x.id);
+        link.href = '#/trip/' + x.id;
+        var first = node('td');
+        first.appendChild(link);
+        tr.appendChild(first);
+        [statusText('ts_', x.status), localTime(x.departureLocal), say('vt_' + x.vehicleType), x.pickupPoint,
+          x.stops.map(placeName).join(' → '), x.seatsTaken + ' / ' + x.capacity, x.planId ? '#' + x.planId : '']
+          .forEach(function (v) { tr.appendChild(node('td', v)); });
+        tr.addEventListener('click', function (ev) { if (ev.target !== link) { location.hash = '#/trip/' + x.id; } });
+        body.appendChild(tr);
+      });
+    }).catch(failed);
+  }
+
+  function tripInput() {
+    var type = byId('tr-vehicle').value;
+    return {
+      vehicleType: type,
+      blockSeats: type === 'TRAIN_BLOCK' ? Number(byId('tr-block').value) || null : null,
+      originCode: byId('tr-origin').value.trim(),
+      pickupPoint: byId('tr-pickup').value.trim(),
+      stops: byId('tr-stops').value.split(/[\s,，、]+/).filter(function (s) { return s; }),
+      departure: byId('tr-date').value + 'T' + byId('tr-time').value,
+      carrier: byId('tr-carrier').value.trim() || null,
+      driverContact: byId('tr-driver').value.trim() || null
+    };
+  }
+  function showVehicle() {
+    var type = byId('tr-vehicle').value;
+    byId('tr-block-label').hidden = type !== 'TRAIN_BLOCK';
+    byId('tr-block').required = type === 'TRAIN_BLOCK';
+  }
+
+  function openTrip(id) {
+    byId('tr-error').hidden = true;
+    byId('confirm-box').hidden = true;
+    if (id === 'new') {
+      trip = null;
+      byId('trip-form').reset();
+      byId('tr-title').textContent = say('newTripTitle');
+      byId('tr-status').textContent = '';
+      byId('tr-vehicle').disabled = false;
+      byId('tr-origin').disabled = false;
+      ['tr-capacity', 'tr-stop-names', 'm-people'].forEach(function (k) { byId(k).textContent = ''; });
+      byId('tr-change-note').hidden = true;
+      byId('tr-actions').hidden = true;
+      empty(byId('manifest-body'));
+      showVehicle();
+      return Promise.resolve();
+    }
+    return call('GET', '/api/returnhome/trips/' + id + '/manifest').then(function (m) {
+      showTrip(m.trip);
+      showManifest(m);
+    }).catch(failed);
+  }
+  function showTrip(x) {
+    trip = x;
+    byId('tr-title').textContent = '#' + x.id;
+    byId('tr-status').textContent = statusText('ts_', x.status);
+    byId('tr-vehicle').value = x.vehicleType;
+    byId('tr-vehicle').disabled = true;
+    byId('tr-block').value = x.vehicleType === 'TRAIN_BLOCK' ? x.capacity : '';
+    byId('tr-origin').value = x.origin.code;
+    byId('tr-origin').disabled = true;
+    byId('tr-pickup').value = x.pickupPoint;
+    byId('tr-stops').value = x.stops.map(function (s) { return s.code; }).join(', ');
+    byId('tr-date').value = x.departureLocal.substring(0, 10);
+    byId('tr-time').value = x.departureLocal.substring(11, 16);
+    byId('tr-carrier').value = x.carrier || '';
+    byId('tr-driver').value = x.driverContact || '';
+    byId('tr-capacity').textContent = say('capacityIs', { t: x.seatsTaken, c: x.capacity }) + ' · '
+      + placeName(x.origin) + ' → ' + x.stops.map(placeName).join(' → ');
+    byId('tr-stop-names').textContent = '';
+    byId('tr-change-note').hidden = x.status !== 'PUBLISHED';
+    var editable = x.status === 'DRAFT' || x.status === 'PUBLISHED';
+    byId('tr-save').disabled = !editable;
+    byId('tr-actions').hidden = false;
+    byId('tr-publish').hidden = x.status !== 'DRAFT';
+    byId('tr-depart').hidden = x.status !== 'PUBLISHED';
+    byId('tr-arrive').hidden = x.status !== 'DEPARTED';
+    byId('tr-cancel').hidden = !editable;
+    showVehicle();
+    var base = '/api/returnhome/trips/' + x.id + '/manifest';
+    byId('m-print').href = base + '.html';
+    byId('m-csv').href = base + '.csv';
+    byId('m-xlsx').href = base + '.xlsx';
+  }
+  function showManifest(m) {
+    byId('m-people').textContent = say('peopleOnTrip', { p: m.people, n: m.lines.length });
+    var body = empty(byId('manifest-body'));
+    m.lines.forEach(function (l) {
+      var tr = node('tr');
+      tr.setAttribute('data-request', l.requestId);
+      [l.requestId, l.phone, l.partySize, placeName(l.destination)].forEach(function (v) { tr.appendChild(node('td', v)); });
+      tr.appendChild(node('td', statusText('rs_', l.status),
+        l.status === 'BOARDED' || l.status === 'SEAT_CONFIRMED' ? 'ok' : l.status === 'NO_SHOW' ? 'bad' : ''));
+      tr.appendChild(node('td', l.notes || ''));
+      var actions = node('td');
+      if (m.trip.status === 'PUBLISHED') {
+        actions.appendChild(button(say('boarded'), function () { checkIn(l.requestId, true); }, 'board'));
+        actions.appendChild(button(say('noShow'), function () { checkIn(l.requestId, false); }, 'no-show'));
+      } else if (m.trip.status === 'DRAFT') {
+        actions.appendChild(button(say('remove'), function () {
+          call('DELETE', '/api/returnhome/trips/' + m.trip.id + '/requests/' + l.requestId)
+            .then(function () { return openTrip(m.trip.id); }).catch(showIn('tr-error'));
+        }, 'take-out'));
+      }
+      tr.appendChild(actions);
+      body.appendChild(tr);
+    });
+  }
+  function checkIn(requestId, boarded) {
+    call('POST', '/api/returnhome/trips/' + trip.id + '/manifest/' + requestId + '/check-in', { boarded: boarded })
+      .then(function () { notify(say('checked')); return openTrip(trip.id); }).catch(showIn('tr-error'));
+  }
+  // People who hold seats and have been told (or would be): what a notice goes to.
+  function partiesOnTrip() { return trip ? trip.parties : 0; }
+
+  function ask(text, action) {
+    pending = action;
+    byId('confirm-text').textContent = text;
+    byId('confirm-box').hidden = false;
+    byId('confirm-yes').focus();
+  }
+  function saveTrip(e) {
+    e.preventDefault();
+    byId('tr-error').hidden = true;
+    var input = tripInput();
+    if (!trip) {
+      call('POST', '/api/returnhome/trips', input).then(function (created) {
+        notify(say('saved'));
+        location.hash = '#/trip/' + created.id;
+      }).catch(showIn('tr-error'));
+      return;
+    }
+    var put = function () {
+      return call('PUT', '/api/returnhome/trips/' + trip.id, input).then(function (x) {
+        notify(x.status === 'PUBLISHED' ? say('changed', { n: x.parties }) : say('saved'));
+        return openTrip(x.id);
+      }).catch(showIn('tr-error'));
+    };
+    if (trip.status === 'PUBLISHED') { ask(say('askChange', { n: partiesOnTrip() }), put); } else { put(); }
+  }
+  function tripAction(path, question, done) {
+    return function () {
+      byId('tr-error').hidden = true;
+      var run = function () {
+        var told = partiesOnTrip();
+        return call('POST', '/api/returnhome/trips/' + trip.id + '/' + path, path === 'publish' ? {} : undefined)
+          .then(function (x) { notify(done ? say(done, { n: told }) : say('saved')); return openTrip(x.id); })
+          .catch(showIn('tr-error'));
+      };
+      if (question) { ask(question(), run); } else { run(); }
+    };
+  }
+
+  // ---- planner ----
+  function runPlanner(e) {
+    e.preventDefault();
+    var button = byId('p-run');
+    button.disabled = true;
+    call('POST', '/api/returnhome/plans', {
+      originCode: byId('p-origin').value.trim(), from: byId('p-from').value, to: byId('p-to').value,
+      vehicleType: byId('p-vehicle').value, pickupPoint: byId('p-pickup').value.trim(),
+      departureTime: byId('p-time').value || null, seconds: Number(byId('p-seconds').value) || 5
+    }).then(function (plan) {
+      lastRun = plan;
+      location.hash = '#/planner/' + plan.planId;
+    }).catch(failed).then(function () { button.disabled = false; });
+  }
+  // A proposal is the plan's DRAFT trips; their parties are the requests whose tripId is one of them.
+  function loadPlan(planId) {
+    byId('plan-result').hidden = false;
+    byId('p-id').textContent = planId;
+    return call('GET', '/api/returnhome/trips?status=DRAFT&limit=1000').then(function (all) {
+      var trips = all.filter(function (x) { return x.planId === planId; });
+      var ids = trips.map(function (x) { return x.id; });
+      return call('GET', '/api/returnhome/requests?status=CONFIRMED,WAITLISTED&limit=1000').then(function (requests) {
+        showPlan(planId, trips, requests.filter(function (r) { return ids.indexOf(r.tripId) >= 0; }));
+      });
+    }).catch(failed);
+  }
+  function showPlan(planId, trips, parties) {
+    var seats = trips.reduce(function (a, x) { return a + x.seatsTaken; }, 0);
+    var run = lastRun && lastRun.planId === planId ? lastRun : null;
+    byId('p-summary').textContent = say('planSummary', { n: trips.length, s: seats, b: run ? run.lowerBound : '—' });
+    byId('p-unplanned').textContent = run ? say('unplanned') + (run.unplanned.length ? run.unplanned.join(', ') : say('none')) : '';
+    byId('p-publish').disabled = !trips.length;
+    byId('p-discard').disabled = !trips.length;
+    var box = empty(byId('p-trips'));
+    trips.forEach(function (x) {
+      var card = node('article', null, 'plan-trip');
+      card.setAttribute('data-trip', x.id);
+      var head = node('h3');
+      var link = node('a', say('trip') + ' #' + x.id);
+      link.href = '#/trip/' + x.id;
+      head.appendChild(link);
+      head.appendChild(document.createTextNode(' · ' + localTime(x.departureLocal)));
+      card.appendChild(head);
+      card.appendChild(node('p', x.stops.map(placeName).join(' → ') + ' · ' + say('capacityIs', { t: x.seatsTaken, c: x.capacity }), 'meta'));
+      var list = node('ul');
+      parties.filter(function (r) { return r.tripId === x.id; }).forEach(function (r) {
+        var li = node('li');
+        li.setAttribute('data-request', r.id);
+        li.appendChild(node('span', '#' + r.id + ' ' + r.phone + ' · ' + r.partySize + say('people') + ' · '
+          + placeName(r.destination) + ' · ' + r.earliestDate + '–' + r.latestDate, 'party'));
+        var target = node('select');
+        target.setAttribute('aria-label', say('moveTo') + ' #' + r.id);
+        target.appendChild(node('option', say('moveTo') + '…')).value = '';
+        trips.filter(function (o) { return o.id !== x.id; }).forEach(function (o) {
+          target.appendChild(node('option', say('trip') + ' #' + o.id)).value = String(o.id);
+        });
+        target.appendChild(node('option', say('outOfPlan'))).value = 'out';
+        target.addEventListener('change', function () {
+          if (target.value) { moveParty(planId, x.id, r.id, target.value); }
+        });
+        li.appendChild(target);
+        list.appendChild(li);
+      });
+      card.appendChild(list);
+      card.appendChild(button(say('dropTrip'), function () {
+        call('POST', '/api/returnhome/trips/' + x.id + '/cancel').then(function () {
+          notify(say('dropped'));
+          return loadPlan(planId);
+        }).catch(failed);
+      }, 'drop'));
+      box.appendChild(card);
+    });
+    byId('p-publish').setAttribute('data-plan', planId);
+    byId('p-publish').setAttribute('data-trips', trips.length);
+    byId('p-publish').setAttribute('data-parties', parties.length);
+  }
+  // Moving is one call (all or nothing): a target that refuses (409: capacity, window, stop) leaves the
+  // party where it was and the rule is shown. "Out" takes the party out of its draft, back to the pool.
+  function moveParty(planId, fromTrip, requestId, target) {
+    var base = '/api/returnhome/trips/' + fromTrip + '/requests/' + requestId;
+    var done = target === 'out'
+      ? call('DELETE', base).then(function () { notify(say('removed')); })
+      : call('POST', base + '/move', { toTripId: Number(target) }).then(function () { notify(say('moved')); });
+    done.catch(failed).then(function () { return loadPlan(planId); });
+  }
+  function publishPlan() {
+    var b = byId('p-publish');
+    var planId = b.getAttribute('data-plan');
+    var trips = b.getAttribute('data-trips'), parties = b.getAttribute('data-parties');
+    var yes = button(say('confirm'), function () {
+      call('POST', '/api/returnhome/plans/' + planId + '/publish').then(function (published) {
+        notify(say('planPublished', { t: published.length, n: parties }));
+        location.hash = '#/trips';
+      }).catch(failed).then(function () { holder.remove(); });
+    }, 'primary');
+    yes.id = 'p-publish-yes';
+    var holder = node('div', null, 'confirm');
+    holder.setAttribute('role', 'alertdialog');
+    holder.appendChild(node('p', say('askPublishPlan', { t: trips, n: parties })));
+    holder.appendChild(yes);
+    holder.appendChild(button(say('back2'), function () { holder.remove(); }));
+    b.parentNode.after(holder);
+    yes.focus();
+  }
+  function discardPlan() {
+    var planId = byId('p-publish').getAttribute('data-plan');
+    call('POST', '/api/returnhome/plans/' + planId + '/discard').then(function () {
+      notify(say('planDiscarded'));
+      location.hash = '#/planner';
+    }).catch(failed);
+  }
+
+  // ---- page ----
+  var VIEWS = ['board', 'trips', 'trip', 'planner'];
+  function route() {
+    var hash = location.hash || '#/board';
+    VIEWS.forEach(function (v) { byId('view-' + v).hidden = true; });
+    var m = hash.match(/^#\/trip\/(new|\d+)$/);
+    if (m) { byId('view-trip').hidden = false; openTrip(m[1] === 'new' ? 'new' : Number(m[1])); return; }
+    var p = hash.match(/^#\/planner(?:\/(\d+))?$/);
+    if (p) {
+      byId('view-planner').hidden = false;
+      if (p[1]) { loadPlan(Number(p[1])); } else { byId('plan-result').hidden = true; }
+      return;
+    }
+    if (hash === '#/trips') { byId('view-trips').hidden = false; loadTrips(); return; }
+    byId('view-board').hidden = false;
+    loadBoard();
+  }
+  function translate() {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    document.title = say('appTitle');
+    document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = say(n.getAttribute('data-i18n')); });
+    byId('lang-switch').textContent = say('other');
+  }
+  function wire() {
+    byId('lang-switch').addEventListener('click', function () {
+      lang = lang === 'en' ? 'zh' : 'en';
+      localStorage.setItem('warmline.lang', lang);
+      translate();
+      route();
+    });
+    byId('logout').addEventListener('click', function () {
+      call('POST', '/api/session/logout').then(function () { location.href = '/console/login'; }).catch(failed);
+    });
+    byId('board-filters').addEventListener('submit', function (e) { e.preventDefault(); loadBoard(); });
+    byId('assign-form').addEventListener('submit', assignSelected);
+    byId('trip-filters').addEventListener('submit', function (e) { e.preventDefault(); loadTrips(); });
+    byId('tr-vehicle').addEventListener('change', showVehicle);
+    byId('trip-form').addEventListener('submit', saveTrip);
+    byId('tr-publish').addEventListener('click', tripAction('publish', function () {
+      return say('askPublish', { n: trip.parties, p: trip.seatsTaken });
+    }, 'published'));
+    byId('tr-cancel').addEventListener('click', tripAction('cancel', function () {
+      return trip.status === 'PUBLISHED' ? say('askCancel', { n: trip.parties }) : say('askCancelDraft');
+    }, 'cancelled'));
+    byId('tr-depart').addEventListener('click', tripAction('depart'));
+    byId('tr-arrive').addEventListener('click', tripAction('arrive'));
+    byId('confirm-yes').addEventListener('click', function () {
+      byId('confirm-box').hidden = true;
+      var action = pending;
+      pending = null;
+      if (action) { action(); }
+    });
+    byId('confirm-no').addEventListener('click', function () { byId('confirm-box').hidden = true; pending = null; });
+    byId('plan-form').addEventListener('submit', runPlanner);
+    byId('p-publish').addEventListener('click', publishPlan);
+    byId('p-discard').addEventListener('click', discardPlan);
+    window.addEventListener('hashchange', route);
+  }
+  function start() {
+    translate();
+    wire();
+    call('GET', '/api/session').then(function (s) {
+      session = s;
+      byId('me').textContent = s.username + (s.centre ? ' · ' + s.centre : '');
+      var allowed = ['COORDINATOR', 'SUPERVISOR', 'ADMIN'].some(function (r) { return s.roles.indexOf(r) >= 0; });
+      if (!allowed) { byId('no-access').hidden = false; return; }
+      route();
+    }).catch(failed);
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+}());
