@@ -256,14 +256,35 @@ public class TicketService {
         return new Page(count.getSingleResult(), tickets);
     }
 
-    private void wakeSnoozed() {
+    /**
+     * Opens every snoozed conversation whose time has come (called by {@link SnoozeWaker} and before the
+     * queue is read); each goes out as a status change.
+     *
+     * @return how many were woken
+     */
+    public int wakeSnoozed() {
         Instant now = clock.instant();
+        int[] woken = {0};
         em.createQuery("select t from Ticket t where t.status = 'SNOOZED' and t.snoozedUntil <= :now", Ticket.class)
                 .setParameter("now", now).getResultList().forEach(t -> {
                     if (t.wakeIfDue(now)) {
+                        woken[0]++;
+                        audit.record("system", "conversation.wake", "conversation", Long.toString(t.conversationId()),
+                                "snooze ended");
                         changed.fire(new TicketChanged(t.id(), t.centreCode(), "status"));
                     }
                 });
+        return woken[0];
+    }
+
+    /**
+     * @param conversationId a conversation (conversation module's id)
+     * @return its ticket's id and centre, or empty when the helpdesk has none
+     */
+    public Optional<TicketChanged> ticketOfConversation(long conversationId) {
+        return em.createQuery("select t from Ticket t where t.conversationId = :c", Ticket.class)
+                .setParameter("c", conversationId).getResultStream().findFirst()
+                .map(t -> new TicketChanged(t.id(), t.centreCode(), "delivery"));
     }
 
     /**
@@ -334,6 +355,25 @@ public class TicketService {
         t.changeStatus(status, snoozedUntil, clock.instant());
         return done(viewer, t, "conversation.status", "status " + status
                 + (snoozedUntil == null ? "" : " until " + snoozedUntil));
+    }
+
+    /**
+     * Puts a conversation aside until a time or the worker's next message (whichever comes first when a
+     * time is given: a message from the worker always brings it back).
+     *
+     * @param viewer who
+     * @param id     ticket
+     * @param until  until when, or null for "until the worker's next message"
+     * @return the ticket
+     * @throws InvalidFields (422) if the time is not in the future
+     */
+    public Ticket snooze(Viewer viewer, long id, Instant until) {
+        Ticket t = get(viewer, id);
+        if (until != null && !until.isAfter(clock.instant())) {
+            throw new InvalidFields(Map.of("until", "must be in the future"));
+        }
+        t.changeStatus(Ticket.Status.SNOOZED, until, clock.instant());
+        return done(viewer, t, "conversation.snooze", until == null ? "until the worker's next message" : "until " + until);
     }
 
     /** @param viewer who @param id ticket @param priority new priority @return the ticket */
