@@ -609,6 +609,7 @@
       lang = lang === 'en' ? 'zh' : 'en';
       localStorage.setItem('warmline.lang', lang);
       applyLanguage();
+      updateSegments(); // the count's words follow the language too
       route();
     });
     $('logout').addEventListener('click', function () {

@@ -138,8 +138,12 @@ class ConsoleBrowserIT {
         assertTrue(browser.findElement(By.id("c-file")).getText().contains("暂无其他申请"), "the worker's file is shown");
         WebElement reply = browser.findElement(By.id("reply-text"));
         reply.sendKeys("您好，我是暖心热线接线员");
-        assertTrue(browser.findElement(By.id("reply-segments")).getText().contains("1 条短信"),
-                browser.findElement(By.id("reply-segments")).getText());
+        // the count follows the typing (asked 250 ms after the last key): 12 characters, one UCS-2 segment
+        String count = await().until(d -> {
+            String text = d.findElement(By.id("reply-segments")).getText();
+            return text.contains("12 字") ? text : null;
+        });
+        assertTrue(count.contains("1 条短信") && count.contains("UCS2"), count);
         browser.findElement(By.id("reply-send")).click();
         await().until(d -> d.findElements(By.cssSelector("#c-messages .msg.outbound .msg-body")).stream()
                 .anyMatch(m -> m.getText().equals("您好，我是暖心热线接线员")));
