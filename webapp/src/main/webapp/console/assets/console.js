@@ -25,7 +25,21 @@
       e400: '输入有误，请检查后重试', e404: '找不到该内容，可能已被删除', e409: '已被他人修改，请刷新后重试',
       e429: '操作太频繁，请稍后再试', e5xx: '服务器暂时出错，请稍后重试', eNetwork: '无法连接服务器，请检查网络后重试',
       draftKept: '未发送的文字已保留',
-      workerFile: '工友档案（一人一档）', fileEmpty: '暂无其他申请', returnhome: '返乡', legalaid: '法律援助', jobs: '就业'
+      workerFile: '工友档案（一人一档）', fileEmpty: '暂无其他申请', returnhome: '返乡', legalaid: '法律援助', jobs: '就业',
+      snooze: '稍后处理', snoozeNext: '直到工友再来信', snooze1h: '1 小时', snooze4h: '4 小时', snooze1d: '1 天',
+      snoozeAt: '到指定时间…', snoozeGo: '暂放', snoozedUntil: '暂放至 ', snoozedNext: '暂放至工友再来信',
+      escalations: '转办', escRETURNHOME: '建返乡申请', escLEGALAID: '建法律咨询', escJOBS: '建求职登记',
+      escPrefilled: '已按工友所说填好，请核对后提交', escSubmit: '提交', cancel: '取消', link: '关联到本会话',
+      linked: '已关联', escNone: '尚未转办', mode_CREATED: '新建', mode_LINKED: '关联', e422: '请改正标出的内容',
+      'trip-request': '返乡申请', consultation: '法律咨询', 'job-seeker': '求职登记',
+      f_destination: '目的地（代码或地名）', f_origin: '出发地（代码或地名）', f_travelDate: '出行日期',
+      f_earliestDate: '最早', f_latestDate: '最晚', f_partySize: '人数', f_notes: '备注', f_topic: '类别',
+      f_text: '工友描述', f_employer: '用人单位 / 包工头', f_site: '工地（代码或地名）', f_amountYuan: '欠薪金额（元）',
+      f_monthsUnpaid: '欠薪月数', f_coWorkersOwed: '同样被欠的工友人数', f_evidence: '证据', f_urgent: '情况紧急',
+      f_want: '需要', f_trade: '工种', f_location: '地点（代码或地名）', f_availableFrom: '可上岗日期',
+      WAGE_ARREARS: '欠薪', WORK_INJURY: '工伤', LABOUR_CONTRACT: '劳动合同', OTHER: '其他',
+      ATTENDANCE_RECORD: '考勤记录', IOU: '欠条', CONTRACT: '合同', CHAT_RECORDS: '聊天记录', PHOTOS: '照片视频',
+      JOB: '找工作', TRAINING: '技能培训', STARTUP: '创业指导'
     },
     en: {
       appTitle: 'Warmline · Operator console', navQueue: 'Queue', navReturnHome: 'Trips home', navDashboard: 'Dashboard', navAudit: 'Audit log',
@@ -52,7 +66,23 @@
       e409: 'Changed by someone else; reload and try again', e429: 'Too many requests; try again in a moment',
       e5xx: 'The server had a problem; please try again', eNetwork: 'Cannot reach the server; check the network and try again',
       draftKept: 'Your unsent text was kept',
-      workerFile: 'Worker\'s file', fileEmpty: 'No requests yet', returnhome: 'Return home', legalaid: 'Legal aid', jobs: 'Jobs'
+      workerFile: 'Worker\'s file', fileEmpty: 'No requests yet', returnhome: 'Return home', legalaid: 'Legal aid', jobs: 'Jobs',
+      snooze: 'Snooze', snoozeNext: 'Until the worker writes', snooze1h: '1 hour', snooze4h: '4 hours', snooze1d: '1 day',
+      snoozeAt: 'Until a time…', snoozeGo: 'Snooze', snoozedUntil: 'Snoozed until ', snoozedNext: 'Snoozed until the worker writes',
+      escalations: 'Escalations', escRETURNHOME: 'Trip request', escLEGALAID: 'Legal consultation', escJOBS: 'Job request',
+      escPrefilled: 'Filled from what the worker said; check and submit', escSubmit: 'Submit', cancel: 'Cancel',
+      link: 'Link to this conversation', linked: 'linked', escNone: 'Not escalated yet', mode_CREATED: 'created',
+      mode_LINKED: 'linked', e422: 'Please correct the marked fields',
+      'trip-request': 'trip request', consultation: 'consultation', 'job-seeker': 'job request',
+      f_destination: 'Destination (code or name)', f_origin: 'Origin (code or name)', f_travelDate: 'Travel date',
+      f_earliestDate: 'Earliest', f_latestDate: 'Latest', f_partySize: 'People', f_notes: 'Notes', f_topic: 'Topic',
+      f_text: 'Worker\'s description', f_employer: 'Employer / contractor', f_site: 'Work site (code or name)',
+      f_amountYuan: 'Wages owed (yuan)', f_monthsUnpaid: 'Months unpaid', f_coWorkersOwed: 'Co-workers owed too',
+      f_evidence: 'Evidence', f_urgent: 'Urgent', f_want: 'Wants', f_trade: 'Trade', f_location: 'Place (code or name)',
+      f_availableFrom: 'Available from',
+      WAGE_ARREARS: 'Wage arrears', WORK_INJURY: 'Work injury', LABOUR_CONTRACT: 'Labour contract', OTHER: 'Other',
+      ATTENDANCE_RECORD: 'Attendance record', IOU: 'IOU', CONTRACT: 'Contract', CHAT_RECORDS: 'Chat records',
+      PHOTOS: 'Photos/videos', JOB: 'A job', TRAINING: 'Training', STARTUP: 'Start-up advice'
     }
   };
   var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
@@ -111,6 +141,7 @@
     if (detail && (lang === 'en' || status === 400) && key !== 'forbidden') { text += ' (' + detail + ')'; }
     var err = new Error(text);
     err.status = status;
+    err.data = data;
     return err;
   }
   function fail(e) { if (e.message !== '401') { flash(t('error') + e.message, true); } }
@@ -224,6 +255,7 @@
       var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', c.centre,
         t('waiting') + ' ' + duration(c.waitingSeconds)];
       if (c.urgentReason) { meta.push(t('urgentBecause') + c.urgentReason); }
+      if (c.status === 'SNOOZED') { meta.push(c.snoozedUntil ? t('snoozedUntil') + when(c.snoozedUntil) : t('snoozedNext')); }
       $('c-meta').textContent = meta.join(' · ');
       $('c-status').value = c.status;
       $('c-priority').value = c.priority;
@@ -244,6 +276,7 @@
       clear(list);
       d.messages.forEach(function (m) {
         var li = el('li', null, 'msg ' + m.direction.toLowerCase());
+        li.setAttribute('data-message-id', String(m.id));
         var head = el('div', (m.direction === 'INBOUND' ? t('inbound') : t('outbound')) + ' · ' + when(m.createdAt), 'msg-head');
         if (m.direction === 'OUTBOUND') { head.appendChild(el('span', m.status, 'delivery delivery-' + String(m.status).toLowerCase())); }
         li.appendChild(head);
@@ -255,11 +288,34 @@
       var file = $('c-file');
       clear(file);
       if (!d.file.length) { file.appendChild(el('li', t('fileEmpty'))); }
+      var linkedIds = {};
+      d.escalations.forEach(function (x) { linkedIds[x.service.toLowerCase() + ':' + x.requestId] = true; });
       d.file.forEach(function (f) {
         var li = el('li');
         li.appendChild(el('div', t(f.service) + ' #' + f.id + ' · ' + f.status + ' · ' + when(f.createdAt), 'msg-head'));
         li.appendChild(el('div', f.summary, 'msg-body'));
+        if (linkedIds[f.service + ':' + f.id]) {
+          li.appendChild(el('span', t('linked'), 'meta'));
+        } else {
+          var b = el('button', t('link'), 'file-link');
+          b.type = 'button';
+          b.setAttribute('data-link', f.service.toUpperCase() + ':' + f.id);
+          b.addEventListener('click', function () {
+            postEscalation('/links', { service: f.service.toUpperCase(), requestId: f.id });
+          });
+          li.appendChild(b);
+        }
         file.appendChild(li);
+      });
+      var escalations = $('c-escalations');
+      clear(escalations);
+      if (!d.escalations.length) { escalations.appendChild(el('li', t('escNone'))); }
+      d.escalations.forEach(function (x) {
+        var li = el('li', null, 'escalation');
+        li.setAttribute('data-kind', x.kind);
+        li.appendChild(el('div', t(x.kind) + ' #' + x.requestId + ' · ' + t('mode_' + x.mode), 'msg-body'));
+        li.appendChild(el('div', x.actor + ' · ' + when(x.createdAt), 'msg-head'));
+        escalations.appendChild(li);
       });
       var notes = $('c-notes');
       clear(notes);
@@ -278,6 +334,134 @@
       openConversation(current.id);
       return true;
     }).catch(function (e) { fail(e); return false; });
+  }
+
+  // ---- escalate into a module: a form filled from the conversation, corrected, then sent ----
+  var ESC_FIELDS = {
+    RETURNHOME: [['destination', 'place'], ['origin', 'place'], ['travelDate', 'date'], ['earliestDate', 'date'],
+      ['latestDate', 'date'], ['partySize', 'number'], ['notes', 'text']],
+    LEGALAID: [['topic', ['WAGE_ARREARS', 'WORK_INJURY', 'LABOUR_CONTRACT', 'OTHER']], ['text', 'area'],
+      ['employer', 'text'], ['site', 'place'], ['amountYuan', 'money'], ['monthsUnpaid', 'number'],
+      ['coWorkersOwed', 'number'], ['evidence', ['ATTENDANCE_RECORD', 'IOU', 'CONTRACT', 'CHAT_RECORDS', 'PHOTOS'], 'multi'],
+      ['urgent', 'check']],
+    JOBS: [['want', ['JOB', 'TRAINING', 'STARTUP']], ['text', 'area'], ['trade', 'text'], ['location', 'place'],
+      ['availableFrom', 'date']]
+  };
+  var escService = null;
+  function prefilled(service, drafts) {
+    if (service === 'RETURNHOME') {
+      var tr = drafts.trip;
+      return { destination: tr.destinationCode, origin: tr.originCode, travelDate: tr.travelDate,
+        earliestDate: tr.earliestDate, latestDate: tr.latestDate, partySize: tr.partySize, notes: tr.notes };
+    }
+    if (service === 'LEGALAID') {
+      var l = drafts.legal;
+      return { topic: l.topic, text: l.text, employer: l.employer, site: l.siteCode,
+        amountYuan: l.amountFen == null ? null : (l.amountFen / 100).toFixed(2), monthsUnpaid: l.monthsUnpaid,
+        coWorkersOwed: l.coWorkersOwed, evidence: l.evidence, urgent: l.urgent };
+    }
+    var j = drafts.job;
+    return { want: j.want, text: j.text, trade: j.trade, location: j.locationCode, availableFrom: j.availableFrom };
+  }
+  function openEscalation(service) {
+    if (!current) { return; }
+    api('GET', '/api/helpdesk/conversations/' + current.id + '/escalation-drafts').then(function (drafts) {
+      escService = service;
+      var values = prefilled(service, drafts);
+      var box = $('esc-fields');
+      clear(box);
+      $('esc-title').textContent = t('esc' + service);
+      ESC_FIELDS[service].forEach(function (spec) {
+        var name = spec[0], type = spec[1], v = values[name];
+        var row = el('div', null, 'esc-row');
+        var id = 'esc-f-' + name;
+        var label = el('label', t('f_' + name));
+        label.htmlFor = id;
+        row.appendChild(label);
+        var input;
+        if (Array.isArray(type) && spec[2] === 'multi') {
+          input = el('span', null, 'esc-multi');
+          input.id = id;
+          type.forEach(function (opt) {
+            var l = el('label', null, 'inline');
+            var cb = document.createElement('input');
+            cb.type = 'checkbox';
+            cb.value = opt;
+            cb.checked = (v || []).indexOf(opt) >= 0;
+            l.appendChild(cb);
+            l.appendChild(document.createTextNode(' ' + t(opt)));
+            input.appendChild(l);
+          });
+        } else if (Array.isArray(type)) {
+          input = document.createElement('select');
+          type.forEach(function (opt) { var o = el('option', t(opt)); o.value = opt; input.appendChild(o); });
+          input.value = v || type[0];
+        } else if (type === 'area') {
+          input = document.createElement('textarea');
+          input.rows = 2;
+          input.value = v == null ? '' : v;
+        } else if (type === 'check') {
+          input = document.createElement('input');
+          input.type = 'checkbox';
+          input.checked = !!v;
+        } else {
+          input = document.createElement('input');
+          input.type = type === 'date' ? 'date' : type === 'number' ? 'number' : 'text';
+          if (type === 'money') { input.inputMode = 'decimal'; }
+          input.value = v == null ? '' : String(v);
+        }
+        if (!input.id) { input.id = id; }
+        input.setAttribute('data-field', name);
+        row.appendChild(input);
+        if (type === 'place' && v && drafts.places[v]) { row.appendChild(el('span', drafts.places[v], 'meta')); }
+        var err = el('span', '', 'esc-error');
+        err.id = 'esc-err-' + name;
+        row.appendChild(err);
+        box.appendChild(row);
+      });
+      $('esc-form').hidden = false;
+      var first = box.querySelector('input, select, textarea');
+      if (first) { first.focus(); }
+    }).catch(fail);
+  }
+  function escalationFields() {
+    var fields = {};
+    ESC_FIELDS[escService].forEach(function (spec) {
+      var name = spec[0], type = spec[1], node = $('esc-f-' + name);
+      if (Array.isArray(type) && spec[2] === 'multi') {
+        fields[name] = Array.prototype.filter.call(node.querySelectorAll('input'), function (c) { return c.checked; })
+          .map(function (c) { return c.value; });
+      } else if (type === 'check') {
+        fields[name] = node.checked;
+      } else if (type === 'money') {
+        var yuan = node.value.trim();
+        // yuan with up to two decimals → fen, by the digits (no floating point)
+        var m = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(yuan);
+        fields.amountFen = !yuan ? null : m ? Number(m[1]) * 100 + Number(((m[2] || '') + '00').slice(0, 2)) : yuan;
+      } else {
+        fields[name] = node.value.trim() === '' ? null : node.value.trim();
+      }
+    });
+    return fields;
+  }
+  function postEscalation(path, body) {
+    if (!current) { return Promise.resolve(false); }
+    document.querySelectorAll('.esc-error').forEach(function (n) { n.textContent = ''; });
+    return api('POST', '/api/helpdesk/conversations/' + current.id + path, body).then(function () {
+      flash(t('saved'));
+      $('esc-form').hidden = true;
+      openConversation(current.id);
+      return true;
+    }).catch(function (e) {
+      if (e.status === 422 && e.data && e.data.errors) {
+        Object.keys(e.data.errors).forEach(function (f) {
+          var n = $('esc-err-' + (f === 'amountFen' ? 'amountYuan' : f));
+          if (n) { n.textContent = e.data.errors[f]; }
+        });
+      }
+      fail(e);
+      return false;
+    });
   }
 
   // SMS segment count: the server's rules (GET /api/sms/segments), asked 250 ms after the operator
@@ -403,6 +587,19 @@
         if (current && current.id === data.id && !$('view-conversation').hidden) { openConversation(current.id); }
       }, 300);
     });
+    // a delivery status of an outgoing message (queued → sent → delivered …): updated in place
+    source.addEventListener('delivery', function (e) {
+      var data = JSON.parse(e.data);
+      if (!current || current.id !== data.id || $('view-conversation').hidden) { return; }
+      var li = document.querySelector('#c-messages li[data-message-id="' + data.messageId + '"]');
+      var badge = li && li.querySelector('.delivery');
+      if (badge) {
+        badge.textContent = data.status;
+        badge.className = 'delivery delivery-' + String(data.status).toLowerCase();
+      } else {
+        openConversation(current.id);
+      }
+    });
     source.onerror = function () { connected = false; showLive(); };
   }
 
@@ -412,6 +609,7 @@
       lang = lang === 'en' ? 'zh' : 'en';
       localStorage.setItem('warmline.lang', lang);
       applyLanguage();
+      updateSegments(); // the count's words follow the language too
       route();
     });
     $('logout').addEventListener('click', function () {
@@ -444,6 +642,27 @@
       var text = $('note-text').value;
       if (!text.trim()) { return; }
       change('/notes', { body: text }).then(function (saved) { if (saved) { $('note-text').value = ''; } });
+    });
+    $('snooze-choice').addEventListener('change', function () { $('snooze-at').hidden = $('snooze-choice').value !== 'at'; });
+    $('snooze-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var choice = $('snooze-choice').value;
+      var body = {};
+      if (choice === 'at') {
+        if (!$('snooze-at').value) { return; }
+        body.until = new Date($('snooze-at').value).toISOString();
+      } else if (choice !== 'next') {
+        body['for'] = choice; // counted on the server's clock
+      }
+      change('/snooze', body);
+    });
+    document.querySelectorAll('.esc-open').forEach(function (b) {
+      b.addEventListener('click', function () { openEscalation(b.getAttribute('data-service')); });
+    });
+    $('esc-cancel').addEventListener('click', function () { $('esc-form').hidden = true; });
+    $('esc-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      postEscalation('/escalations', { service: escService, fields: escalationFields() });
     });
     $('reply-text').addEventListener('input', updateSegments);
     $('reply-canned').addEventListener('change', function () {

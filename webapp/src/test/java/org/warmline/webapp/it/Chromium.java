@@ -68,6 +68,8 @@ final class Chromium implements AutoCloseable {
      * @param password password
      */
     void signIn(WarmlineServer server, String page, String user, String password) {
+        driver.get(server.baseUrl() + "/console/login");
+        driver.manage().deleteAllCookies(); // whoever an earlier test left signed in
         driver.get(server.baseUrl() + page);
         await(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/login"));
         driver.findElement(By.id("username")).sendKeys(user);

@@ -208,6 +208,12 @@ class ConsoleApiIT {
         assertFalse(list.toString().contains("\"id\":" + item.getInt("id") + ","), "not in the other centre's queue");
         assertEquals(200, Console.basic(server, "operator", PASSWORD).get(path).statusCode());
         assertEquals(200, admin.get(path).statusCode());
+        // the refusals stay on record although the refused calls rolled back
+        JsonArray audit = Http.getArray(server, "/api/audit?subjectType=conversation&subjectId=" + item.getInt("conversationId"));
+        long denials = audit.stream().map(e -> e.asJsonObject())
+                .filter(e -> "conversation.denied".equals(e.getString("action", "")) && "gd-operator".equals(e.getString("actor", "")))
+                .count();
+        assertTrue(denials >= 3, "one denial per refused call: " + audit);
     }
 
     @Test

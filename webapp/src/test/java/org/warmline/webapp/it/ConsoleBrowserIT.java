@@ -23,7 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console in a real headless Chromium (Debian's chromium and chromium-driver, driven by Selenium;
  * nothing downloads a browser): sign in, a webhook shows up in the open queue without reload, the
  * XSS message renders literally, reply, assign and resolve, and a user of another centre is refused
- * the conversation. Screenshots of the queue and a conversation go to target/.
+ * the conversation; escalate a conversation into a trip request from a pre-filled form and see the
+ * link; snooze until the worker's next message and see it come back. Screenshots of the queue, a
+ * conversation and an escalated conversation go to target/.
  */
 class ConsoleBrowserIT {
 
@@ -38,6 +40,8 @@ class ConsoleBrowserIT {
         server = new WarmlineServer(Files.createTempDirectory("warmline-it-browser"), Map.of()).start();
         Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD).ok("POST", "/api/admin/users",
                 "{\"username\":\"gd-browser\",\"roles\":[\"OPERATOR\"],\"centre\":\"GD\",\"password\":\"gd-password-123\"}");
+        Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD).ok("POST", "/api/admin/users",
+                "{\"username\":\"ah-browser\",\"roles\":[\"OPERATOR\"],\"centre\":\"AH\",\"password\":\"ah-password-123\"}");
         chromium = Chromium.start("warmline-chromium");
         browser = chromium.driver();
     }
@@ -104,8 +108,12 @@ class ConsoleBrowserIT {
         assertTrue(browser.findElement(By.id("c-file")).getText().contains("暂无其他申请"), "the worker's file is shown");
         WebElement reply = browser.findElement(By.id("reply-text"));
         reply.sendKeys("您好，我是暖心热线接线员");
-        assertTrue(browser.findElement(By.id("reply-segments")).getText().contains("1 条短信"),
-                browser.findElement(By.id("reply-segments")).getText());
+        // the count follows the typing (asked 250 ms after the last key): 12 characters, one UCS-2 segment
+        String count = await().until(d -> {
+            String text = d.findElement(By.id("reply-segments")).getText();
+            return text.contains("12 字") ? text : null;
+        });
+        assertTrue(count.contains("1 条短信") && count.contains("UCS2"), count);
         browser.findElement(By.id("reply-send")).click();
         await().until(d -> d.findElements(By.cssSelector("#c-messages .msg.outbound .msg-body")).stream()
                 .anyMatch(m -> m.getText().equals("您好，我是暖心热线接线员")));
@@ -127,6 +135,52 @@ class ConsoleBrowserIT {
         String id = url.substring(url.lastIndexOf('/') + 1);
         assertEquals(403, Console.basic(server, "gd-browser", "gd-password-123")
                 .get("/api/helpdesk/conversations/" + id).statusCode());
+    }
+
+    @Test
+    void anOperatorEscalatesAConversationIntoATripRequestAndSnoozesIt() throws Exception {
+        String phone = "+8613900004444";
+        assertEquals(200, Http.sms(server, "SMbrowser4" + "x".repeat(24), phone, "腊月二十二从杭州回安徽六安，2个人").statusCode());
+        assertEquals(200, Http.sms(server, "SMbrowser5" + "x".repeat(24), phone, "转人工").statusCode());
+        signIn("ah-browser", "ah-password-123");
+        await().until(d -> {
+            row("139****4444").click();
+            return true;
+        });
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-escalations"), "尚未转办"));
+
+        // the form comes filled from what the worker said; the operator corrects the party and submits
+        browser.findElement(By.id("esc-RETURNHOME")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("esc-form")));
+        assertEquals("3415", browser.findElement(By.id("esc-f-destination")).getAttribute("value"));
+        assertEquals("3301", browser.findElement(By.id("esc-f-origin")).getAttribute("value"));
+        assertEquals("2027-01-29", browser.findElement(By.id("esc-f-travelDate")).getAttribute("value"));
+        assertTrue(browser.findElement(By.id("esc-fields")).getText().contains("六安市"), "the place's name next to its code");
+        WebElement party = browser.findElement(By.id("esc-f-partySize"));
+        assertEquals("2", party.getAttribute("value"));
+        party.clear();
+        party.sendKeys("0");
+        browser.findElement(By.id("esc-submit")).click();
+        await().until(d -> !d.findElement(By.id("esc-err-partySize")).getText().isEmpty());
+        party.clear();
+        party.sendKeys("3");
+        browser.findElement(By.id("esc-submit")).click();
+        WebElement link = await().until(d -> d.findElements(By.cssSelector("#c-escalations li.escalation")).stream()
+                .findFirst().orElse(null));
+        assertTrue(link.getText().contains("返乡申请") && link.getText().contains("新建"), link.getText());
+        assertTrue(link.getText().contains("ah-browser"), link.getText());
+        assertTrue(browser.findElement(By.id("esc-form")).getAttribute("hidden") != null, "the form closes");
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-file"), "已关联"));
+        assertTrue(Http.getArray(server, "/api/returnhome/requests").toString().contains("\"partySize\":3"));
+
+        // snooze until the worker writes again: aside now, back to open (live) when the worker writes
+        new Select(browser.findElement(By.id("snooze-choice"))).selectByValue("next");
+        browser.findElement(By.id("snooze-go")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-meta"), "暂放至工友再来信"));
+        assertEquals("SNOOZED", new Select(browser.findElement(By.id("c-status"))).getFirstSelectedOption().getAttribute("value"));
+        screenshot("console-escalation.png");
+        assertEquals(200, Http.sms(server, "SMbrowser6" + "x".repeat(24), phone, "还在吗？").statusCode());
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-meta"), "待处理"));
     }
 
     private static void assertNoAlert() {

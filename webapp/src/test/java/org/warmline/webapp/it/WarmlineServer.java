@@ -83,7 +83,12 @@ final class WarmlineServer implements AutoCloseable {
         env.put("WARMLINE_PUBLIC_BASE_URL", PUBLIC_BASE_URL);
         env.put("WARMLINE_DEMO_PASSWORD", DEMO_PASSWORD);
         env.put("WARMLINE_CLOCK_FIXED", FIXED_CLOCK);
+        // the public URL is https but the tests reach the server over plain HTTP on loopback, where a
+        // client keeps a Secure cookie to itself: sessions here use a plain cookie unless a test asks
+        // for the production rule (an empty value removes a setting)
+        env.put("WARMLINE_SESSION_SECURE_COOKIE", "false");
         env.putAll(new HashMap<>(extraEnv));
+        env.values().removeIf(String::isEmpty);
         Instant started = Instant.now();
         process = builder.start();
         // -Dwarmline.server.log=FILE also copies the server's output there (benchmarks, profiling)

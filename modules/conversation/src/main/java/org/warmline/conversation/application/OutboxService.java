@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.warmline.conversation.api.DeliveryChanged;
 import org.warmline.conversation.api.DeliveryReport;
 import org.warmline.conversation.api.MessageStored;
 import org.warmline.conversation.api.OutboundDispatch;
@@ -69,6 +70,9 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
 
     @Inject
     Event<MessageStored> stored;
+
+    @Inject
+    Event<DeliveryChanged> deliveries;
 
     @Inject
     @ConfigProperty(name = "warmline.sms.max-attempts", defaultValue = "5")
@@ -157,6 +161,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
                 continue;
             }
             Message m = em.find(Message.class, id);
+            deliveries.fire(new DeliveryChanged(m.conversationId(), id, Delivery.SENDING.name(), now));
             Kind kind = kindOf(m);
             boolean optedOut = m.workerId() != null && optedOutWorkers.computeIfAbsent(m.workerId(),
                     w -> workers.byId(w).map(Worker::optedOut).orElse(false));
@@ -169,12 +174,14 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
             switch (decision.action()) {
                 case DROP -> {
                     m.advance(Delivery.DROPPED, null, decision.reason(), "not sent: " + decision.reason(), now);
+                    moved(m, now);
                     LOG.info(() -> "Dropped " + kind + " message " + id + " to " + PhoneNumber.maskedForLog(m.toAddress()) + ": "
                             + decision.reason());
                 }
                 case DEFER -> {
                     m.releaseClaim(now);
                     m.deferTo(decision.notBefore(), now);
+                    moved(m, now);
                     LOG.info(() -> "Deferred " + kind + " message " + id + " to " + decision.notBefore() + ": "
                             + decision.reason());
                 }
@@ -267,6 +274,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
         Instant now = clock.instant();
         m.advance(Delivery.SENT, providerMessageId, null, null, now);
         applyParked(m, now);
+        moved(m, now);
         LOG.info(() -> "Message " + messageId + " accepted by the provider as " + providerMessageId + "; now "
                 + m.status());
     }
@@ -279,6 +287,12 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
             return;
         }
         Instant now = clock.instant();
+        failedAs(m, failure, now);
+        moved(m, now);
+    }
+
+    private void failedAs(Message m, SendFailure failure, Instant now) {
+        long messageId = m.id();
         switch (failure.category()) {
             case RETRYABLE -> {
                 if (m.attempts() >= maxAttempts) {
@@ -347,6 +361,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
         boolean failure = next == Delivery.FAILED || next == Delivery.UNDELIVERED;
         boolean moved = m.advance(next, sid, failure ? code : null, failure ? reason : null, now);
         if (moved) {
+            moved(m, now);
             m.keepRawDoneDate(rawDone);
             if (next == Delivery.FAILED && TWILIO_UNSUBSCRIBED.equals(code)) {
                 optOut(m);
@@ -410,6 +425,11 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
                         m.providerMessageId(), m.errorCode(), m.errorMessage(), m.attempts(),
                         SmsSegmentCount.of(m.body()).segments(), m.createdAt(), m.updatedAt()))
                 .toList();
+    }
+
+    /** Tells observers (the operators' console) that a message's status moved; committed with it. */
+    private void moved(Message m, Instant now) {
+        deliveries.fire(new DeliveryChanged(m.conversationId(), m.id(), m.status(), now));
     }
 
     private static String clip(String s, int max) {

@@ -40,6 +40,22 @@ public class AuditLog {
     }
 
     /**
+     * Records a refusal: in a transaction of its own, because the refused call usually ends in an
+     * exception that rolls the caller's transaction back, and the refusal must stay on record.
+     *
+     * @param actor       staff user name
+     * @param action      what was refused, e.g. "conversation.denied"
+     * @param subjectType kind of record, e.g. "conversation"
+     * @param subjectId   the record's id
+     * @param detail      why (never a full phone or a message body), may be null
+     * @return the stored entry
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AuditEntry recordRefusal(String actor, String action, String subjectType, String subjectId, String detail) {
+        return record(actor, action, subjectType, subjectId, detail);
+    }
+
+    /**
      * @param subjectType only this kind of record, or null
      * @param subjectId   only this record, or null
      * @param actor       only this actor, or null

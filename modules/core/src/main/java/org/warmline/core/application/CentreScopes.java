@@ -57,7 +57,7 @@ public class CentreScopes {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordDenied(CentreScope scope, String action, String subjectType, String subjectId, List<String> places) {
         String detail = "denied " + action + ": centre " + scope.centreCode() + " does not serve " + String.join(",", places);
-        audit.record(scope.username(), subjectType + ".denied", subjectType, subjectId,
+        audit.recordRefusal(scope.username(), subjectType + ".denied", subjectType, subjectId,
                 detail.length() > 400 ? detail.substring(0, 400) : detail);
     }
 

@@ -131,7 +131,11 @@ public class TicketService {
             if (ticket.service() == null) {
                 Triage.service(text).ifPresent(s -> ticket.setService(s, now));
             }
+            String before = ticket.centreCode();
             centres.centreForText(text).ifPresent(ticket::routeTo);
+            if (!ticket.centreCode().equals(before)) {
+                releaseIfOutsideCentre(ticket, now);
+            }
             autoAssign(ticket);
         }
         changed.fire(new TicketChanged(ticket.id(), ticket.centreCode(), "message"));
@@ -155,6 +159,25 @@ public class TicketService {
      * With {@code warmline.helpdesk.auto-assign=true}: an open, unassigned conversation goes to the
      * next enabled operator of its centre, in turn (round-robin by user name).
      */
+    /**
+     * A conversation routed to another centre after it was assigned (a hand-off can be applied before
+     * the message that names the worker's place) leaves an assignee who may no longer see it: unless
+     * they serve that centre or see every centre (supervisor, admin), it becomes unassigned again.
+     */
+    private void releaseIfOutsideCentre(Ticket ticket, Instant now) {
+        String assignee = ticket.assignee();
+        if (assignee == null) {
+            return;
+        }
+        boolean stillSees = staff.byUsername(assignee).map(u -> u.centreCode().equals(ticket.centreCode())
+                || u.roles().contains(StaffUser.Role.SUPERVISOR) || u.roles().contains(StaffUser.Role.ADMIN)).orElse(false);
+        if (!stillSees) {
+            ticket.assign(null, now);
+            audit.record("system", "conversation.unassign", "conversation", Long.toString(ticket.conversationId()),
+                    "routed to centre " + ticket.centreCode() + ", was " + assignee);
+        }
+    }
+
     private void autoAssign(Ticket ticket) {
         if (!autoAssign || ticket.assignee() != null || ticket.status() != Ticket.Status.OPEN) {
             return;
@@ -257,14 +280,35 @@ public class TicketService {
         return new Page(count.getSingleResult(), tickets);
     }
 
-    private void wakeSnoozed() {
+    /**
+     * Opens every snoozed conversation whose time has come (called by {@link SnoozeWaker} and before the
+     * queue is read); each goes out as a status change.
+     *
+     * @return how many were woken
+     */
+    public int wakeSnoozed() {
         Instant now = clock.instant();
+        int[] woken = {0};
         em.createQuery("select t from Ticket t where t.status = 'SNOOZED' and t.snoozedUntil <= :now", Ticket.class)
                 .setParameter("now", now).getResultList().forEach(t -> {
                     if (t.wakeIfDue(now)) {
+                        woken[0]++;
+                        audit.record("system", "conversation.wake", "conversation", Long.toString(t.conversationId()),
+                                "snooze ended");
                         changed.fire(new TicketChanged(t.id(), t.centreCode(), "status"));
                     }
                 });
+        return woken[0];
+    }
+
+    /**
+     * @param conversationId a conversation (conversation module's id)
+     * @return its ticket's id and centre, or empty when the helpdesk has none
+     */
+    public Optional<TicketChanged> ticketOfConversation(long conversationId) {
+        return em.createQuery("select t from Ticket t where t.conversationId = :c", Ticket.class)
+                .setParameter("c", conversationId).getResultStream().findFirst()
+                .map(t -> new TicketChanged(t.id(), t.centreCode(), "delivery"));
     }
 
     /**
@@ -297,7 +341,7 @@ public class TicketService {
             throw new NotFoundException("no conversation " + id + " in the helpdesk");
         }
         if (!viewer.maySee(ticket.centreCode())) {
-            audit.record(viewer.username(), "conversation.denied", "conversation",
+            audit.recordRefusal(viewer.username(), "conversation.denied", "conversation",
                     Long.toString(ticket.conversationId()), "centre " + ticket.centreCode());
             throw new ForbiddenException("this conversation belongs to another help centre");
         }
@@ -335,6 +379,25 @@ public class TicketService {
         t.changeStatus(status, snoozedUntil, clock.instant());
         return done(viewer, t, "conversation.status", "status " + status
                 + (snoozedUntil == null ? "" : " until " + snoozedUntil));
+    }
+
+    /**
+     * Puts a conversation aside until a time or the worker's next message (whichever comes first when a
+     * time is given: a message from the worker always brings it back).
+     *
+     * @param viewer who
+     * @param id     ticket
+     * @param until  until when, or null for "until the worker's next message"
+     * @return the ticket
+     * @throws InvalidFields (422) if the time is not in the future
+     */
+    public Ticket snooze(Viewer viewer, long id, Instant until) {
+        Ticket t = get(viewer, id);
+        if (until != null && !until.isAfter(clock.instant())) {
+            throw new InvalidFields(Map.of("until", "must be in the future"));
+        }
+        t.changeStatus(Ticket.Status.SNOOZED, until, clock.instant());
+        return done(viewer, t, "conversation.snooze", until == null ? "until the worker's next message" : "until " + until);
     }
 
     /** @param viewer who @param id ticket @param priority new priority @return the ticket */

@@ -1,6 +1,7 @@
 package org.warmline.legalaid.api;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the dialog learned about a legal question (wage arrears first). Unknown fields are null.
@@ -21,9 +22,26 @@ public record ConsultationIntake(long workerId, String conversationRef, String t
                                  String siteCode, Long amountFen, Integer monthsUnpaid, Integer coWorkersOwed,
                                  List<String> evidence, boolean urgent) {
 
-    /** Copies the evidence list; a null topic becomes OTHER. */
+    /** The topics legal aid takes (wage arrears first). */
+    public static final List<String> TOPICS = List.of("WAGE_ARREARS", "WORK_INJURY", "LABOUR_CONTRACT", "OTHER");
+
+    /** The kinds of evidence a consultation records. */
+    public static final List<String> EVIDENCE = List.of("ATTENDANCE_RECORD", "IOU", "CONTRACT", "CHAT_RECORDS", "PHOTOS");
+
+    /**
+     * Copies the evidence list; a null topic becomes OTHER.
+     *
+     * @throws IllegalArgumentException if the topic is not one of {@link #TOPICS} or an evidence not one of
+     *                                  {@link #EVIDENCE}
+     */
     public ConsultationIntake {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         topic = topic == null ? "OTHER" : topic;
+        if (!TOPICS.contains(topic)) {
+            throw new IllegalArgumentException("topic must be one of " + TOPICS);
+        }
+        if (!Set.copyOf(EVIDENCE).containsAll(evidence)) {
+            throw new IllegalArgumentException("evidence must be among " + EVIDENCE);
+        }
     }
 }

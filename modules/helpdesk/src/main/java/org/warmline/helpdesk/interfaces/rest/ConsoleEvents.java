@@ -17,13 +17,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import jakarta.inject.Inject;
+import org.warmline.conversation.api.DeliveryChanged;
 import org.warmline.helpdesk.application.TicketChanged;
+import org.warmline.helpdesk.application.TicketService;
 import org.warmline.helpdesk.application.Viewer;
 
 /**
  * The open event streams of console pages. After a ticket change commits, every stream whose viewer
  * may see the ticket's centre gets a small {@code conversation} event (the ticket id and what
- * happened, never personal data); the page then reloads what it shows. A comment every 15 seconds
+ * happened, never personal data); the page then reloads what it shows. A delivery-status change of an
+ * outgoing message becomes a {@code delivery} event that the open conversation applies in place. A comment every 15 seconds
  * keeps proxies from closing idle streams.
  */
 @ApplicationScoped
@@ -35,6 +39,9 @@ public class ConsoleEvents {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    TicketService tickets;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -81,6 +88,22 @@ public class ConsoleEvents {
         String data = Json.createObjectBuilder().add("id", change.ticketId()).add("what", change.what()).build().toString();
         executor.execute(() -> streams.stream().filter(s -> s.viewer().maySee(change.centreCode()))
                 .forEach(s -> send(s, s.sse().newEventBuilder().name("conversation").data(data).build())));
+    }
+
+    /**
+     * A committed delivery-status change of an outgoing message: pages that may see its conversation get
+     * a {@code delivery} event (ticket id, message id, new status; no text) and update the message in place.
+     */
+    void onDelivery(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryChanged change) {
+        if (streams.isEmpty()) {
+            return;
+        }
+        executor.execute(() -> tickets.ticketOfConversation(change.conversationId()).ifPresent(t -> {
+            String data = Json.createObjectBuilder().add("id", t.ticketId()).add("messageId", change.messageId())
+                    .add("status", change.status()).build().toString();
+            streams.stream().filter(s -> s.viewer().maySee(t.centreCode()))
+                    .forEach(s -> send(s, s.sse().newEventBuilder().name("delivery").data(data).build()));
+        }));
     }
 
     private void send(Stream stream, OutboundSseEvent event) {

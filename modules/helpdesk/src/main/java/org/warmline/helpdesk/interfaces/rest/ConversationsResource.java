@@ -43,10 +43,16 @@ import org.warmline.core.application.WorkerFileSource;
 import org.warmline.core.domain.staff.StaffUser;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.core.interfaces.rest.QueryLimits;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
+import org.warmline.helpdesk.application.EscalationService;
+import org.warmline.helpdesk.application.InvalidFields;
 import org.warmline.helpdesk.application.TicketFilter;
 import org.warmline.helpdesk.application.TicketService;
 import org.warmline.helpdesk.application.Viewer;
 import org.warmline.helpdesk.domain.CannedReply;
+import org.warmline.helpdesk.domain.Escalation;
 import org.warmline.helpdesk.domain.Note;
 import org.warmline.helpdesk.domain.Ticket;
 
@@ -114,9 +120,39 @@ public class ConversationsResource {
      * @param messages transcript
      * @param notes    internal notes
      * @param file     the worker's file (一人一档): their requests in every service module, newest first
+     * @param escalations requests created from or linked to this conversation, oldest first
      */
     public record DetailDto(TicketDto ticket, List<MessageDto> messages, List<NoteDto> notes,
-                            List<WorkerFileSource.Entry> file) { }
+                            List<WorkerFileSource.Entry> file, List<EscalationDto> escalations) { }
+
+    /**
+     * A request in a service module created from or linked to the conversation.
+     *
+     * @param id        the link's id
+     * @param service   RETURNHOME, LEGALAID or JOBS
+     * @param kind      trip-request, consultation or job-seeker
+     * @param requestId the request's id in its module
+     * @param mode      CREATED or LINKED
+     * @param actor     the staff user who did it
+     * @param createdAt when
+     */
+    public record EscalationDto(long id, String service, String kind, long requestId, String mode, String actor,
+                                Instant createdAt) { }
+
+    /**
+     * @param service   RETURNHOME, LEGALAID or JOBS
+     * @param requestId the request's id in its module (one of the worker's file)
+     */
+    public record LinkBody(String service, Long requestId) { }
+
+    /**
+     * A snooze: give {@code until} (ISO instant) or {@code for} (ISO duration from now on the server's
+     * clock, e.g. PT1H), or neither for "until the worker's next message".
+     *
+     * @param until until this instant
+     * @param forDuration for this long (JSON member {@code for})
+     */
+    public record SnoozeBody(String until, @jakarta.json.bind.annotation.JsonbProperty("for") String forDuration) { }
 
     /** @param assignee a user name, "me", or null/empty to unassign */
     public record AssignBody(String assignee) { }
@@ -196,6 +232,9 @@ public class ConversationsResource {
     @Inject
     @Any
     Instance<WorkerFileSource> fileSources;
+
+    @Inject
+    EscalationService escalations;
 
     @Inject
     Clock clock;
@@ -295,7 +334,120 @@ public class ConversationsResource {
         List<WorkerFileSource.Entry> file = new ArrayList<>();
         fileSources.forEach(source -> file.addAll(source.entriesFor(t.workerId())));
         file.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
-        return new DetailDto(dtos(List.of(t), false).get(0), messages, notes, file);
+        return new DetailDto(dtos(List.of(t), false).get(0), messages, notes, file,
+                escalations.of(v, id).stream().map(ConversationsResource::dto).toList());
+    }
+
+    private static EscalationDto dto(Escalation e) {
+        return new EscalationDto(e.id(), e.service().name(), e.kind(), e.requestId(), e.mode().name(), e.actor(),
+                e.createdAt());
+    }
+
+    private Set<String> roles() {
+        Set<String> roles = new LinkedHashSet<>();
+        for (StaffUser.Role r : StaffUser.Role.values()) {
+            if (security.isUserInRole(r.name())) {
+                roles.add(r.name());
+            }
+        }
+        return roles;
+    }
+
+    private static Ticket.Service service(String text) {
+        if (blank(text)) {
+            throw new IllegalArgumentException("service is required: RETURNHOME, LEGALAID or JOBS");
+        }
+        try {
+            return Ticket.Service.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("service must be RETURNHOME, LEGALAID or JOBS");
+        }
+    }
+
+    /**
+     * @param id ticket
+     * @return the escalation forms pre-filled from what the worker said (dialog slots and messages)
+     */
+    @GET
+    @Path("conversations/{id}/escalation-drafts")
+    @Operation(summary = "Escalation forms pre-filled from the conversation: trip request, legal consultation, job request")
+    public EscalationService.Drafts escalationDrafts(@PathParam("id") long id) {
+        return escalations.drafts(viewer(), id);
+    }
+
+    /**
+     * @param id   ticket
+     * @param body {@code {"service": "RETURNHOME"|"LEGALAID"|"JOBS", "fields": {...}}} — the (corrected) form
+     * @return 201 with the link to the new request
+     */
+    @POST
+    @Path("conversations/{id}/escalations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Escalate: create a trip request, legal consultation or job request from the conversation"
+            + " (403 for another centre or a role that does not work the module; 422 with errors per field; audited)")
+    public Response escalate(@PathParam("id") long id, JsonObject body) {
+        if (body == null) {
+            throw new IllegalArgumentException("a JSON body with service and fields is required");
+        }
+        JsonValue fields = body.get("fields");
+        if (fields != null && fields.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new IllegalArgumentException("fields must be an object");
+        }
+        Ticket.Service s = service(body.containsKey("service") && body.get("service") instanceof jakarta.json.JsonString js
+                ? js.getString() : null);
+        Escalation e = escalations.create(viewer(), roles(), id, s, fields == null ? null : fields.asJsonObject());
+        return Response.status(201).entity(dto(e)).build();
+    }
+
+    /**
+     * @param id   ticket
+     * @param body the worker's existing request to link
+     * @return 201 with the link
+     */
+    @POST
+    @Path("conversations/{id}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link one of the worker's existing requests (from their file) to the conversation"
+            + " (422 if not the worker's, 409 if linked already; audited)")
+    public Response link(@PathParam("id") long id, LinkBody body) {
+        if (body == null || body.requestId() == null) {
+            throw new IllegalArgumentException("service and requestId are required");
+        }
+        Escalation e = escalations.link(viewer(), roles(), id, service(body.service()), body.requestId());
+        return Response.status(201).entity(dto(e)).build();
+    }
+
+    /**
+     * @param id   ticket
+     * @param body until a time, for a while, or (empty) until the worker's next message
+     * @return the conversation, SNOOZED
+     */
+    @POST
+    @Path("conversations/{id}/snooze")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Snooze until a time (until, ISO instant), for a while (for, ISO duration) or until the"
+            + " worker's next message (neither); it comes back to OPEN then (audited)")
+    public TicketDto snooze(@PathParam("id") long id, SnoozeBody body) {
+        String until = body == null ? null : body.until();
+        String forText = body == null ? null : body.forDuration();
+        if (!blank(until) && !blank(forText)) {
+            throw new IllegalArgumentException("give until or for, not both");
+        }
+        Instant at = null;
+        try {
+            if (!blank(until)) {
+                at = Instant.parse(until.trim());
+            } else if (!blank(forText)) {
+                Duration d = Duration.parse(forText.trim());
+                if (d.isNegative() || d.isZero() || d.compareTo(Duration.ofDays(90)) > 0) {
+                    throw new InvalidFields(Map.of("for", "must be more than 0 and at most 90 days"));
+                }
+                at = clock.instant().plus(d);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("until is an ISO instant (2027-01-20T01:00:00Z), for an ISO duration (PT1H)");
+        }
+        return dtos(List.of(tickets.snooze(viewer(), id, at)), false).get(0);
     }
 
     /** @param id ticket @param body assignee ("me", a user name, or empty) @return the conversation */

@@ -1,0 +1,59 @@
+package org.warmline.helpdesk.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Brings snoozed conversations back to open when their time comes (issue 5 item 3: "snoozed until a
+ * time"), on Payara's default managed scheduler, every {@code warmline.helpdesk.snooze-check} (default
+ * one second). The change goes out to the console pages like any other (SSE). A snooze until the
+ * worker's next message ends in {@link org.warmline.helpdesk.domain.Ticket#inbound}, not here.
+ */
+@ApplicationScoped
+public class SnoozeWaker {
+
+    private static final Logger LOG = Logger.getLogger(SnoozeWaker.class.getName());
+
+    @Inject
+    TicketService tickets;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "warmline.helpdesk.snooze-check", defaultValue = "PT1S")
+    String intervalText;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        long millis = java.time.Duration.parse(intervalText).toMillis();
+        task = scheduler.scheduleWithFixedDelay(this::wake, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void wake() {
+        try {
+            tickets.wakeSnoozed();
+        } catch (RuntimeException e) {
+            // a race with an operator's change (optimistic lock) or a database hiccup: the next round retries
+            LOG.log(Level.FINE, "snoozed conversations not woken this round", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
