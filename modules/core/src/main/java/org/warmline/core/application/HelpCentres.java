@@ -24,14 +24,26 @@ public class HelpCentres {
     @Inject
     Gazetteer gazetteer;
 
-    /** @return all centres, by code */
+    /**
+     * Centres come only from migrations (there is no call that changes them while the server runs),
+     * so they are read once: routing a message asked the database for them on every message.
+     */
+    private volatile List<HelpCentre> centres;
+
+    /** @return all centres, by code (read once per server start; read-only, do not change them) */
     public List<HelpCentre> all() {
-        return em.createQuery("select c from HelpCentre c order by c.code", HelpCentre.class).getResultList();
+        List<HelpCentre> known = centres;
+        if (known == null) {
+            known = List.copyOf(em.createQuery("select c from HelpCentre c order by c.code", HelpCentre.class)
+                    .getResultList());
+            centres = known;
+        }
+        return known;
     }
 
     /** @param code a centre code @return the centre, if it exists */
     public Optional<HelpCentre> byCode(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(HelpCentre.class, code));
+        return code == null ? Optional.empty() : all().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
     /** @return the default centre's code (regions {@code *}), HQ if none is marked */
