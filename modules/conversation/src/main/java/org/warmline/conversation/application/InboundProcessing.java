@@ -232,6 +232,10 @@ public class InboundProcessing {
         for (DialogAction action : turn.actions()) {
             carryOut(action, conversation);
         }
+        if (conversation.operatorEngaged() && state.handedOff() && turn.next().handedOff() && turn.actions().isEmpty()) {
+            // a person handles this conversation: the bot says nothing (the operator sees the message)
+            return recordWithoutReply(conversation, inbound, turn.language(), turn.next().encode());
+        }
         if (LOG.isLoggable(Level.FINE)) {
             LOG.fine("Conversation " + conversation.id() + " actions " + turn.actions());
         }
@@ -264,6 +268,13 @@ public class InboundProcessing {
             }
         }
         return Optional.empty();
+    }
+
+    private Processed recordWithoutReply(Conversation conversation, Message inbound, String language,
+                                         String encodedState) {
+        conversation.recordTurn(encodedState, language, clock.instant());
+        inbound.markProcessed();
+        return new Processed("", language, 0);
     }
 
     private Processed storeReply(Conversation conversation, Message inbound, String text, String language,

@@ -130,6 +130,9 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
                     em.persist(c);
                     return c;
                 });
+        if (request.kind() == OutboundRequest.Kind.OPERATOR) {
+            conversation.operatorReplied(now); // a person has taken over: the bot stops asking
+        }
         em.flush();
         Message message = Message.queued(conversation.id(), worker.id(), request.channel(), to, request.body(),
                 Kind.valueOf(request.kind().name()), request.validUntil(), now);

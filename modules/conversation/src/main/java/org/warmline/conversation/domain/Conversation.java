@@ -49,6 +49,9 @@ public class Conversation {
     @Column(name = "last_message_at", nullable = false)
     private Instant lastMessageAt;
 
+    @Column(name = "operator_at")
+    private Instant operatorAt;
+
     /** For JPA. */
     protected Conversation() {
     }
@@ -93,6 +96,26 @@ public class Conversation {
         this.dialogState = encodedState;
         this.language = language;
         this.lastMessageAt = now;
+    }
+
+    /**
+     * A staff member wrote to the worker in this conversation: from now on a person handles it, so the
+     * bot stops asking its questions (its state is marked handed off) and, while it stays handed off,
+     * does not answer the worker's messages at all; "菜单"/MENU hands it back to the bot.
+     *
+     * @param now when the operator's message was queued
+     */
+    public void operatorReplied(Instant now) {
+        this.operatorAt = now;
+        DialogState state = DialogState.decode(dialogState);
+        if (!state.handedOff()) {
+            this.dialogState = state.withHandedOff(true).withMisses(0).encode();
+        }
+    }
+
+    /** @return whether a staff member has written in this conversation (see {@link #operatorReplied}) */
+    public boolean operatorEngaged() {
+        return operatorAt != null;
     }
 
     /** @return id, null before persist */

@@ -121,6 +121,8 @@ public sealed interface DialogAction {
         public static final String ASKED = "asked";
         /** Two consecutive messages were not understood. */
         public static final String NOT_UNDERSTOOD = "not-understood";
+        /** The message names a danger (injury, violence, hunger, no shelter, despair; core DangerWords). */
+        public static final String DANGER = "danger";
 
         /** Requires the reason. */
         public HandOff {

@@ -23,6 +23,7 @@ import org.warmline.conversation.domain.DialogState.TripSlots;
 import org.warmline.core.domain.calendar.DateResolution;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
+import org.warmline.core.domain.text.DangerWords;
 import org.warmline.core.domain.place.PlaceLevel;
 import org.warmline.core.domain.place.PlaceMention;
 import org.warmline.core.domain.place.PlaceResolution;
@@ -105,6 +106,25 @@ public final class DialogEngine {
     }
 
     /**
+     * A message naming a danger (core {@code DangerWords}: injury, violence, hunger, no shelter,
+     * despair) goes to a person at once, whatever the bot was asking, and the reply gives China's
+     * emergency numbers 110 (police) and 120 (ambulance). What the bot understood from the same
+     * message is kept (e.g. a work-injury topic), so the operator's escalation form is pre-filled;
+     * an opt-out or an already handed-off conversation is left as it is.
+     */
+    private static DialogTurn dangerChecked(DialogState before, Incoming message, DialogTurn turn) {
+        if (before.handedOff() || turn.next().optedOut() != before.optedOut()
+                || DangerWords.firstIn(message.folded()).isEmpty()) {
+            return turn;
+        }
+        List<DialogAction> actions = new ArrayList<>(turn.actions());
+        actions.removeIf(a -> a instanceof HandOff);
+        actions.add(new HandOff(HandOff.DANGER));
+        return new DialogTurn(turn.next().withHandedOff(true).withMisses(0),
+                Messages.format(turn.language(), "handoff.danger"), turn.language(), List.copyOf(actions));
+    }
+
+    /**
      * Handles one message from a worker.
      *
      * @param state the conversation's state before the message; null means a new conversation
@@ -121,7 +141,8 @@ public final class DialogEngine {
                 .orElse(current.language());
         Incoming message = new Incoming(raw, folded, Texts.bare(folded), language);
         try {
-            return route(current.withLanguage(language), message);
+            DialogTurn turn = route(current.withLanguage(language), message);
+            return dangerChecked(current, message, turn);
         } catch (RuntimeException e) {
             // One odd message must never break a conversation: hand it to a person.
             LOG.log(Level.WARNING, "dialog engine failed on a message; handing off", e);

@@ -70,6 +70,24 @@ class DialogBehaviourTest {
     }
 
     @Test
+    void aDangerMessageGoesToAPersonAtOnceKeepsWhatWasUnderstoodAndGivesTheEmergencyNumbers() {
+        List<DialogTurn> turns = talk("老板欠我三个月工资", "我在工地受伤了，老板不管，没钱吃饭", "还在吗");
+        DialogTurn danger = turns.get(1);
+        assertEquals(List.of(new HandOff(HandOff.DANGER)), danger.actions().stream()
+                .filter(a -> a instanceof HandOff).toList());
+        assertTrue(danger.reply().contains("110") && danger.reply().contains("120"), danger.reply());
+        assertTrue(danger.next().handedOff());
+        assertEquals(DialogState.Service.LEGAL, danger.next().service(), "the legal intake is kept for the operator");
+        assertTrue(turns.get(2).actions().isEmpty(), "handed off once, not again");
+
+        DialogTurn english = talk("I got injured at work and have no money").get(0);
+        assertTrue(english.reply().contains("110") && english.reply().contains("police"), english.reply());
+        assertTrue(english.actions().contains(new HandOff(HandOff.DANGER)));
+
+        assertFalse(talk("腊月二十二从杭州回安徽六安，2个人").get(0).next().handedOff(), "no danger, no hand-off");
+    }
+
+    @Test
     void twoMessagesInARowThatAreNotUnderstoodHandOff() {
         List<DialogTurn> turns = talk("asdfgh", "qwerty");
         assertEquals(List.of(), turns.get(0).actions());

@@ -130,6 +130,7 @@ class ReplyTemplatesTest {
                 Map.entry("job.recorded.next", lang -> new Object[] {longestNext.apply(lang)}),
                 Map.entry("help", none),
                 Map.entry("handoff.asked", none),
+                Map.entry("handoff.danger", none),
                 Map.entry("handoff.not-understood", none),
                 Map.entry("handoff.waiting", none),
                 Map.entry("optout.done", none),
@@ -184,7 +185,7 @@ class ReplyTemplatesTest {
         for (String key : List.of("menu", "ask.destination", "ask.date", "ask.party", "ask.origin",
                 "ask.destination.again", "ask.origin.again", "party.out-of-range", "date.no-such-day.chuxi",
                 "confirmed", "restarted", "legal.ask", "job.ask", "legal.recorded", "job.recorded", "handoff.asked",
-                "handoff.not-understood", "handoff.waiting", "optout.done", "optin.done", "restarted.menu", "ask.topic",
+                "handoff.danger", "handoff.not-understood", "handoff.waiting", "optout.done", "optin.done", "restarted.menu", "ask.topic",
                 "ask.employer", "ask.site", "ask.amount", "ask.months", "ask.coworkers", "ask.evidence", "ask.want",
                 "ask.trade", "ask.trade.training", "ask.location", "ask.location.startup", "ask.available")) {
             String reply = Messages.format("zh", key, longestArguments().get(key).apply("zh"));

@@ -131,10 +131,9 @@ public class TicketService {
             if (ticket.service() == null) {
                 Triage.service(text).ifPresent(s -> ticket.setService(s, now));
             }
-            String before = ticket.centreCode();
-            centres.centreForText(text).ifPresent(ticket::routeTo);
-            if (!ticket.centreCode().equals(before)) {
-                releaseIfOutsideCentre(ticket, now);
+            if (ticket.assignee() == null) {
+                // never moved away from someone already working on it (they would lose sight of it)
+                centres.centreForText(text).ifPresent(ticket::routeTo);
             }
             autoAssign(ticket);
         }
@@ -151,6 +150,11 @@ public class TicketService {
     public void applyHandOff(HandOffRequested event) {
         Ticket ticket = ticketFor(event.conversationId(), event.workerId(), "sms", event.at());
         ticket.handedOff(event.reason(), clock.instant());
+        if (ticket.assignee() == null) {
+            // the hand-off can arrive before the helpdesk has read the worker's messages (they are applied
+            // in batches): route by what the worker wrote before choosing an operator of the right centre
+            routeByTranscript(ticket);
+        }
         autoAssign(ticket);
         changed.fire(new TicketChanged(ticket.id(), ticket.centreCode(), "hand-off"));
     }
@@ -159,22 +163,19 @@ public class TicketService {
      * With {@code warmline.helpdesk.auto-assign=true}: an open, unassigned conversation goes to the
      * next enabled operator of its centre, in turn (round-robin by user name).
      */
-    /**
-     * A conversation routed to another centre after it was assigned (a hand-off can be applied before
-     * the message that names the worker's place) leaves an assignee who may no longer see it: unless
-     * they serve that centre or see every centre (supervisor, admin), it becomes unassigned again.
-     */
-    private void releaseIfOutsideCentre(Ticket ticket, Instant now) {
-        String assignee = ticket.assignee();
-        if (assignee == null) {
-            return;
-        }
-        boolean stillSees = staff.byUsername(assignee).map(u -> u.centreCode().equals(ticket.centreCode())
-                || u.roles().contains(StaffUser.Role.SUPERVISOR) || u.roles().contains(StaffUser.Role.ADMIN)).orElse(false);
-        if (!stillSees) {
-            ticket.assign(null, now);
-            audit.record("system", "conversation.unassign", "conversation", Long.toString(ticket.conversationId()),
-                    "routed to centre " + ticket.centreCode() + ", was " + assignee);
+    /** Routes the ticket by the worker's messages in its conversation, most recent first. */
+    private void routeByTranscript(Ticket ticket) {
+        List<TranscriptLine> lines = transcripts.transcripts(List.of(ticket.conversationId()))
+                .getOrDefault(ticket.conversationId(), List.of());
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            TranscriptLine line = lines.get(i);
+            if ("INBOUND".equals(line.direction())) {
+                Optional<String> centre = centres.centreForText(line.body());
+                if (centre.isPresent()) {
+                    ticket.routeTo(centre.get());
+                    return;
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.warmline.helpdesk.domain;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.warmline.core.domain.text.DangerWords;
 
 /**
  * Reading a worker's message for triage: danger words (injury, violence, hunger, no shelter, despair)
@@ -10,11 +11,8 @@ import java.util.Optional;
  */
 public final class Triage {
 
-    /** Words that make a conversation urgent at once (Chinese as written, English lower case). */
-    public static final List<String> DANGER_WORDS = List.of(
-            "受伤", "被打", "打人", "没钱吃饭", "吃不上饭", "没饭吃", "没地方住", "无家可归", "露宿", "想不开", "不想活",
-            "自杀", "救命", "injured", "hurt", "beaten", "no money", "no food", "homeless", "nowhere to sleep",
-            "suicide", "kill myself");
+    /** Words that make a conversation urgent at once: core's {@link DangerWords#WORDS}. */
+    public static final List<String> DANGER_WORDS = DangerWords.WORDS;
 
     private static final List<String> RETURNHOME = List.of("回家", "返乡", "回老家", "车票", "包车", "火车", "大巴",
             "go home", "ticket", "bus", "train");
@@ -26,13 +24,9 @@ public final class Triage {
     private Triage() {
     }
 
-    /** @param text a worker's message @return the first danger word in it, if any */
+    /** @param text a worker's message @return the first danger word in it, if any ({@link DangerWords}) */
     public static Optional<String> dangerWord(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.toLowerCase(Locale.ROOT);
-        return DANGER_WORDS.stream().filter(t::contains).findFirst();
+        return DangerWords.firstIn(text);
     }
 
     /** @param text a worker's message @return the service its keywords point to, if any (legal aid first) */

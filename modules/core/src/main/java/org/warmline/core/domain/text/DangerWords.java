@@ -1,0 +1,37 @@
+package org.warmline.core.domain.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Words in a worker's message that mean a person must look at once: injury, violence, hunger, no
+ * shelter, despair. One list for the dialog (which hands such a conversation to a person and tells
+ * the worker the emergency numbers) and for the helpdesk (which marks it urgent and puts it on top).
+ * The list is Warmline's own, written from the situations the issue names (受伤, 被打, 没钱吃饭,
+ * 没地方住, 想不开, injured, no money); matching is by substring, English in lower case.
+ */
+public final class DangerWords {
+
+    /** The words, Chinese as written (Simplified), English lower case. */
+    public static final List<String> WORDS = List.of(
+            "受伤", "被打", "打人", "没钱吃饭", "吃不上饭", "没饭吃", "没地方住", "无家可归", "露宿", "想不开", "不想活",
+            "自杀", "救命", "injured", "hurt", "beaten", "no money", "no food", "homeless", "nowhere to sleep",
+            "suicide", "kill myself");
+
+    private DangerWords() {
+    }
+
+    /**
+     * @param text a worker's message (Simplified Chinese or English; Traditional should be converted by
+     *             the caller), may be null
+     * @return the first danger word in it, if any
+     */
+    public static Optional<String> firstIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        return WORDS.stream().filter(t::contains).findFirst();
+    }
+}
