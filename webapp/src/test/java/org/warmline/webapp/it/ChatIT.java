@@ -342,6 +342,35 @@ class ChatIT {
         assertFalse(get("/chat/api/sessions/" + chatId + "/messages").body().contains("验证码" + code));
     }
 
+    /**
+     * A worker who texted before asks for a trip in the chat, then verifies the same phone there: the
+     * chat's request and conversation move to the phone's worker (one person, one file), and the
+     * chat keeps talking to the same dialog.
+     */
+    @Test
+    void verifyingAPhoneThatTextedBeforeMovesTheChatsRequestsToThatWorker() throws Exception {
+        String phone = "+8613900139077";
+        assertEquals(200, Http.sms(server, "SMchatmerge" + "x".repeat(22), phone, "帮助").statusCode());
+        String chatId = newChat();
+        Set<Integer> before = tripRequestIds();
+        send(chatId, "腊月二十二从杭州回安徽六安，2个人");
+        send(chatId, "1");
+        List<JsonObject> mine = Http.getArray(server, "/api/returnhome/requests").stream().map(JsonValue::asJsonObject)
+                .filter(r -> !before.contains(r.getInt("id"))).toList();
+        assertEquals(1, mine.size(), mine.toString());
+        assertEquals("chat", mine.get(0).getString("phone"), "before verification the request is the chat worker's");
+
+        assertEquals(202, post(phone(chatId), "{\"phone\":\"" + phone + "\"}").statusCode());
+        HttpResponse<String> confirmed = post(phone(chatId) + "/code", "{\"code\":\"" + codeSentTo(phone) + "\"}");
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+
+        JsonObject moved = Http.getArray(server, "/api/returnhome/requests").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getInt("id") == mine.get(0).getInt("id")).findFirst().orElseThrow();
+        assertEquals("139****9077", moved.getString("phone"), "the request now belongs to the phone's worker");
+        JsonObject next = send(chatId, "我的车几点走");
+        assertTrue(HAN.matcher(next.getString("reply")).find(), "the chat goes on: " + next);
+    }
+
     @Test
     void fiveWrongCodesKillTheCode() throws Exception {
         String chatId = newChat();

@@ -1,6 +1,7 @@
 package org.warmline.core.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.warmline.core.domain.phone.PhoneNumber;
 import org.warmline.core.domain.worker.Worker;
+import org.warmline.core.domain.worker.WorkersMerged;
 
 /** Finds and registers workers by phone number; the one owner of the {@code wk_worker} table. */
 @ApplicationScoped
@@ -25,6 +27,9 @@ public class WorkerDirectory {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<WorkersMerged> merged;
 
     /**
      * @param phone    the worker's number (E.164)
@@ -58,8 +63,9 @@ public class WorkerDirectory {
 
     /**
      * Gives a chat worker a verified phone. If another worker already has that number (they texted
-     * before), the chat identity moves to that worker, so that one person has one file (一人一档);
-     * the chat-only worker row stays with its history.
+     * before), the chat identity moves to that worker and {@link WorkersMerged} moves the chat
+     * worker's conversations and requests to them in every module, so that one person has one file
+     * (一人一档); the emptied chat-only worker row stays.
      *
      * @param workerId the chat worker
      * @param phone    the verified number
@@ -80,6 +86,7 @@ public class WorkerDirectory {
             em.refresh(chat);
             holder.get().attachChat(chatId);
         }
+        merged.fire(new WorkersMerged(chat.id(), holder.get().id()));
         return holder.get();
     }
 

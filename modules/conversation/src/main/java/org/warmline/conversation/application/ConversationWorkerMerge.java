@@ -1,0 +1,21 @@
+package org.warmline.conversation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.warmline.core.domain.worker.WorkersMerged;
+
+/** One person, one file: moves conversations and messages of a chat-only worker to the phone's worker ({@link WorkersMerged}). */
+@ApplicationScoped
+public class ConversationWorkerMerge {
+
+    @PersistenceContext(unitName = "warmline")
+    EntityManager em;
+
+    /** @param merged the two worker ids; runs inside the merging transaction */
+    void onMerged(@Observes WorkersMerged merged) {
+        merged.move(em, "Conversation");
+        merged.move(em, "Message");
+    }
+}
