@@ -657,9 +657,23 @@ public final class DialogEngine {
         };
     }
 
+    /**
+     * A message in the middle of a legal or jobs intake that is a trip request on its own (going
+     * home, with where to and when, e.g. "腊月二十二从杭州回安徽六安，2个人") is not an answer to the
+     * intake's question: the trip starts now and the intake comes back after it, with what it has.
+     */
+    private boolean isWholeTripRequest(Incoming m) {
+        TripFacts facts = reader.read(m.folded(), Step.IDLE, false, false);
+        return (Intents.homeAt(m.folded()) >= 0 || facts.homeByPlace()) && facts.destination() != null
+                && facts.date() != null;
+    }
+
     private DialogTurn legal(DialogState s, Incoming m) {
         if (Intents.done(m.bare())) {
             return out(m, legalQuestion(s.withAsked(ALL_ASKED), m.language()));
+        }
+        if (isWholeTripRequest(m)) {
+            return start(s.withQueue(List.of(Service.LEGAL)).withStep(Step.IDLE), m, List.of(Service.TRIP));
         }
         Filled f;
         if (s.step() == Step.PICK_SITE) {
@@ -806,6 +820,9 @@ public final class DialogEngine {
     private DialogTurn job(DialogState s, Incoming m) {
         if (Intents.done(m.bare())) {
             return out(m, jobQuestion(s.withAsked(ALL_ASKED), m.language()));
+        }
+        if (isWholeTripRequest(m)) {
+            return start(s.withQueue(List.of(Service.JOB)).withStep(Step.IDLE), m, List.of(Service.TRIP));
         }
         Filled f;
         if (s.step() == Step.PICK_LOCATION) {

@@ -70,6 +70,19 @@ class DialogBehaviourTest {
     }
 
     @Test
+    void aWholeTripRequestInTheMiddleOfAnIntakeStartsTheTripAndTheIntakeComesBackAfter() {
+        for (String opening : List.of("老板欠我三个月工资", "想学电焊")) {
+            List<DialogTurn> turns = talk(opening, "腊月二十二从杭州回安徽六安，2个人");
+            DialogTurn trip = turns.get(1);
+            assertEquals("3415", trip.next().destinationCode(), opening + " then a trip: " + trip.reply());
+            assertEquals("3301", trip.next().originCode(), trip.reply());
+            assertEquals(2, trip.next().trip().partySize(), trip.reply());
+            assertTrue(trip.reply().contains("六安"), trip.reply());
+            assertFalse(trip.next().queue().isEmpty(), "the intake waits in the queue");
+        }
+    }
+
+    @Test
     void aDangerMessageGoesToAPersonAtOnceKeepsWhatWasUnderstoodAndGivesTheEmergencyNumbers() {
         List<DialogTurn> turns = talk("老板欠我三个月工资", "我在工地受伤了，老板不管，没钱吃饭", "还在吗");
         DialogTurn danger = turns.get(1);
