@@ -718,7 +718,7 @@ public final class DialogEngine {
         Integer coWorkers = l.coWorkersOwed();
         Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
         evidence.addAll(l.evidence());
-        boolean urgent = l.urgent() || IntakeReader.urgent(t);
+        boolean urgent = l.urgent() || IntakeReader.urgent(t) || DangerWords.firstIn(t).isPresent();
         Problem problem = null;
 
         LegalTopic saidTopic = IntakeReader.topic(t);

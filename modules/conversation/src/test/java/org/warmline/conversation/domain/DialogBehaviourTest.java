@@ -91,6 +91,7 @@ class DialogBehaviourTest {
         assertTrue(danger.reply().contains("110") && danger.reply().contains("120"), danger.reply());
         assertTrue(danger.next().handedOff());
         assertEquals(DialogState.Service.LEGAL, danger.next().service(), "the legal intake is kept for the operator");
+        assertTrue(danger.next().legal().urgent(), "and marked urgent for legal aid");
         assertTrue(turns.get(2).actions().isEmpty(), "handed off once, not again");
 
         DialogTurn english = talk("I got injured at work and have no money").get(0);
