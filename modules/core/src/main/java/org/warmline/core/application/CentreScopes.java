@@ -92,6 +92,30 @@ public class CentreScopes {
         return any.isEmpty() ? "(1 = 0)" : "(" + String.join(" or ", any) + ")";
     }
 
+    /**
+     * The newest rows of an entity that the scope serves by one place-code attribute; rows without a
+     * place belong to the default centre (the one that takes every place no other centre serves).
+     *
+     * @param em    the caller's entity manager
+     * @param type  the entity class (its JPA entity name is the simple class name)
+     * @param scope whose scope
+     * @param path  the entity's place-code attribute, e.g. "siteCode"
+     * @param limit at most this many rows, newest (highest id) first
+     * @param <T>   the entity type
+     * @return the rows
+     */
+    public static <T> List<T> newestInScope(jakarta.persistence.EntityManager em, Class<T> type, CentreScope scope,
+                                            String path, int limit) {
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        String condition = jpqlCondition(scope, params, "e." + path);
+        String where = condition == null ? ""
+                : " where " + condition + (scope.takesTheRest() ? " or e." + path + " is null" : "");
+        jakarta.persistence.TypedQuery<T> query = em.createQuery("select e from " + type.getSimpleName() + " e" + where
+                + " order by e.id desc", type);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
     private static String param(Map<String, Object> params, Object value) {
         String name = "scope" + params.size();
         params.put(name, value);

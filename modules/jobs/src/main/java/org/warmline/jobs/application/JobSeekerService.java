@@ -31,9 +31,13 @@ public class JobSeekerService implements JobsIntake {
         return request.id();
     }
 
-    /** @param limit at most this many, newest first @return job-seeker requests */
-    public java.util.List<JobSeekerRequest> recent(int limit) {
-        return em.createQuery("select r from JobSeekerRequest r order by r.id desc", JobSeekerRequest.class)
-                .setMaxResults(limit).getResultList();
+    /**
+     * @param limit at most this many, newest first
+     * @param scope the caller's help-centre scope: a centre sees the job-seeker requests whose place of work it serves
+     *              (those without one go to the default centre); supervisors and admins see all
+     * @return job-seeker requests
+     */
+    public java.util.List<JobSeekerRequest> recent(int limit, org.warmline.core.domain.centre.CentreScope scope) {
+        return org.warmline.core.application.CentreScopes.newestInScope(em, JobSeekerRequest.class, scope, "locationCode", limit);
     }
 }

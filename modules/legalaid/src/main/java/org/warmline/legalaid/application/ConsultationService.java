@@ -32,9 +32,13 @@ public class ConsultationService implements LegalAidIntake {
         return consultation.id();
     }
 
-    /** @param limit at most this many, newest first @return consultations */
-    public java.util.List<Consultation> recent(int limit) {
-        return em.createQuery("select c from Consultation c order by c.id desc", Consultation.class)
-                .setMaxResults(limit).getResultList();
+    /**
+     * @param limit at most this many, newest first
+     * @param scope the caller's help-centre scope: a centre sees the consultations whose work site it serves
+     *              (those without one go to the default centre); supervisors and admins see all
+     * @return consultations
+     */
+    public java.util.List<Consultation> recent(int limit, org.warmline.core.domain.centre.CentreScope scope) {
+        return org.warmline.core.application.CentreScopes.newestInScope(em, Consultation.class, scope, "siteCode", limit);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.warmline.core.application.CentreScopes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +57,9 @@ public class JobSeekerResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    CentreScopes scopes;
+
     /**
      * @param limitText at most this many, newest first (default 100, max 1000)
      * @return job-seeker requests
@@ -65,7 +69,8 @@ public class JobSeekerResource {
     @Operation(summary = "Job-seeker requests, newest first; phones masked")
     public List<JobSeekerDto> list(@QueryParam("limit") String limitText) {
         int limit = QueryLimits.parse(limitText, 100, 1000);
-        List<JobSeekerRequest> found = seekers.recent(limit);
+        List<JobSeekerRequest> found = seekers.recent(limit,
+                scopes.of(security.getUserPrincipal().getName(), security::isUserInRole));
         Map<Long, String> phones = workers.maskedPhones(found.stream().map(JobSeekerRequest::workerId).toList());
         AUDIT.info(() -> "staff " + security.getUserPrincipal().getName() + " listed " + found.size() + " job seekers");
         return found.stream().map(r -> new JobSeekerDto(r.id(), r.requestText(), r.want(), r.trade(),

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.warmline.core.application.CentreScopes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,9 @@ public class ConsultationResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    CentreScopes scopes;
+
     /**
      * @param limitText at most this many, newest first (default 100, max 1000)
      * @return consultations
@@ -69,7 +73,8 @@ public class ConsultationResource {
     @Operation(summary = "Legal consultations, newest first; phones masked")
     public List<ConsultationDto> list(@QueryParam("limit") String limitText) {
         int limit = QueryLimits.parse(limitText, 100, 1000);
-        List<Consultation> found = consultations.recent(limit);
+        List<Consultation> found = consultations.recent(limit,
+                scopes.of(security.getUserPrincipal().getName(), security::isUserInRole));
         Map<Long, String> phones = workers.maskedPhones(found.stream().map(Consultation::workerId).toList());
         AUDIT.info(() -> "staff " + security.getUserPrincipal().getName() + " listed " + found.size()
                 + " legal consultations");
