@@ -21,6 +21,7 @@ import org.warmline.conversation.domain.DialogState.Service;
 import org.warmline.conversation.domain.DialogState.Step;
 import org.warmline.conversation.domain.DialogState.TripSlots;
 import org.warmline.core.domain.calendar.DateResolution;
+import org.warmline.core.domain.place.EnglishNames;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
 import org.warmline.core.domain.text.DangerWords;
@@ -458,6 +459,7 @@ public final class DialogEngine {
         Object[] args = p.args().clone();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof LocalDate d) args[i] = Messages.date(lang, d);
+            if (args[i] instanceof Place place) args[i] = DialogState.EN.equals(lang) ? englishLabel(place) : label(place);
         }
         if (!p.options().isEmpty()) {
             args[1] = optionList(lang, p.options());
@@ -496,7 +498,7 @@ public final class DialogEngine {
         Optional<Place> dest = found(facts.destination());
         if (dest.isPresent()) {
             if (isTooWide(dest.get())) {
-                problem = new Problem(Step.ASK_DESTINATION, "place.too-wide", new Object[] {label(dest.get())}, List.of());
+                problem = new Problem(Step.ASK_DESTINATION, "place.too-wide", new Object[] {dest.get()}, List.of());
             } else {
                 destination = dest.get().code();
             }
@@ -505,7 +507,7 @@ public final class DialogEngine {
         if (from.isPresent()) {
             if (isTooWide(from.get())) {
                 if (problem == null) {
-                    problem = new Problem(Step.ASK_ORIGIN, "place.too-wide", new Object[] {label(from.get())}, List.of());
+                    problem = new Problem(Step.ASK_ORIGIN, "place.too-wide", new Object[] {from.get()}, List.of());
                 }
             } else {
                 origin = from.get().code();
@@ -565,7 +567,7 @@ public final class DialogEngine {
                     .replace("行动不便", "mobility").replace("行李多", "luggage").replace("、", ", ");
         }
         String notes = said == null ? "" : Messages.format(lang, "confirm.notes", said);
-        return Messages.format(lang, "confirm", when(lang, t), labelOf(t.originCode()), labelOf(t.destinationCode()),
+        return Messages.format(lang, "confirm", when(lang, t), labelOf(t.originCode(), lang), labelOf(t.destinationCode(), lang),
                 t.partySize(), notes);
     }
 
@@ -910,8 +912,28 @@ public final class DialogEngine {
         return p.level() == PlaceLevel.PROVINCE && !MUNICIPALITIES.contains(p.code());
     }
 
-    private String labelOf(String code) {
-        return byCode(code).map(this::label).orElse(code);
+    private String labelOf(String code, String language) {
+        return byCode(code).map(p -> DialogState.EN.equals(language) ? englishLabel(p) : label(p)).orElse(code);
+    }
+
+    /**
+     * How a place is shown in an English reply: pinyin names from the smallest to the province, e.g.
+     * "Lu'an, Anhui", "Wanzhou, Chongqing", "Hengnan, Hengyang, Hunan" ({@link EnglishNames}).
+     *
+     * @param p a place of the gazetteer
+     * @return its English label
+     */
+    String englishLabel(Place p) {
+        List<String> parts = new ArrayList<>();
+        parts.add(EnglishNames.of(shortName(p)));
+        if (p.level() == PlaceLevel.COUNTY && p.cityCode() != null) {
+            byCode(p.cityCode()).filter(c -> !c.name().contains("辖"))
+                    .map(c -> EnglishNames.of(shortName(c))).ifPresent(parts::add);
+        }
+        if (p.level() != PlaceLevel.PROVINCE) {
+            byCode(p.provinceCode()).map(c -> EnglishNames.of(shortName(c))).ifPresent(parts::add);
+        }
+        return String.join(", ", parts.stream().distinct().toList());
     }
 
     /**
@@ -969,7 +991,7 @@ public final class DialogEngine {
     String optionList(String language, List<String> codes) {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
-            items.add(Messages.format(language, "place.option", String.valueOf(i + 1), labelOf(codes.get(i))));
+            items.add(Messages.format(language, "place.option", String.valueOf(i + 1), labelOf(codes.get(i), language)));
         }
         return String.join(Messages.format(language, "place.option.separator"), items);
     }
