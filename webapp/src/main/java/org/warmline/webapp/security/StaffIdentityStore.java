@@ -7,7 +7,11 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.warmline.core.application.StaffDirectory;
@@ -15,12 +19,25 @@ import org.warmline.core.domain.staff.StaffUser;
 
 /**
  * Jakarta Security identity store over the staff accounts in the database: checks the password
- * against its PBKDF2 hash (Pbkdf2PasswordHash) and gives the account's roles as groups.
+ * against its PBKDF2 hash (Pbkdf2PasswordHash) and gives the account's roles as groups. Guessing is
+ * slowed down: after {@value #MAX_FAILURES} failed sign-ins for one user name, that name is refused
+ * (even with the right password) until {@value #LOCK_MINUTES} minutes pass without another failure
+ * (OWASP Authentication Cheat Sheet, "Account lockout"); the console and the API share the count.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
     private static final Logger LOG = Logger.getLogger(StaffIdentityStore.class.getName());
+
+    /** Failed sign-ins after which a user name is refused. */
+    static final int MAX_FAILURES = 5;
+
+    /** Minutes after the last failure until a refused user name may try again. */
+    static final int LOCK_MINUTES = 15;
+
+    /** Failures per user name; an entry disappears {@value #LOCK_MINUTES} minutes after its last failure. */
+    private final Cache<String, AtomicInteger> failures = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(LOCK_MINUTES)).maximumSize(100_000).build();
 
     @Inject
     StaffDirectory staff;
@@ -38,12 +55,24 @@ public class StaffIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<StaffUser> user = staff.byUsername(login.getCaller());
-        if (user.isEmpty() || !user.get().enabled()
-                || !hash.verify(login.getPasswordAsString().toCharArray(), user.get().passwordHash())) {
-            LOG.warning(() -> "Failed sign-in for user name of " + login.getCaller().length() + " characters");
+        String name = login.getCaller();
+        AtomicInteger failed = failures.getIfPresent(name);
+        if (failed != null && failed.get() >= MAX_FAILURES) {
+            LOG.warning(() -> "Sign-in refused: " + MAX_FAILURES + " failures in a row for a user name of "
+                    + name.length() + " characters, locked for " + LOCK_MINUTES + " minutes");
             return CredentialValidationResult.INVALID_RESULT;
         }
+        Optional<StaffUser> user = staff.byUsername(name);
+        if (user.isEmpty() || !user.get().enabled()
+                || !hash.verify(login.getPasswordAsString().toCharArray(), user.get().passwordHash())) {
+            LOG.warning(() -> "Failed sign-in for user name of " + name.length() + " characters");
+            // re-put to restart the lock period at each failure
+            AtomicInteger count = failures.get(name, k -> new AtomicInteger());
+            count.incrementAndGet();
+            failures.put(name, count);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        failures.invalidate(name);
         return new CredentialValidationResult(user.get().username(),
                 user.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }

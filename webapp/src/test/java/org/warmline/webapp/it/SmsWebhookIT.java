@@ -318,6 +318,20 @@ class SmsWebhookIT {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheUserNameEvenForTheRightOne() throws Exception {
+        Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD).ok("POST", "/api/admin/users",
+                "{\"username\":\"lock-test\",\"roles\":[\"OPERATOR\"],\"password\":\"right-password-1\"}");
+        assertEquals(200, Console.basic(server, "lock-test", "right-password-1").get("/api/session").statusCode());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, Console.basic(server, "lock-test", "wrong-" + i).get("/api/session").statusCode());
+        }
+        assertEquals(401, Console.basic(server, "lock-test", "right-password-1").get("/api/session").statusCode(),
+                "locked after five failures");
+        assertEquals(200, Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD).get("/api/session").statusCode(),
+                "other users are not affected");
+    }
+
+    @Test
     void unknownPathsAndBadLimitsGetProblems() throws Exception {
         assertProblem(404, raw("GET", "/no/such/page", null, null, null));
         String admin = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + WarmlineServer.DEMO_PASSWORD).getBytes());
