@@ -40,7 +40,9 @@ class CoordinatorBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-coordinator"), Map.of()).start();
+        // the evening before the 腊月二十二 (2027-01-29) coaches leave: check-in opens 12 hours before departure
+        server = new WarmlineServer(Files.createTempDirectory("warmline-it-coordinator"),
+                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00")).start();
         chromium = Chromium.start("warmline-chromium-rh");
         browser = chromium.driver();
     }
@@ -188,6 +190,13 @@ class CoordinatorBrowserIT {
                     .filter(m -> "NOTICE".equals(m.getString("kind", null)) && m.getString("body").contains("杭州汽车东站"))
                     .count(), "one offer SMS to " + phone);
         }
+
+        // both passengers confirm their seats with "1" (only a confirmed seat is checked in)
+        for (String phone : List.of("+8613800137001", "+8613800137002")) {
+            assertEquals(200, Http.sms(server, sid(), phone, "1").statusCode());
+        }
+        browser.navigate().refresh();
+        await().until(ExpectedConditions.textToBe(By.id("tr-status"), "已发布"));
 
         // the manifest: masked phones, check-in buttons, print and export links
         String manifest = browser.findElement(By.id("manifest-body")).getText();

@@ -399,12 +399,12 @@ public class TripService {
      */
     public TripRequest checkIn(CentreScope scope, long tripId, long requestId, boolean boarded) {
         Trip trip = find(scope, tripId, "trip.check-in");
-        trip.requireCheckInOpen(clock.instant());
         TripRequest r = em.find(TripRequest.class, requestId);
         if (r == null || !tripIdEquals(r, tripId)) {
             throw new NotFoundProblem("request " + requestId + " is not on trip " + tripId);
         }
         access.check(scope, r, "trip.check-in");
+        trip.requireCheckInOpen(clock.instant());
         if (boarded) {
             r.board();
         } else {
