@@ -166,7 +166,23 @@ class ReturnHomeIT {
         assertTrue(server.output().stream().anyMatch(l -> l.contains("manifest read trip=" + tripId + " format=xlsx")),
                 "audit line for the manifest");
         HttpResponse<byte[]> print = call("GET", "/api/returnhome/trips/" + tripId + "/manifest.html", null);
-        assertTrue(new String(print.body(), StandardCharsets.UTF_8).contains("138****6001"));
+        String printed = new String(print.body(), StandardCharsets.UTF_8);
+        assertTrue(printed.contains("138****6001"));
+        assertTrue(printed.contains("<html lang=\"zh-CN\">") && printed.contains("<dd>大巴 45座</dd>")
+                && printed.contains("<td>已确认座位</td>") && printed.contains("<td class=\"tick\">☐</td>")
+                && printed.contains("已确认座位：1 组，2 人") && printed.contains("<dd>王师傅</dd>")
+                && printed.contains("<dt>经停站</dt><dd>六安市</dd>") && printed.contains("请协调员在控制台中查看完整号码")
+                && !printed.contains("13800136001"), printed);
+        String english = new String(call("GET", "/api/returnhome/trips/" + tripId + "/manifest.html?lang=en", null).body(),
+                StandardCharsets.UTF_8);
+        assertTrue(english.contains("<h1>Passenger manifest · Trip " + tripId + "</h1>")
+                && english.contains("<td>Seat confirmed</td>") && english.contains("<dd>Coach, 45 seats</dd>"), english);
+        HttpResponse<String> byHeader = CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                        + "/api/returnhome/trips/" + tripId + "/manifest.html")).header("Accept-Language", "en-GB,en;q=0.8")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("coordinator:"
+                        + WarmlineServer.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertTrue(byHeader.body().contains("<html lang=\"en\">"), byHeader.body());
 
         JsonObject boarded = ok("POST", "/api/returnhome/trips/" + tripId + "/manifest/" + requestId + "/check-in",
                 "{\"boarded\":true}");
