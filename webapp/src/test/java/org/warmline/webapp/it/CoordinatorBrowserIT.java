@@ -259,6 +259,9 @@ class CoordinatorBrowserIT {
         yes.click();
         await().until(ExpectedConditions.urlContains("#/trips"));
         flashSays("方案已发布：1 个车次");
+        assertTrue(Http.getArray(server, "/api/audit?subjectType=plan").stream().map(JsonValue::asJsonObject)
+                .anyMatch(a -> "plan.published".equals(a.getString("action")) && "coordinator".equals(a.getString("actor"))),
+                "publishing the plan is in the audit log");
         await().until(d -> d.findElements(By.cssSelector("#trips-body tr")).size() == 3);
         String trips = browser.findElement(By.id("trips-body")).getText();
         assertTrue(trips.contains("已取消") && trips.contains("已发布"), trips);

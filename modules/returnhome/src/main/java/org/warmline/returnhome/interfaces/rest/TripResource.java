@@ -148,10 +148,10 @@ public class TripResource {
     @Context
     HttpHeaders headers;
 
-    /** @param input the trip @return 201 with the new DRAFT trip */
+    /** @param input the trip; its departure must lie in the future (400 otherwise) @return 201 with the new DRAFT trip */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft trip")
+    @Operation(summary = "Create a draft trip (the departure must lie in the future: 400 otherwise)")
     public Response create(TripInput input) {
         Trip trip = trips.create(scope(), fields(input));
         return Response.status(Response.Status.CREATED).entity(dto(trip)).build();
@@ -327,7 +327,8 @@ public class TripResource {
     @POST
     @Path("{id}/manifest/{requestId}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check-in at boarding: boarded or no-show")
+    @Operation(summary = "Check-in at boarding: boarded or no-show; open from 12 hours before departure for confirmed"
+            + " seats (409 otherwise)")
     public ManifestLine checkIn(@PathParam("id") long id, @PathParam("requestId") long requestId, CheckInInput input) {
         if (input == null || input.boarded() == null) {
             throw new BadRequestException("boarded must be true or false");
