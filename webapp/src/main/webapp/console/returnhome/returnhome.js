@@ -40,6 +40,7 @@
       r_window: '发车日期不在乘客可出行的日期内', r_stop: '乘客的目的地不在此车次的停靠站上',
       r_origin: '乘客的出发地与车次不同', r_status: '当前状态不允许此操作', r_soon: '车次即将出发，不能再提供座位',
       r_empty: '车次上还没有乘客，不能发布', r_deadline: '确认截止时间必须在现在和发车之间',
+      r_checkinEarly: '发车前12小时才开始登车签到', r_unconfirmed: '乘客还没有回复1确认座位，不能签到',
       ts_DRAFT: '草稿', ts_PUBLISHED: '已发布', ts_DEPARTED: '已发车', ts_ARRIVED: '已到达', ts_CANCELLED: '已取消',
       rs_CONFIRMED: '已确认', rs_WAITLISTED: '候补', rs_OFFERED: '已提供座位', rs_SEAT_CONFIRMED: '已确认座位',
       rs_DECLINED: '已拒绝', rs_EXPIRED: '已过期', rs_BOARDED: '已上车', rs_NO_SHOW: '未到', rs_CANCELLED: '已取消',
@@ -87,6 +88,8 @@
       r_origin: 'the party starts somewhere else', r_status: 'not allowed in the current status',
       r_soon: 'the trip leaves too soon to offer seats', r_empty: 'a trip without passengers is not published',
       r_deadline: 'the confirmation deadline must lie between now and the departure',
+      r_checkinEarly: 'check-in opens 12 hours before departure',
+      r_unconfirmed: 'the passenger has not confirmed the seat (reply 1), so cannot be checked in',
       ts_DRAFT: 'Draft', ts_PUBLISHED: 'Published', ts_DEPARTED: 'Departed', ts_ARRIVED: 'Arrived', ts_CANCELLED: 'Cancelled',
       rs_CONFIRMED: 'Confirmed', rs_WAITLISTED: 'Waitlisted', rs_OFFERED: 'Offered', rs_SEAT_CONFIRMED: 'Seat confirmed',
       rs_DECLINED: 'Declined', rs_EXPIRED: 'Expired', rs_BOARDED: 'Boarded', rs_NO_SHOW: 'No-show', rs_CANCELLED: 'Cancelled',
@@ -94,7 +97,7 @@
     }
   };
   // The server's 409 detail names the broken rule in English; these words say which one it is.
-  var RULES = [['capacity', 'r_capacity'], ['never split', 'r_split'], ['already on trip', 'r_split'],
+  var RULES = [['opens 12 hours', 'r_checkinEarly'], ['whose seat is confirmed', 'r_unconfirmed'], ['capacity', 'r_capacity'], ['never split', 'r_split'], ['already on trip', 'r_split'],
     ['window', 'r_window'], ['stops', 'r_stop'], ['starts in', 'r_origin'], ['too soon', 'r_soon'],
     ['without passengers', 'r_empty'], ['deadline', 'r_deadline']];
   var ROAD_SEATS = { COACH_45: 45, COACH_53: 53, MINIBUS_19: 19 };

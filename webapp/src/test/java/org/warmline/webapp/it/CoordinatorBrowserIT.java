@@ -40,7 +40,9 @@ class CoordinatorBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-coordinator"), Map.of()).start();
+        // the evening before the 腊月二十二 (2027-01-29) coaches leave: check-in opens 12 hours before departure
+        server = new WarmlineServer(Files.createTempDirectory("warmline-it-coordinator"),
+                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00")).start();
         chromium = Chromium.start("warmline-chromium-rh");
         browser = chromium.driver();
     }
@@ -189,6 +191,13 @@ class CoordinatorBrowserIT {
                     .count(), "one offer SMS to " + phone);
         }
 
+        // both passengers confirm their seats with "1" (only a confirmed seat is checked in)
+        for (String phone : List.of("+8613800137001", "+8613800137002")) {
+            assertEquals(200, Http.sms(server, sid(), phone, "1").statusCode());
+        }
+        browser.navigate().refresh();
+        await().until(ExpectedConditions.textToBe(By.id("tr-status"), "已发布"));
+
         // the manifest: masked phones, check-in buttons, print and export links
         String manifest = browser.findElement(By.id("manifest-body")).getText();
         assertTrue(manifest.contains("138****7001") && manifest.contains("138****7002"), manifest);
@@ -250,6 +259,9 @@ class CoordinatorBrowserIT {
         yes.click();
         await().until(ExpectedConditions.urlContains("#/trips"));
         flashSays("方案已发布：1 个车次");
+        assertTrue(Http.getArray(server, "/api/audit?subjectType=plan").stream().map(JsonValue::asJsonObject)
+                .anyMatch(a -> "plan.published".equals(a.getString("action")) && "coordinator".equals(a.getString("actor"))),
+                "publishing the plan is in the audit log");
         await().until(d -> d.findElements(By.cssSelector("#trips-body tr")).size() == 3);
         String trips = browser.findElement(By.id("trips-body")).getText();
         assertTrue(trips.contains("已取消") && trips.contains("已发布"), trips);

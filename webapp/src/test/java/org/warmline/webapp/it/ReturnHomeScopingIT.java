@@ -57,7 +57,9 @@ class ReturnHomeScopingIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-scoping"), Map.of()).start();
+        // the evening before the 腊月二十二 (2027-01-29) coaches leave: check-in opens 12 hours before departure
+        server = new WarmlineServer(Files.createTempDirectory("warmline-it-scoping"),
+                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00")).start();
         admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
         user("ah-coord", "COORDINATOR", "AH");
         user("gd-coord", "COORDINATOR", "GD");
@@ -303,6 +305,8 @@ class ReturnHomeScopingIT {
         assertEquals(2, ah.getJsonObject("trip").getInt("seatsTaken"), "the coach's seat count stays whole");
         assertEquals(2, hqCoordinator.ok("GET", "/api/returnhome/trips/" + coach + "/manifest", null)
                 .getJsonArray("lines").size(), "HQ serves 杭州, the origin of both");
+        assertEquals(200, Http.sms(server, sid(), "+8613800139301", "1")
+                .statusCode(), "the 六安 passenger confirms the seat");
         assertForbidden(ahCoordinator.send("POST", "/api/returnhome/trips/" + coach + "/manifest/" + henan + "/check-in",
                 "{\"boarded\":true}", false), "check in another centre's party");
         assertEquals("BOARDED", ahCoordinator.ok("POST", "/api/returnhome/trips/" + coach + "/manifest/" + local

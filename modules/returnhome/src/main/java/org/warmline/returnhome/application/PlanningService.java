@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.warmline.core.application.AuditLog;
 import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.returnhome.domain.Trip;
 import org.warmline.returnhome.domain.TripRequest;
@@ -32,7 +33,8 @@ import org.warmline.returnhome.domain.planning.TripPlanner;
  * trip, whose window meets the planned days — is handed to the {@link TripPlanner}; each proposed
  * vehicle becomes a DRAFT trip tagged with the plan id. Coordinators edit the drafts with the manual
  * assignment calls and publish them (one by one or the whole plan). Planning never touches a trip
- * that exists already, published or not.
+ * that exists already, published or not. Publishing or discarding a plan is recorded in core's
+ * {@link AuditLog} (who, plan id, trip ids), besides each trip's own entry.
  */
 @ApplicationScoped
 @Transactional
@@ -52,6 +54,9 @@ public class PlanningService {
 
     @Inject
     CentreAccess access;
+
+    @Inject
+    AuditLog audit;
 
     /**
      * What to plan.
@@ -143,6 +148,8 @@ public class PlanningService {
     public List<Trip> publish(CentreScope scope, long planId) {
         List<Trip> drafts = drafts(scope, planId, "plan.publish");
         drafts.forEach(t -> trips.publish(scope, t.id(), null));
+        audit.record(scope.username(), "plan.published", "plan", String.valueOf(planId), "trips "
+                + drafts.stream().map(t -> String.valueOf(t.id())).collect(Collectors.joining(",", "[", "]")));
         return drafts;
     }
 
@@ -157,6 +164,8 @@ public class PlanningService {
     public int discard(CentreScope scope, long planId) {
         List<Trip> drafts = drafts(scope, planId, "plan.discard");
         drafts.forEach(t -> trips.cancel(scope, t.id()));
+        audit.record(scope.username(), "plan.discarded", "plan", String.valueOf(planId), "drafts cancelled "
+                + drafts.stream().map(t -> String.valueOf(t.id())).collect(Collectors.joining(",", "[", "]")));
         return drafts.size();
     }
 

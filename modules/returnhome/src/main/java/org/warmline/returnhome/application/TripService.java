@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.core.domain.worker.Worker;
@@ -35,6 +36,9 @@ import org.warmline.returnhome.domain.VehicleType;
  * by hand (rules enforced by {@link Trip}), publish (one SMS offer per passenger), cancel (one batch
  * notice), check-in, and the deadline jobs (release unconfirmed seats to the waitlist, 24-hour
  * reminder). Every passenger notice is queued through {@link PassengerNotices} in the same transaction.
+ * Every change a member of staff makes (trip created, changed, published, cancelled, departed, arrived;
+ * parties assigned, unassigned, moved; check-in) is recorded in core's {@link AuditLog} in the same
+ * transaction: who, what, when and the ids — never a phone, a name or a worker's note.
  */
 @ApplicationScoped
 @Transactional
@@ -60,6 +64,9 @@ public class TripService {
     @Inject
     CentreAccess access;
 
+    @Inject
+    AuditLog audit;
+
     /**
      * Fields of a trip as a coordinator enters them.
      *
@@ -83,7 +90,11 @@ public class TripService {
      */
     public Trip create(CentreScope scope, TripFields fields) {
         access.require(scope, Trip.places(fields.originCode(), fields.stops()), "trip.create", "trip", "new");
-        return create(fields);
+        Trip.requireFutureDeparture(fields.departsAt(), clock.instant());
+        Trip trip = create(fields);
+        record(scope, "trip.created", trip, trip.vehicleType() + " from " + trip.originCode() + " to "
+                + String.join(",", trip.stops()) + " departing " + trip.departsAt());
+        return trip;
     }
 
     /** @param fields the trip (the planner's proposal, already scoped) @return the new DRAFT trip */
@@ -192,8 +203,9 @@ public class TripService {
      *
      * @param scope  who asks: the trip must be theirs before and after the change
      * @param tripId the trip
-     * @param fields the new fields
+     * @param fields the new fields; a changed departure must lie in the future
      * @return the trip
+     * @throws IllegalArgumentException if the departure changes to a time that is not in the future (400)
      * @throws OutsideCentreProblem if it is, or would become, another centre's (403, audited)
      * @throws TripRuleException if the trip cannot change or a passenger would no longer fit
      */
@@ -201,13 +213,22 @@ public class TripService {
         Trip trip = lock(scope, tripId, "trip.change");
         access.require(scope, Trip.places(trip.originCode(), fields.stops()), "trip.change", "trip",
                 String.valueOf(tripId));
+        if (!trip.departsAt().equals(fields.departsAt())) {
+            Trip.requireFutureDeparture(fields.departsAt(), clock.instant());
+        }
         List<TripRequest> holding = holding(trip);
+        Instant departedBefore = trip.departsAt();
         boolean notify = trip.change(fields.pickupPoint(), fields.stops(), fields.departsAt(), fields.carrier(),
                 fields.driverContact(), holding);
+        List<TripRequest> told = List.of();
         if (notify) {
-            batch(trip, holding.stream().filter(r -> r.status() == TripRequestStatus.OFFERED
-                    || r.status() == TripRequestStatus.SEAT_CONFIRMED).toList(), true);
+            told = holding.stream().filter(r -> r.status() == TripRequestStatus.OFFERED
+                    || r.status() == TripRequestStatus.SEAT_CONFIRMED).toList();
+            batch(trip, told, true);
         }
+        record(scope, "trip.changed", trip, (departedBefore.equals(trip.departsAt()) ? "" : "departure "
+                + departedBefore + " -> " + trip.departsAt() + "; ") + "stops " + String.join(",", trip.stops())
+                + "; parties told " + told.size());
         return trip;
     }
 
@@ -242,6 +263,8 @@ public class TripService {
         if (trip.status() == TripStatus.PUBLISHED) {
             added.forEach(r -> offerNotice(trip, r));
         }
+        record(scope, "trip.assigned", trip, "requests " + ids(added) + (trip.status() == TripStatus.PUBLISHED
+                ? " offered seats" : " placed in draft"));
         return added;
     }
 
@@ -258,6 +281,7 @@ public class TripService {
     public Trip unassign(CentreScope scope, long tripId, long requestId) {
         Trip trip = lock(scope, tripId, "trip.unassign");
         trip.unassign(request(scope, requestId, "trip.unassign"));
+        record(scope, "trip.unassigned", trip, "request " + requestId);
         return trip;
     }
 
@@ -279,6 +303,8 @@ public class TripService {
         Trip to = lock(scope, toTripId, "trip.move");
         TripRequest r = request(scope, requestId, "trip.move");
         from.moveTo(to, r, holding(to), clock.instant());
+        audit.record(scope.username(), "trip-request.moved", "trip-request", String.valueOf(requestId),
+                "from trip " + fromTripId + " to trip " + toTripId);
         return to;
     }
 
@@ -299,6 +325,8 @@ public class TripService {
         trip.publish(passengers, confirmBy == null ? trip.defaultConfirmBy(now) : confirmBy, now);
         passengers.forEach(r -> offerNotice(trip, r));
         LOG.info(() -> "Published trip " + tripId + ": " + passengers.size() + " parties offered seats");
+        record(scope, "trip.published", trip, "requests " + ids(passengers) + " offered seats until "
+                + trip.confirmBy());
         return trip;
     }
 
@@ -320,6 +348,8 @@ public class TripService {
         if (published) {
             batch(trip, told, false);
         }
+        record(scope, "trip.cancelled", trip, published ? "was published; requests " + ids(told)
+                + " told and waitlisted" : "was a draft; requests " + ids(holding) + " back in the pool");
         return trip;
     }
 
@@ -334,6 +364,7 @@ public class TripService {
     public Trip depart(CentreScope scope, long tripId) {
         Trip trip = lock(scope, tripId, "trip.depart");
         trip.depart();
+        record(scope, "trip.departed", trip, null);
         return trip;
     }
 
@@ -348,35 +379,39 @@ public class TripService {
     public Trip arrive(CentreScope scope, long tripId) {
         Trip trip = lock(scope, tripId, "trip.arrive");
         trip.arrive();
+        record(scope, "trip.arrived", trip, null);
         return trip;
     }
 
     /**
-     * Check-in at boarding (issue 6, item 7).
+     * Check-in at boarding (issue 6, item 7): open from {@link Trip#CHECK_IN_OPENS_BEFORE} (12 hours)
+     * before departure while the trip is PUBLISHED, for parties whose seat is SEAT_CONFIRMED (a mistaken
+     * BOARDED or NO_SHOW can be corrected); a seat only OFFERED is neither boarded nor a no-show.
      *
      * @param scope     who asks: the trip and the party must be their centre's
      * @param tripId    the trip (PUBLISHED)
      * @param requestId a party on it
      * @param boarded   true: boarded; false: no-show
      * @return the request
-     * @throws TripRuleException if the trip is not boarding or the request is not on it
+     * @throws TripRuleException if check-in is not open (not published, or more than 12 hours before
+     *                           departure) or the party's seat is not confirmed (409)
      * @throws OutsideCentreProblem if the trip or the party is another centre's (403, audited)
      */
     public TripRequest checkIn(CentreScope scope, long tripId, long requestId, boolean boarded) {
         Trip trip = find(scope, tripId, "trip.check-in");
-        if (trip.status() != TripStatus.PUBLISHED) {
-            throw new TripRuleException("check-in is open while trip " + tripId + " is PUBLISHED, it is " + trip.status());
-        }
         TripRequest r = em.find(TripRequest.class, requestId);
         if (r == null || !tripIdEquals(r, tripId)) {
             throw new NotFoundProblem("request " + requestId + " is not on trip " + tripId);
         }
         access.check(scope, r, "trip.check-in");
+        trip.requireCheckInOpen(clock.instant());
         if (boarded) {
             r.board();
         } else {
             r.noShow();
         }
+        audit.record(scope.username(), "trip-request.checked-in", "trip-request", String.valueOf(requestId),
+                "trip " + tripId + ": " + r.status());
         return r;
     }
 
@@ -432,6 +467,16 @@ public class TripService {
      * @param reminded parties sent the 24-hour reminder
      */
     public record DeadlineRun(int expired, int offered, int reminded) { }
+
+    /** Records a change to a trip in the audit log (ids, statuses, places and times only). */
+    private void record(CentreScope scope, String action, Trip trip, String detail) {
+        audit.record(scope.username(), action, "trip", String.valueOf(trip.id()),
+                detail == null ? "status " + trip.status() : "status " + trip.status() + "; " + detail);
+    }
+
+    private static String ids(Collection<TripRequest> requests) {
+        return requests.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(",", "[", "]"));
+    }
 
     private static boolean tripIdEquals(TripRequest r, long tripId) {
         return r.tripId() != null && r.tripId() == tripId;

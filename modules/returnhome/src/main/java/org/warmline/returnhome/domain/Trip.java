@@ -18,7 +18,9 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -298,6 +300,48 @@ public class Trip {
             }
         }
         status = TripStatus.CANCELLED;
+    }
+
+    /**
+     * Check-in opens this long before departure. A product choice of Warmline's coordinators (no external
+     * rule): Spring Festival coaches leave early in the morning and staff start boarding lists the evening
+     * before, after the 24-hour reminder ({@code TripService.REMINDER_BEFORE}) and the last answers to
+     * offers ({@link SeatRelease#LAST_ANSWER_BEFORE_DEPARTURE}); earlier, a tick on the manifest would be
+     * a mistake, since nobody can board weeks ahead.
+     */
+    public static final Duration CHECK_IN_OPENS_BEFORE = Duration.ofHours(12);
+
+    /**
+     * A new departure time must lie in the future: a coordinator never plans a trip that has already left.
+     *
+     * @param departs the departure entered
+     * @param now     the server's current time
+     * @throws IllegalArgumentException if {@code departs} is not after {@code now} (400 at the API)
+     */
+    public static void requireFutureDeparture(Instant departs, Instant now) {
+        if (departs != null && !departs.isAfter(now)) {
+            throw new IllegalArgumentException("departure " + LocalDateTime.ofInstant(departs, ZONE)
+                    + " (Asia/Shanghai) is not in the future; it is now " + LocalDateTime.ofInstant(now, ZONE)
+                    .truncatedTo(ChronoUnit.MINUTES));
+        }
+    }
+
+    /**
+     * Whether passengers can be checked in now: the trip is PUBLISHED and departs within
+     * {@link #CHECK_IN_OPENS_BEFORE} (or has passed its time but is not yet marked departed).
+     *
+     * @param now the current time
+     * @throws TripRuleException if the trip is not published or check-in has not opened yet
+     */
+    public void requireCheckInOpen(Instant now) {
+        if (status != TripStatus.PUBLISHED) {
+            throw new TripRuleException("check-in is open while trip " + id + " is PUBLISHED, it is " + status);
+        }
+        Instant opens = departsAt.minus(CHECK_IN_OPENS_BEFORE);
+        if (now.isBefore(opens)) {
+            throw new TripRuleException("check-in of trip " + id + " opens " + CHECK_IN_OPENS_BEFORE.toHours()
+                    + " hours before departure, at " + LocalDateTime.ofInstant(opens, ZONE) + " (Asia/Shanghai)");
+        }
     }
 
     /** The trip left (PUBLISHED → DEPARTED). @throws TripRuleException otherwise */

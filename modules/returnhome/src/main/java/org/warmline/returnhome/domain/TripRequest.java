@@ -290,22 +290,25 @@ public class TripRequest {
     }
 
     /**
-     * Check-in at boarding: the party boarded (OFFERED, SEAT_CONFIRMED or a mistaken NO_SHOW → BOARDED).
+     * Check-in at boarding: the party boarded (SEAT_CONFIRMED or a mistaken NO_SHOW → BOARDED). A party
+     * whose seat is only OFFERED has not said it comes and is not checked in: its seat may still go to
+     * the waitlist.
      *
      * @throws TripRuleException from any other status
      */
     public void board() {
-        requireCheckIn(EnumSet.of(TripRequestStatus.OFFERED, TripRequestStatus.SEAT_CONFIRMED, TripRequestStatus.NO_SHOW));
+        requireCheckIn(EnumSet.of(TripRequestStatus.SEAT_CONFIRMED, TripRequestStatus.NO_SHOW));
         status = TripRequestStatus.BOARDED;
     }
 
     /**
-     * Check-in at boarding: the party did not come (OFFERED, SEAT_CONFIRMED or a mistaken BOARDED → NO_SHOW).
+     * Check-in at boarding: the party did not come (SEAT_CONFIRMED or a mistaken BOARDED → NO_SHOW). An
+     * OFFERED seat that was never confirmed is not a no-show: the offer expires instead.
      *
      * @throws TripRuleException from any other status
      */
     public void noShow() {
-        requireCheckIn(EnumSet.of(TripRequestStatus.OFFERED, TripRequestStatus.SEAT_CONFIRMED, TripRequestStatus.BOARDED));
+        requireCheckIn(EnumSet.of(TripRequestStatus.SEAT_CONFIRMED, TripRequestStatus.BOARDED));
         status = TripRequestStatus.NO_SHOW;
     }
 
@@ -348,7 +351,8 @@ public class TripRequest {
 
     private void requireCheckIn(Set<TripRequestStatus> from) {
         if (!from.contains(status)) {
-            throw new TripRuleException("a request that is " + status + " cannot be checked in");
+            throw new TripRuleException("request " + id + " is " + status + "; only a party whose seat is confirmed"
+                    + " (SEAT_CONFIRMED, or BOARDED / NO_SHOW to correct a mistake) is checked in");
         }
     }
 

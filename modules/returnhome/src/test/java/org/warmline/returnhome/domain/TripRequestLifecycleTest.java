@@ -114,6 +114,16 @@ class TripRequestLifecycleTest {
     }
 
     @Test
+    void aSeatOnlyOfferedIsNeitherBoardedNorANoShow() {
+        TripRequest r = offered(2);
+        TripRuleException board = assertThrows(TripRuleException.class, r::board);
+        assertTrue(board.getMessage().contains("OFFERED") && board.getMessage().contains("SEAT_CONFIRMED"),
+                board.getMessage());
+        assertThrows(TripRuleException.class, r::noShow);
+        assertEquals(TripRequestStatus.OFFERED, r.status());
+    }
+
+    @Test
     void workerCancelsFromAnyLiveStatusButNotAfterTravel() {
         for (TripRequest r : List.of(Fixtures.confirmed(1), offered(1))) {
             r.cancelByWorker(NOW);
@@ -128,6 +138,7 @@ class TripRequestLifecycleTest {
         waitlisted.cancelByWorker(NOW);
         assertNull(waitlisted.tripId());
         TripRequest boarded = offered(1);
+        boarded.accept(NOW);
         boarded.board();
         assertThrows(TripRuleException.class, () -> boarded.cancelByWorker(NOW));
         TripRequest draft = new TripRequest(1, "c", "341502", "3301", Fixtures.DAY, new PartySize(2), NOW);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -144,10 +145,13 @@ public class TripResource {
     @Context
     SecurityContext security;
 
-    /** @param input the trip @return 201 with the new DRAFT trip */
+    @Context
+    HttpHeaders headers;
+
+    /** @param input the trip; its departure must lie in the future (400 otherwise) @return 201 with the new DRAFT trip */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft trip")
+    @Operation(summary = "Create a draft trip (the departure must lie in the future: 400 otherwise)")
     public Response create(TripInput input) {
         Trip trip = trips.create(scope(), fields(input));
         return Response.status(Response.Status.CREATED).entity(dto(trip)).build();
@@ -297,32 +301,21 @@ public class TripResource {
         return download(table(manifestOf(id, "xlsx")).xlsx("manifest"), TableExport.XLSX, "manifest-" + id + ".xlsx");
     }
 
-    /** @param id trip id @return a printable HTML page of the manifest (audited) */
+    /**
+     * The printable manifest (audited): trip header, one row per party with an empty tick box, totals per
+     * status; phones stay masked and the page says the coordinator can reveal a number in the console.
+     *
+     * @param id   trip id
+     * @param lang "en" for English, "zh" for Chinese; otherwise the Accept-Language decides (Chinese by default)
+     * @return the HTML page
+     */
     @GET
     @Path("{id}/manifest.html")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "Manifest print view")
-    public String manifestHtml(@PathParam("id") long id) {
-        Manifest m = manifestOf(id, "html");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-                + "<title>乘客名单 Manifest</title><style>body{font-family:sans-serif}table{border-collapse:collapse}"
-                + "td,th{border:1px solid #444;padding:4px 8px}@media print{button{display:none}}</style></head><body>");
-        TripDto t = m.trip();
-        html.append("<h1>乘客名单 Manifest — trip ").append(t.id()).append("</h1><p>")
-                .append(esc(t.departureLocal().toString().replace('T', ' '))).append(" · ").append(esc(t.pickupPoint()))
-                .append(" · ").append(esc(t.vehicleType())).append(" · ").append(t.seatsTaken()).append('/')
-                .append(t.capacity()).append(" seats · ").append(esc(t.carrier() == null ? "" : t.carrier()))
-                .append("</p><button onclick=\"print()\">Print</button><table><tr><th>#</th><th>request</th>"
-                        + "<th>phone</th><th>people</th><th>destination</th><th>status</th><th>notes</th>"
-                        + "<th>boarded ☐</th></tr>");
-        int n = 1;
-        for (ManifestLine l : m.lines()) {
-            html.append("<tr><td>").append(n++).append("</td><td>").append(l.requestId()).append("</td><td>")
-                    .append(esc(l.phone())).append("</td><td>").append(l.partySize()).append("</td><td>")
-                    .append(esc(l.destination().name())).append("</td><td>").append(esc(l.status())).append("</td><td>")
-                    .append(esc(l.notes())).append("</td><td></td></tr>");
-        }
-        return html.append("</table><p>people: ").append(m.people()).append("</p></body></html>").toString();
+    @Operation(summary = "Manifest print view (Chinese; English with ?lang=en or Accept-Language)")
+    public String manifestHtml(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        boolean english = ManifestPage.english(lang, headers == null ? List.of() : headers.getAcceptableLanguages());
+        return new ManifestPage(english).render(manifestOf(id, "html"));
     }
 
     /**
@@ -334,7 +327,8 @@ public class TripResource {
     @POST
     @Path("{id}/manifest/{requestId}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check-in at boarding: boarded or no-show")
+    @Operation(summary = "Check-in at boarding: boarded or no-show; open from 12 hours before departure for confirmed"
+            + " seats (409 otherwise)")
     public ManifestLine checkIn(@PathParam("id") long id, @PathParam("requestId") long requestId, CheckInInput input) {
         if (input == null || input.boarded() == null) {
             throw new BadRequestException("boarded must be true or false");
@@ -432,7 +426,4 @@ public class TripResource {
         return new TripRequestResource.PlaceDto(code, gazetteer.byCode(code).map(Place::name).orElse(null));
     }
 
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,37 @@ class TableExportTest {
             assertEquals("六安市金安区", sheet.getRow(1).getCell(0).getStringCellValue());
             assertEquals(12.0, sheet.getRow(1).getCell(1).getNumericCellValue());
             assertEquals(2, sheet.getLastRowNum());
+        }
+    }
+
+    @Test
+    void csvCellsThatWouldBeFormulasAreWrittenAsTextWithALeadingQuote() throws Exception {
+        TableExport hostile = new TableExport(List.of("request", "notes"), List.of(
+                Arrays.asList(1, "=HYPERLINK(\"http://evil.example\",\"click\")"),
+                Arrays.asList(2, "+86 138"), Arrays.asList(3, "-2+3"), Arrays.asList(4, "@SUM(A1)"),
+                Arrays.asList(5, "\tcmd"), Arrays.asList(6, "\r=1"), Arrays.asList(-7, "轮椅 = wheelchair")));
+        try (CSVParser parser = CSVParser.parse(new InputStreamReader(BOMInputStream.builder()
+                        .setInputStream(new ByteArrayInputStream(hostile.csv())).get(), StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<String> notes = parser.getRecords().stream().map(r -> r.get("notes")).toList();
+            assertEquals(List.of("'=HYPERLINK(\"http://evil.example\",\"click\")", "'+86 138", "'-2+3", "'@SUM(A1)",
+                    "'\tcmd", "'\r=1", "轮椅 = wheelchair"), notes);
+        }
+        try (CSVParser parser = CSVParser.parse(new InputStreamReader(BOMInputStream.builder()
+                        .setInputStream(new ByteArrayInputStream(hostile.csv())).get(), StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertEquals("-7", parser.getRecords().get(6).get("request"), "a negative number is a number, not a formula");
+        }
+    }
+
+    @Test
+    void xlsxKeepsFormulaLikeTextAsAStringCellUnchanged() throws Exception {
+        TableExport hostile = new TableExport(List.of("notes"),
+                List.of(Arrays.<Object>asList("=HYPERLINK(\"http://evil.example\",\"click\")")));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(hostile.xlsx("m")))) {
+            var cell = book.getSheet("m").getRow(1).getCell(0);
+            assertEquals(CellType.STRING, cell.getCellType());
+            assertEquals("=HYPERLINK(\"http://evil.example\",\"click\")", cell.getStringCellValue());
         }
     }
 }

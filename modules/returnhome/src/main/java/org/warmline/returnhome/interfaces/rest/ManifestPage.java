@@ -1,0 +1,157 @@
+package org.warmline.returnhome.interfaces.rest;
+
+import static org.apache.commons.lang3.StringEscapeUtils.escapeHtml4;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.warmline.returnhome.domain.TripRequestStatus;
+
+/**
+ * The printable manifest a driver or escort takes to the coach: a trip header (departure, pick-up point,
+ * stops, vehicle, carrier, driver contact), one row per party with an empty tick box, totals per status,
+ * and a note that phones are masked and the coordinator can reveal a number in the console. Chinese by
+ * default, English on request; labels come from {@code org/warmline/returnhome/manifest*.properties}.
+ * Every value shown is HTML-escaped with commons-lang3's {@code escapeHtml4} (notes and pick-up points
+ * are typed by workers and staff).
+ */
+@SuppressWarnings("deprecation") // commons-lang3's escaper: the one on the classpath (commons-text is not)
+final class ManifestPage {
+
+    private static final String BUNDLE = "org.warmline.returnhome.manifest";
+
+    private final ResourceBundle text;
+    private final Locale locale;
+
+    /** @param english true: English labels; false: Chinese (zh-CN) */
+    ManifestPage(boolean english) {
+        this.locale = english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        this.text = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * Chooses the language: {@code lang} if given ("en…" is English, anything else Chinese), otherwise
+     * the first of the caller's Accept-Language that is Chinese or English; Chinese when none is.
+     *
+     * @param lang      the {@code lang} query parameter, or null
+     * @param preferred the Accept-Language languages, most preferred first
+     * @return whether the page is in English
+     */
+    static boolean english(String lang, List<Locale> preferred) {
+        if (lang != null && !lang.isBlank()) {
+            return lang.trim().toLowerCase(Locale.ROOT).startsWith("en");
+        }
+        for (Locale l : preferred) {
+            if ("zh".equals(l.getLanguage())) {
+                return false;
+            }
+            if ("en".equals(l.getLanguage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param m the manifest (phones already masked)
+     * @return the HTML page
+     */
+    String render(TripResource.Manifest m) {
+        TripResource.TripDto t = m.trip();
+        StringBuilder h = new StringBuilder(4096);
+        h.append("<!DOCTYPE html><html lang=\"").append(locale == Locale.ENGLISH ? "en" : "zh-CN")
+                .append("\"><head><meta charset=\"UTF-8\"><title>").append(esc(text.getString("title"))).append(" · ")
+                .append(esc(format("trip", String.valueOf(t.id())))).append("</title><style>")
+                .append("body{font-family:sans-serif;margin:1.5em}h1{font-size:1.4em;margin:0 0 .5em}")
+                .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #444;padding:4px 8px;"
+                        + "text-align:left;vertical-align:top}dl.trip{display:grid;grid-template-columns:max-content 1fr;"
+                        + "gap:2px 1em;margin:0 0 1em}dl.trip dt{font-weight:bold}dl.trip dd{margin:0}"
+                        + "td.num{text-align:right}td.tick{text-align:center;font-size:1.4em}"
+                        + "p.privacy{border:1px solid #888;padding:6px 8px}"
+                        + "@media print{.screen{display:none}body{margin:0}}")
+                .append("</style></head><body><p class=\"screen\"><button type=\"button\" onclick=\"print()\">")
+                .append(esc(text.getString("print"))).append("</button> <a href=\"?lang=")
+                .append(esc(text.getString("otherLang"))).append("\">").append(esc(text.getString("other")))
+                .append("</a></p><h1>").append(esc(text.getString("title"))).append(" · ")
+                .append(esc(format("trip", String.valueOf(t.id())))).append("</h1><dl class=\"trip\">");
+        item(h, "departure", t.departureLocal().format(DateTimeFormatter.ofPattern(text.getString("dateTime"), locale)));
+        item(h, "pickup", t.pickupPoint());
+        item(h, "origin", name(t.origin()));
+        item(h, "stops", t.stops().stream().map(ManifestPage::name).collect(Collectors.joining(" → ")));
+        item(h, "vehicle", label("vt.", t.vehicleType()));
+        item(h, "seats", format("seatsValue", t.seatsTaken(), t.capacity()));
+        item(h, "carrier", t.carrier());
+        item(h, "driver", t.driverContact());
+        item(h, "tripStatus", label("ts.", t.status()));
+        h.append("</dl><p class=\"privacy\">").append(esc(text.getString("privacy"))).append("</p>");
+        if (m.lines().isEmpty()) {
+            h.append("<p>").append(esc(text.getString("empty"))).append("</p>");
+        }
+        h.append("<table class=\"manifest\"><thead><tr>");
+        for (String col : List.of("n", "request", "phone", "people", "destination", "status", "notes", "boarded")) {
+            h.append("<th>").append(esc(text.getString("col." + col))).append("</th>");
+        }
+        h.append("</tr></thead><tbody>");
+        int n = 1;
+        for (TripResource.ManifestLine l : m.lines()) {
+            h.append("<tr data-request=\"").append(l.requestId()).append("\"><td class=\"num\">").append(n++)
+                    .append("</td><td class=\"num\">").append(l.requestId()).append("</td><td>").append(esc(l.phone()))
+                    .append("</td><td class=\"num\">").append(l.partySize()).append("</td><td>")
+                    .append(esc(name(l.destination()))).append("</td><td>").append(esc(label("rs.", l.status())))
+                    .append("</td><td>").append(esc(l.notes())).append("</td><td class=\"tick\">☐</td></tr>");
+        }
+        h.append("</tbody></table><table class=\"totals\"><caption>").append(esc(text.getString("totals")))
+                .append("</caption><tbody>");
+        for (Map.Entry<String, int[]> e : totals(m.lines()).entrySet()) {
+            h.append("<tr data-status=\"").append(esc(e.getKey())).append("\"><td>")
+                    .append(esc(format("totalsRow", label("rs.", e.getKey()), e.getValue()[0], e.getValue()[1])))
+                    .append("</td></tr>");
+        }
+        h.append("<tr data-status=\"ALL\"><td><strong>").append(esc(format("totalsAll", m.lines().size(), m.people())))
+                .append("</strong></td></tr></tbody></table><p>").append(esc(text.getString("boardedCount")))
+                .append("</p></body></html>");
+        return h.toString();
+    }
+
+    /** @return per status (in the lifecycle's order), parties and people */
+    static Map<String, int[]> totals(List<TripResource.ManifestLine> lines) {
+        Map<String, int[]> byStatus = new LinkedHashMap<>();
+        for (TripRequestStatus s : TripRequestStatus.values()) {
+            for (TripResource.ManifestLine l : lines) {
+                if (s.name().equals(l.status())) {
+                    int[] sum = byStatus.computeIfAbsent(s.name(), k -> new int[2]);
+                    sum[0]++;
+                    sum[1] += l.partySize();
+                }
+            }
+        }
+        return byStatus;
+    }
+
+    private void item(StringBuilder h, String key, String value) {
+        h.append("<dt>").append(esc(text.getString(key))).append("</dt><dd>")
+                .append(esc(value == null || value.isBlank() ? text.getString("none") : value)).append("</dd>");
+    }
+
+    private String label(String prefix, String code) {
+        return text.containsKey(prefix + code) ? text.getString(prefix + code) : code;
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(text.getString(key), locale).format(args);
+    }
+
+    private static String name(TripRequestResource.PlaceDto p) {
+        return p == null ? null : p.name() == null ? p.code() : p.name();
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : escapeHtml4(s);
+    }
+}
