@@ -1,6 +1,6 @@
 package org.warmline.returnhome.interfaces.rest;
 
-import static org.apache.commons.lang3.StringEscapeUtils.escapeHtml4;
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
@@ -17,10 +17,9 @@ import org.warmline.returnhome.domain.TripRequestStatus;
  * stops, vehicle, carrier, driver contact), one row per party with an empty tick box, totals per status,
  * and a note that phones are masked and the coordinator can reveal a number in the console. Chinese by
  * default, English on request; labels come from {@code org/warmline/returnhome/manifest*.properties}.
- * Every value shown is HTML-escaped with commons-lang3's {@code escapeHtml4} (notes and pick-up points
+ * Every value shown is HTML-escaped with commons-text's {@code escapeHtml4} (notes and pick-up points
  * are typed by workers and staff).
  */
-@SuppressWarnings("deprecation") // commons-lang3's escaper: the one on the classpath (commons-text is not)
 final class ManifestPage {
 
     private static final String BUNDLE = "org.warmline.returnhome.manifest";
