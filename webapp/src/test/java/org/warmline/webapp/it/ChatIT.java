@@ -343,6 +343,19 @@ class ChatIT {
     }
 
     @Test
+    void staffOutboxViewHidesTheCodeTheSimulatorPhoneShows() throws Exception {
+        String chatId = newChat();
+        assertEquals(202, post(phone(chatId), "{\"phone\":\"139 0013 9045\"}").statusCode());
+        String code = codeSentTo("+8613900139045");
+        JsonObject staffLine = Http.getArray(server, "/api/sms/outbox?phone=%2B8613900139045").stream()
+                .map(JsonValue::asJsonObject).filter(o -> "VERIFICATION".equals(o.getString("kind")))
+                .findFirst().orElseThrow(() -> new AssertionError("the code SMS is in the staff outbox view"));
+        assertFalse(staffLine.getString("body").contains(code), staffLine.toString());
+        assertFalse(staffLine.getString("body").matches(".*\\d.*"), "no digit of the code: " + staffLine);
+        assertTrue(staffLine.getString("body").contains("******"), staffLine.toString());
+    }
+
+    @Test
     void fiveWrongCodesKillTheCode() throws Exception {
         String chatId = newChat();
         assertEquals(202, post(phone(chatId), "{\"phone\":\"13900139043\"}").statusCode());
