@@ -193,7 +193,14 @@
     ['queue', 'conversation', 'dashboard', 'audit', 'admin'].forEach(function (v) { $('view-' + v).hidden = true; });
     var m = hash.match(/^#\/c\/(\d+)$/);
     current = null;
-    if (m) { $('view-conversation').hidden = false; openConversation(Number(m[1])); return; }
+    if (m) {
+      // nothing of a conversation shows until the server says this user may see it
+      $('c-body').hidden = true;
+      $('c-denied').hidden = true;
+      $('view-conversation').hidden = false;
+      openConversation(Number(m[1]));
+      return;
+    }
     if (hash === '#/dashboard') { $('view-dashboard').hidden = false; loadDashboard(); return; }
     if (hash === '#/audit') { $('view-audit').hidden = false; loadAudit(); return; }
     if (hash === '#/admin') { $('view-admin').hidden = false; loadUsers(); return; }
@@ -250,6 +257,8 @@
     return api('GET', '/api/helpdesk/conversations/' + id).then(function (d) {
       current = d.ticket;
       var c = d.ticket;
+      $('c-denied').hidden = true;
+      $('c-body').hidden = false;
       $('c-id').textContent = c.id;
       $('c-phone').textContent = c.phone || c.channel;
       var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', c.centre,
@@ -325,7 +334,17 @@
         li.appendChild(el('div', n.body, 'msg-body'));
         notes.appendChild(li);
       });
-    }).catch(function (e) { fail(e); if (e.status === 403 || e.status === 404) { $('c-messages').textContent = e.message; } });
+    }).catch(function (e) {
+      if (e.status === 403 || e.status === 404) {
+        // not this user's to see (or gone): the message and the way back to the queue, no controls
+        current = null;
+        $('c-body').hidden = true;
+        $('c-denied').textContent = e.message;
+        $('c-denied').hidden = false;
+        return;
+      }
+      fail(e);
+    });
   }
   function change(path, body) {
     if (!current) { return Promise.resolve(false); }
@@ -472,6 +491,12 @@
     var text = $('reply-text').value;
     $('reply-send').disabled = !text.trim();
     clearTimeout(segmentTimer);
+    if (!text) {
+      // an empty draft is no SMS at all: no count
+      segmentAsked++;
+      $('reply-segments').textContent = '';
+      return;
+    }
     segmentTimer = setTimeout(function () {
       var asked = ++segmentAsked;
       api('GET', '/api/sms/segments?text=' + encodeURIComponent(text)).then(function (s) {

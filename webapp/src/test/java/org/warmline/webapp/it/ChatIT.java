@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -369,6 +370,33 @@ class ChatIT {
         assertEquals("139****9077", moved.getString("phone"), "the request now belongs to the phone's worker");
         JsonObject next = send(chatId, "我的车几点走");
         assertTrue(HAN.matcher(next.getString("reply")).find(), "the chat goes on: " + next);
+    }
+
+    @Test
+    void staffViewsHideTheCodeTheSimulatorPhoneShows() throws Exception {
+        String chatId = newChat();
+        assertEquals(202, post(phone(chatId), "{\"phone\":\"139 0013 9045\"}").statusCode());
+        String code = codeSentTo("+8613900139045");
+        JsonObject staffLine = Http.getArray(server, "/api/sms/outbox?phone=%2B8613900139045").stream()
+                .map(JsonValue::asJsonObject).filter(o -> "VERIFICATION".equals(o.getString("kind")))
+                .findFirst().orElseThrow(() -> new AssertionError("the code SMS is in the staff outbox view"));
+        assertFalse(staffLine.getString("body").contains(code), staffLine.toString());
+        assertFalse(staffLine.getString("body").matches(".*\\d.*"), "no digit of the code: " + staffLine);
+        assertTrue(staffLine.getString("body").contains("******"), staffLine.toString());
+
+        // the worker confirms the phone, then texts for a person from it: the SMS conversation that holds
+        // the code goes to the operators' queue, which shows its transcript with the code hidden
+        assertEquals(200, post(phone(chatId) + "/code", "{\"code\":\"" + code + "\"}").statusCode());
+        HttpResponse<String> asked = Http.sms(server, "SMchatqueue" + "x".repeat(23), "+8613900139045", "转人工");
+        assertEquals(200, asked.statusCode(), asked.body());
+        Instant until = Instant.now().plusSeconds(20);
+        String queue = "";
+        while (!queue.contains("验证码") && Instant.now().isBefore(until)) {
+            queue = Http.get(server, "/api/helpdesk/queue", "admin", WarmlineServer.DEMO_PASSWORD).body();
+            Thread.sleep(200);
+        }
+        assertTrue(queue.contains("验证码"), "the code SMS is in the queue's transcript: " + queue);
+        assertFalse(queue.contains(code), "the queue hides the code");
     }
 
     @Test

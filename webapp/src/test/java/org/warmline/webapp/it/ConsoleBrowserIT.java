@@ -1,6 +1,7 @@
 package org.warmline.webapp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -117,6 +118,10 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("reply-send")).click();
         await().until(d -> d.findElements(By.cssSelector("#c-messages .msg.outbound .msg-body")).stream()
                 .anyMatch(m -> m.getText().equals("您好，我是暖心热线接线员")));
+        // the sent reply leaves an empty box, and an empty draft has no count (not "1 条短信 · 0 字")
+        await().until(d -> d.findElement(By.id("reply-text")).getAttribute("value").isEmpty());
+        Thread.sleep(600);
+        assertEquals("", browser.findElement(By.id("reply-segments")).getText(), "no count for an empty draft");
         browser.findElement(By.id("c-assign-me")).click();
         await().until(d -> "operator".equals(new Select(d.findElement(By.id("c-assignee"))).getFirstSelectedOption().getText()));
         new Select(browser.findElement(By.id("c-status"))).selectByValue("RESOLVED");
@@ -129,9 +134,18 @@ class ConsoleBrowserIT {
         await().until(ExpectedConditions.urlContains("/console/login"));
         signIn("gd-browser", "gd-password-123");
         browser.get(url);
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "无权"));
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-denied"), "无权"));
         List<WebElement> messages = browser.findElements(By.cssSelector("#c-messages .msg"));
         assertTrue(messages.isEmpty(), "no transcript for another centre");
+        // only the message and the way back: no heading, reply box, phone button or escalation buttons
+        assertTrue(browser.findElement(By.id("c-denied")).isDisplayed());
+        assertTrue(browser.findElement(By.id("c-back")).isDisplayed(), "a way back to the queue");
+        for (String control : List.of("c-body", "c-id", "reply-text", "reply-send", "c-reveal", "esc-RETURNHOME",
+                "c-assign-me", "note-text")) {
+            assertFalse(browser.findElement(By.id(control)).isDisplayed(), control + " is hidden");
+        }
+        browser.findElement(By.id("c-back")).click();
+        await().until(d -> d.findElement(By.id("view-queue")).isDisplayed());
         String id = url.substring(url.lastIndexOf('/') + 1);
         assertEquals(403, Console.basic(server, "gd-browser", "gd-password-123")
                 .get("/api/helpdesk/conversations/" + id).statusCode());

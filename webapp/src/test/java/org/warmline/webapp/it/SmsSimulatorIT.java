@@ -43,6 +43,38 @@ class SmsSimulatorIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** @return this machine's first address that is not loopback (the server listens on all of them) */
+    private static java.net.InetAddress networkAddress() throws Exception {
+        return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> { try { return i.isUp() && !i.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                .findFirst().orElseThrow(() -> new AssertionError("this test needs a network address besides loopback"));
+    }
+
+    @Test
+    void simulatorAnswersOnlyThisMachine() throws Exception {
+        String local = "/simulator/api/messages?phone=%2B8613800138000";
+        assertEquals(200, Http.get(server, local, null, null).statusCode(), "from loopback");
+        URI base = URI.create(server.baseUrl());
+        String other = "http://" + networkAddress().getHostAddress() + ":" + base.getPort();
+        for (String path : new String[] {local, "/simulator", "/simulator/simulator.js"}) {
+            HttpResponse<String> refused = CLIENT.send(HttpRequest.newBuilder(URI.create(other + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(403, refused.statusCode(), path + " from " + other + ": " + refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(refused.body().contains("warmline.simulator.remote"), refused.body());
+        }
+        HttpResponse<String> typed = CLIENT.send(HttpRequest.newBuilder(URI.create(other + "/simulator/api/send"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"phone\":\"+8613800138000\",\"body\":\"转人工\"}", StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(403, typed.statusCode(), "nobody types as a worker from another machine");
+        HttpResponse<String> proxied = CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + local))
+                .header("X-Forwarded-For", "203.0.113.9").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, proxied.statusCode(), "a request a local proxy forwarded is not local");
+    }
+
     @Test
     void pageLoadsItsScriptFromAFileAndHasNoInlineScript() throws Exception {
         HttpResponse<String> page = Http.get(server, "/simulator", null, null);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.warmline.conversation.api.StaffTranscripts;
 import org.warmline.conversation.api.TranscriptLine;
-import org.warmline.conversation.domain.Message;
 
 /** Staff transcripts: the messages with one-time codes' digits hidden (as {@code GET /api/conversations} does). */
 @ApplicationScoped
@@ -22,7 +21,7 @@ public class StaffTranscriptQueries implements StaffTranscripts {
     public Map<Long, List<TranscriptLine>> staffTranscripts(List<Long> conversationIds) {
         return queries.messagesOf(conversationIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(m -> new TranscriptLine(m.id(), m.direction().name(),
-                        m.kind() == Message.Kind.VERIFICATION ? m.body().replaceAll("\\d", "*") : m.body(),
+                        StaffTranscripts.staffText(m.kind() == null ? null : m.kind().name(), m.body()),
                         m.status(), m.createdAt())).toList()));
     }
 }

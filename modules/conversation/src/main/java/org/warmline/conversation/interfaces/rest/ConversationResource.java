@@ -20,10 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.conversation.application.ConversationQueries;
 import org.warmline.conversation.domain.Conversation;
 import org.warmline.conversation.domain.Message;
+import org.warmline.conversation.api.StaffTranscripts;
+import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.worker.Worker;
 
-/** Staff API: conversations with their messages ({@code GET /api/conversations}). */
+/**
+ * Supervisors' raw API: recent conversations with their messages ({@code GET /api/conversations}),
+ * across all help centres. Staff who work conversations use the helpdesk API, which is scoped to
+ * their centre; this one is for supervisors and administrators only, and every read is audited.
+ */
 @Path("/api/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -31,6 +37,9 @@ import org.warmline.core.domain.worker.Worker;
 public class ConversationResource {
 
     private static final Logger AUDIT = Logger.getLogger("org.warmline.audit");
+
+    /** What the audit log records for a read of this API. */
+    public static final String AUDIT_ACTION = "conversations.read";
 
     /**
      * A message as staff see it.
@@ -66,6 +75,9 @@ public class ConversationResource {
     @Inject
     WorkerDirectory workers;
 
+    @Inject
+    AuditLog audit;
+
     @Context
     SecurityContext security;
 
@@ -74,15 +86,17 @@ public class ConversationResource {
      * @return conversations with messages
      */
     @GET
-    @RolesAllowed({"OPERATOR", "SUPERVISOR", "ADMIN", "COORDINATOR", "LEGAL_AID", "JOB_COUNSELOR"})
-    @Operation(summary = "List recent conversations with their messages; phones masked")
+    @RolesAllowed({"SUPERVISOR", "ADMIN"})
+    @Operation(summary = "List recent conversations with their messages, all centres (supervisors; audited);"
+            + " phones masked")
     public List<ConversationDto> list(@QueryParam("limit") String limitText) {
         int limit = QueryLimits.parse(limitText, 50, 500);
         List<Conversation> conversations = queries.recent(limit);
         Map<Long, List<Message>> messages = queries.messagesOf(conversations.stream().map(Conversation::id).toList());
         Map<Long, String> phones = workers.maskedPhones(conversations.stream().map(Conversation::workerId).toList());
-        AUDIT.info(() -> "staff " + security.getUserPrincipal().getName() + " listed "
-                + conversations.size() + " conversations");
+        String actor = security.getUserPrincipal().getName();
+        audit.record(actor, AUDIT_ACTION, "conversation", "*", auditDetail(limit, conversations));
+        AUDIT.info(() -> "staff " + actor + " listed " + conversations.size() + " conversations");
         return conversations.stream().map(c -> new ConversationDto(c.id(), c.channel(), c.status(), c.language(),
                 phones.get(c.workerId()),
                 c.createdAt(), c.lastMessageAt(),
@@ -93,10 +107,30 @@ public class ConversationResource {
 
     /**
      * @param m a message
-     * @return its text as staff may see it: a one-time code (VERIFICATION) has its digits hidden, so
-     *         nobody but the worker can use it
+     * @return its text as staff may see it ({@link StaffTranscripts#staffText})
      */
     static String staffView(Message m) {
-        return m.kind() == Message.Kind.VERIFICATION ? m.body().replaceAll("\\d", "*") : m.body();
+        return StaffTranscripts.staffText(m.kind() == null ? null : m.kind().name(), m.body());
+    }
+
+    /**
+     * @param limit         the limit asked for
+     * @param conversations what was returned
+     * @return the audit line's detail: how many and which ids (no phone, no message text), at most 400 characters
+     */
+    static String auditDetail(int limit, List<Conversation> conversations) {
+        StringBuilder d = new StringBuilder("GET /api/conversations limit=").append(limit).append(": ")
+                .append(conversations.size()).append(" conversations");
+        String prefix = "; ids ";
+        for (Conversation c : conversations) {
+            String next = prefix + c.id();
+            if (d.length() + next.length() > 396) {
+                d.append(" …");
+                break;
+            }
+            d.append(next);
+            prefix = ",";
+        }
+        return d.toString();
     }
 }

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.conversation.api.TranscriptLine;
-import org.warmline.conversation.api.Transcripts;
+import org.warmline.conversation.api.StaffTranscripts;
 import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.interfaces.rest.QueryLimits;
@@ -48,7 +48,7 @@ public class QueueResource {
      * @param status         WAITING
      * @param phone          the worker's phone, masked (null for a web-chat worker without one)
      * @param waitingSince   since when the worker waits, UTC
-     * @param transcript     the whole conversation, oldest first
+     * @param transcript     the whole conversation, oldest first, one-time codes hidden
      */
     public record QueueItemDto(long id, long conversationId, String reason, String status, String phone,
                                Instant waitingSince, List<TranscriptLine> transcript) { }
@@ -57,7 +57,7 @@ public class QueueResource {
     TicketService tickets;
 
     @Inject
-    Transcripts transcripts;
+    StaffTranscripts transcripts;
 
     @Inject
     WorkerDirectory workers;
@@ -76,7 +76,7 @@ public class QueueResource {
         int limit = QueryLimits.parse(limitText, 100, 500);
         Viewer viewer = ConversationsResource.viewer(security, staff);
         List<Ticket> waiting = tickets.waitingHandOffs(viewer, limit);
-        Map<Long, List<TranscriptLine>> lines = transcripts.transcripts(waiting.stream().map(Ticket::conversationId).toList());
+        Map<Long, List<TranscriptLine>> lines = transcripts.staffTranscripts(waiting.stream().map(Ticket::conversationId).toList());
         Map<Long, String> phones = workers.maskedPhones(waiting.stream().map(Ticket::workerId).toList());
         AUDIT.info(() -> "staff " + viewer.username() + " read the operators' queue (" + waiting.size() + " items)");
         return waiting.stream().map(t -> new QueueItemDto(t.id(), t.conversationId(), t.handOffReason(), "WAITING",
