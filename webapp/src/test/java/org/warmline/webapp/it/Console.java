@@ -54,6 +54,30 @@ final class Console {
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Waits up to 20 s until a conversation of the worker is in the helpdesk (any status, as this
+     * user sees it) and satisfies the condition.
+     *
+     * @param maskedPhone the worker's masked phone as lists show it, e.g. 138****7001
+     * @param condition   what the queue item must show
+     * @return the queue item
+     * @throws AssertionError if none appears in time
+     */
+    JsonObject awaitConversation(String maskedPhone, java.util.function.Predicate<JsonObject> condition)
+            throws IOException, InterruptedException {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+        while (java.time.Instant.now().isBefore(until)) {
+            JsonObject page = ok("GET", "/api/helpdesk/conversations?status=all&size=200", null);
+            for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                if (maskedPhone.equals(item.getString("phone", "")) && condition.test(item)) {
+                    return item;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no conversation of " + maskedPhone + " as expected");
+    }
+
     /** @return the session's CSRF token */
     String csrfToken() {
         return csrfToken;

@@ -67,19 +67,9 @@ class ConsoleApiIT {
         assertEquals(200, r.statusCode(), r.body());
     }
 
-    /** Waits until a conversation of the worker appears in the queue (status all) and satisfies the condition. */
+    /** Waits until a conversation of the worker is in the queue (status all) and satisfies the condition. */
     private static JsonObject await(Console who, String maskedPhone, Predicate<JsonObject> condition) throws Exception {
-        Instant until = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(until)) {
-            JsonObject page = who.ok("GET", "/api/helpdesk/conversations?status=all&size=200", null);
-            for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
-                if (maskedPhone.equals(item.getString("phone", "")) && condition.test(item)) {
-                    return item;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no conversation of " + maskedPhone + " as expected");
+        return who.awaitConversation(maskedPhone, condition);
     }
 
     @Test

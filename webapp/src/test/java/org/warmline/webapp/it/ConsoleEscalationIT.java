@@ -72,17 +72,7 @@ class ConsoleEscalationIT {
     }
 
     private static JsonObject await(String maskedPhone, Predicate<JsonObject> condition) throws Exception {
-        Instant until = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(until)) {
-            JsonObject page = admin.ok("GET", "/api/helpdesk/conversations?status=all&size=200", null);
-            for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
-                if (maskedPhone.equals(item.getString("phone", "")) && condition.test(item)) {
-                    return item;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no conversation of " + maskedPhone + " as expected");
+        return admin.awaitConversation(maskedPhone, condition);
     }
 
     /** A worker's conversation, handed to a person after the given messages; @return the ticket id */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -44,18 +43,7 @@ class HumanTakeoverIT {
     }
 
     private static JsonObject await(String maskedPhone, Predicate<JsonObject> condition) throws Exception {
-        Instant until = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(until)) {
-            JsonObject page = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD)
-                    .ok("GET", "/api/helpdesk/conversations?status=all&size=200", null);
-            for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
-                if (maskedPhone.equals(item.getString("phone", "")) && condition.test(item)) {
-                    return item;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no conversation of " + maskedPhone + " as expected");
+        return Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD).awaitConversation(maskedPhone, condition);
     }
 
     @Test
