@@ -18,6 +18,8 @@
       st_BOT: '机器人', st_OPEN: '待处理', st_PENDING: '等待工友', st_SNOOZED: '稍后处理', st_RESOLVED: '已解决',
       pr_URGENT: '紧急', pr_HIGH: '高', pr_NORMAL: '普通', pr_LOW: '低',
       sv_RETURNHOME: '返乡', sv_LEGALAID: '法律援助', sv_JOBS: '就业', sv_UNKNOWN: '未知',
+      rl_OPERATOR: '接线员', rl_COORDINATOR: '返乡调度员', rl_LEGAL_AID: '法律援助', rl_JOB_COUNSELOR: '就业指导',
+      rl_SUPERVISOR: '主管', rl_ADMIN: '管理员',
       nobody: '（无）', inbound: '工友', outbound: '热线', segments: '{n} 条短信 · {u} 字 · {e}', tooLong: '太长，无法发送',
       sent: '已发送', saved: '已保存', newPassword: '新密码（只显示一次）：', todayNew: '今日新会话',
       avgFirst: '平均首次响应', longestWait: '最长等待', created: '新建', resolved: '解决', sessionEnded: '登录已过期',
@@ -56,6 +58,8 @@
       disabled: 'disabled', disable: 'Disable', enable: 'Enable', resetPassword: 'Reset password',
       st_BOT: 'Bot', st_OPEN: 'Open', st_PENDING: 'Pending', st_SNOOZED: 'Snoozed', st_RESOLVED: 'Resolved',
       pr_URGENT: 'Urgent', pr_HIGH: 'High', pr_NORMAL: 'Normal', pr_LOW: 'Low',
+      rl_OPERATOR: 'Operator', rl_COORDINATOR: 'Coordinator', rl_LEGAL_AID: 'Legal aid', rl_JOB_COUNSELOR: 'Job counsellor',
+      rl_SUPERVISOR: 'Supervisor', rl_ADMIN: 'Admin',
       sv_RETURNHOME: 'Return home', sv_LEGALAID: 'Legal aid', sv_JOBS: 'Jobs', sv_UNKNOWN: 'Unknown',
       nobody: '(nobody)', inbound: 'Worker', outbound: 'Hotline', segments: '{n} SMS · {u} units · {e}',
       tooLong: 'Too long to send', sent: 'Sent', saved: 'Saved', newPassword: 'New password (shown once): ',
@@ -576,7 +580,7 @@
       list.forEach(function (u) {
         var tr = el('tr');
         tr.appendChild(el('td', u.username));
-        tr.appendChild(el('td', u.roles.join(', ')));
+        tr.appendChild(el('td', u.roles.map(function (r) { return t('rl_' + r); }).join(lang === 'zh' ? '、' : ', ')));
         tr.appendChild(el('td', u.centre));
         tr.appendChild(el('td', u.enabled ? t('enabled') : t('disabled')));
         var td = el('td');
@@ -711,7 +715,9 @@
     });
     $('user-form').addEventListener('submit', function (e) {
       e.preventDefault();
-      api('POST', '/api/admin/users', { username: $('u-name').value.trim(), roles: [$('u-role').value], centre: $('u-centre').value })
+      var roles = Array.prototype.map.call($('u-role').selectedOptions, function (o) { return o.value; });
+      api('POST', '/api/admin/users', { username: $('u-name').value.trim(), roles: roles.length ? roles : ['OPERATOR'],
+        centre: $('u-centre').value })
         .then(function (r) { flash(t('newPassword') + r.password); $('u-name').value = ''; loadUsers(); }).catch(fail);
     });
     document.addEventListener('keydown', function (e) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -149,6 +150,25 @@ class ConsoleBrowserIT {
         String id = url.substring(url.lastIndexOf('/') + 1);
         assertEquals(403, Console.basic(server, "gd-browser", "gd-password-123")
                 .get("/api/helpdesk/conversations/" + id).statusCode());
+    }
+
+    @Test
+    void anAdminAddsAUserWithSeveralRolesShownByTheirNames() throws Exception {
+        signIn("admin", WarmlineServer.DEMO_PASSWORD);
+        browser.get(server.baseUrl() + "/console/#/admin");
+        WebElement name = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("u-name")));
+        name.sendKeys("two-roles");
+        Select roles = new Select(browser.findElement(By.id("u-role")));
+        assertTrue(roles.isMultiple());
+        roles.selectByValue("SUPERVISOR"); // OPERATOR is selected already
+        browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
+        WebElement row = await().until(d -> d.findElements(By.cssSelector("#users-body tr")).stream()
+                .filter(r -> r.getText().contains("two-roles")).findFirst().orElse(null));
+        assertTrue(row.getText().contains("接线员、主管"), row.getText());
+        JsonArray users = Http.getArray(server, "/api/admin/users");
+        String mine = users.stream().filter(u -> u.toString().contains("\"two-roles\"")).findFirst()
+                .map(Object::toString).orElse("");
+        assertTrue(mine.contains("OPERATOR") && mine.contains("SUPERVISOR"), users.toString());
     }
 
     @Test
