@@ -108,6 +108,8 @@ class SmsSimulatorIT {
         assertEquals(2, transcript.size(), transcript.toString());
         assertEquals("INBOUND", transcript.getJsonObject(0).getString("direction"));
         assertEquals("OUTBOUND", transcript.getJsonObject(1).getString("direction"));
+        // as Twilio would, the simulator reports the TwiML reply's delivery to its StatusCallback
+        assertEquals("DELIVERED", transcript.getJsonObject(1).getString("status"), transcript.toString());
     }
 
     @Test

@@ -230,7 +230,62 @@ public class SimulatorResource {
         Answer answer = response.statusCode() == 200
                 ? new Answer(200, sid, replyIn(response.body()), null)
                 : new Answer(response.statusCode(), sid, "", detailIn(response.body()));
+        if (response.statusCode() == 200) {
+            reportDelivery(actionIn(response.body()), phone);
+        }
         return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * Does what Twilio does after sending a TwiML reply: posts its StatusCallback ({@code <Message
+     * action>}, Twilio docs "TwiML for Programmable Messaging") with "sent" and then "delivered", signed
+     * like every Twilio request, so the reply's status moves on as it would with a real account.
+     *
+     * @param action the reply's callback URL (on the public base URL), or null when there is none
+     * @param to     the worker's number
+     */
+    private void reportDelivery(String action, PhoneNumber to) throws InterruptedException {
+        if (action == null || !action.startsWith(settings.publicBaseUrl() + "/")) {
+            return;
+        }
+        String local = "http://127.0.0.1:" + servletRequest.getLocalPort()
+                + action.substring(settings.publicBaseUrl().length());
+        String replySid = "SM" + UUID.randomUUID().toString().replace("-", "");
+        for (String status : new String[] {"sent", "delivered"}) {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("MessageSid", replySid);
+            form.put("SmsSid", replySid);
+            form.put("AccountSid", "AC" + "0".repeat(32));
+            form.put("From", "+15005550006");
+            form.put("To", to.e164());
+            form.put("MessageStatus", status);
+            form.put("SmsStatus", status);
+            form.put("ApiVersion", "2010-04-01");
+            String encoded = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            HttpRequest callback = HttpRequest.newBuilder(URI.create(local)).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .header("X-Twilio-Signature", sign(settings.authToken(), action, form))
+                    .POST(HttpRequest.BodyPublishers.ofString(encoded, StandardCharsets.UTF_8)).build();
+            try {
+                CLIENT.send(callback, HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                return; // the reply was shown; its status just stays where it is
+            }
+        }
+    }
+
+    /**
+     * @param twiml the webhook's TwiML answer
+     * @return the {@code action} of its {@code <Message>} (the reply's StatusCallback), or null
+     */
+    static String actionIn(String twiml) {
+        NodeList messages = parse(twiml).getElementsByTagName("Message");
+        if (messages.getLength() == 0) {
+            return null;
+        }
+        String action = ((org.w3c.dom.Element) messages.item(0)).getAttribute("action");
+        return action.isEmpty() ? null : action;
     }
 
     /**
@@ -238,12 +293,15 @@ public class SimulatorResource {
      * @return the text of its {@code <Body>}, empty for an empty {@code <Response/>}
      */
     static String replyIn(String twiml) {
+        NodeList bodies = parse(twiml).getElementsByTagName("Body");
+        return bodies.getLength() == 0 ? "" : bodies.item(0).getTextContent();
+    }
+
+    private static Document parse(String twiml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(twiml)));
-            NodeList bodies = doc.getElementsByTagName("Body");
-            return bodies.getLength() == 0 ? "" : bodies.item(0).getTextContent();
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(twiml)));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalStateException("the webhook answered TwiML that does not parse", e);
         }
