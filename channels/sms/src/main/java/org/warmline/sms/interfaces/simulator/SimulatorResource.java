@@ -212,8 +212,7 @@ public class SimulatorResource {
         form.put("SmsStatus", "received");
         form.put("ApiVersion", "2010-04-01");
         String signature = sign(settings.authToken(), settings.publicBaseUrl() + "/webhooks/twilio/sms", form);
-        String encoded = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String encoded = formEncoded(form);
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + servletRequest.getLocalPort() + "/webhooks/twilio/sms"))
                 .timeout(Duration.ofSeconds(30))
@@ -261,8 +260,7 @@ public class SimulatorResource {
             form.put("MessageStatus", status);
             form.put("SmsStatus", status);
             form.put("ApiVersion", "2010-04-01");
-            String encoded = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            String encoded = formEncoded(form);
             HttpRequest callback = HttpRequest.newBuilder(URI.create(local)).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                     .header("X-Twilio-Signature", sign(settings.authToken(), action, form))
@@ -273,6 +271,12 @@ public class SimulatorResource {
                 return; // the reply was shown; its status just stays where it is
             }
         }
+    }
+
+    /** @param form fields in order @return them as application/x-www-form-urlencoded, UTF-8 */
+    private static String formEncoded(Map<String, String> form) {
+        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     /**
