@@ -330,6 +330,9 @@ class ReturnHomeIT {
         assertEquals(4, trips.getJsonObject(0).getInt("seatsTaken"));
         long planId = plan.getJsonNumber("planId").longValue();
         assertEquals(1, ok("POST", "/api/returnhome/plans/" + planId + "/discard", null).getInt("cancelled"));
+        HttpResponse<byte[]> gone = call("POST", "/api/returnhome/plans", "{\"originCode\":\"3301\",\"from\":\"2027-01-20\","
+                + "\"to\":\"2027-02-01\",\"pickupPoint\":\"杭州汽车东站\",\"seconds\":2}");
+        assertEquals(400, gone.statusCode(), "days already gone are not planned (clock: 2027-01-28)");
         JsonObject discarded = Http.getArray(server, "/api/audit?subjectType=plan&subjectId=" + planId).getJsonObject(0);
         assertEquals("plan.discarded", discarded.getString("action"));
         assertEquals("coordinator", discarded.getString("actor"));

@@ -96,6 +96,11 @@ public class PlanningService {
                 || command.to().isBefore(command.from())) {
             throw new IllegalArgumentException("a plan needs originCode and from <= to");
         }
+        LocalDate today = LocalDate.now(clock.withZone(Trip.ZONE));
+        if (command.from().isBefore(today)) {
+            // the planner's trips depart on their days; a day already gone cannot be planned
+            throw new IllegalArgumentException("a plan starts today (" + today + ") or later, not " + command.from());
+        }
         VehicleType type = command.vehicleType() == null ? VehicleType.COACH_45 : command.vehicleType();
         if (type == VehicleType.TRAIN_BLOCK) {
             throw new IllegalArgumentException("the planner plans road vehicles; train blocks are assigned by hand");
