@@ -86,6 +86,28 @@ class ReturnHomeIT {
         return "SM" + UUID.randomUUID().toString().replace("-", "");
     }
 
+    /**
+     * The worker starts a wage question (the bot asks for the employer), then the seat offer arrives:
+     * their bare "1" answers the offer they read last, not the bot's earlier question.
+     */
+    @Test
+    void aSeatOfferIsAnsweredWhileALegalIntakeWaitsForItsAnswer() throws Exception {
+        String phone = "+8613800136009";
+        long requestId = confirmedRequest(phone, "138****6009", "腊月二十二从杭州回安徽六安，1个人").getJsonNumber("id").longValue();
+        String asked = Http.sms(server, sid(), phone, "老板欠我三个月工资").body();
+        assertTrue(asked.contains("<Message"), asked);
+        long tripId = ok("POST", "/api/returnhome/trips", "{\"vehicleType\":\"MINIBUS_19\",\"originCode\":\"3301\","
+                + "\"pickupPoint\":\"杭州汽车东站\",\"stops\":[\"3415\"],\"departure\":\"2027-01-29T09:30\"}")
+                .getJsonNumber("id").longValue();
+        ok("POST", "/api/returnhome/trips/" + tripId + "/requests", "{\"requestIds\":[" + requestId + "]}");
+        ok("POST", "/api/returnhome/trips/" + tripId + "/publish", "{}");
+        HttpResponse<String> yes = Http.sms(server, sid(), phone, "1");
+        assertEquals(200, yes.statusCode());
+        assertEquals(1, Http.getArray(server, "/api/returnhome/requests?status=SEAT_CONFIRMED").stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("id").longValue() == requestId).count(),
+                "the 1 confirmed the seat: " + yes.body());
+    }
+
     @Test
     void webhookToPublishedTripQueuesTheOfferSmsAndTheManifestExportsOpen() throws Exception {
         JsonObject request = confirmedRequest("+8613800136001", "138****6001", "腊月二十二从杭州回安徽六安，2个人");

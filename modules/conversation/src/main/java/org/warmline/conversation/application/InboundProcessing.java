@@ -253,7 +253,8 @@ public class InboundProcessing {
     private Optional<String> directAnswer(Conversation conversation, DialogState state, String body) {
         long workerId = conversation.workerId();
         Optional<Boolean> answer = DirectQuestions.offerAnswer(body);
-        boolean dialogAsking = state.step() != DialogState.Step.IDLE && !state.handedOff();
+        boolean dialogAsking = state.step() != DialogState.Step.IDLE && !state.handedOff()
+                && !(answer.isPresent() && noticeSinceLastTurn(conversation));
         if (answer.isPresent() && !dialogAsking && returnHome.hasOpenOffer(workerId)) {
             OfferAnswer outcome = returnHome.answerOffer(workerId, answer.get());
             if (outcome.outcome() != OfferAnswer.Outcome.NO_OPEN_OFFER && outcome.text() != null) {
@@ -268,6 +269,18 @@ public class InboundProcessing {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a notice (e.g. a seat offer, "回复1确认 2取消") went to the worker after the dialog's last
+     * turn: then it is the last thing the worker read, and a bare 1/2 answers it rather than the
+     * question the dialog asked before.
+     */
+    private boolean noticeSinceLastTurn(Conversation conversation) {
+        return em.createQuery("select count(m) from Message m where m.workerId = :w and m.kind = :k"
+                        + " and m.createdAt > :t", Long.class)
+                .setParameter("w", conversation.workerId()).setParameter("k", Message.Kind.NOTICE.name())
+                .setParameter("t", conversation.lastMessageAt()).getSingleResult() > 0;
     }
 
     private Processed recordWithoutReply(Conversation conversation, Message inbound, String language,
