@@ -292,6 +292,15 @@ class ConsoleEscalationIT {
         assertEquals(400, post(op, path(id) + "/snooze", "{\"until\":\"tomorrow\"}").statusCode());
         assertEquals(422, post(op, path(id) + "/snooze", "{\"for\":\"-PT1H\"}").statusCode());
         assertEquals(400, post(op, path(id) + "/snooze", "{\"until\":\"2030-01-01T00:00:00Z\",\"for\":\"PT1H\"}").statusCode());
+        assertEquals(422, post(op, path(id) + "/snooze", "{\"until\":\"+999999999-12-31T23:59:59Z\"}").statusCode(),
+                "at most 90 days ahead");
+        assertEquals(400, post(op, path(id) + "/status", "{\"status\":\"SNOOZED\",\"snoozedUntil\":\"x\"}").statusCode(),
+                "a bad time is a client error, not a 500");
+        assertEquals(422, post(op, path(id) + "/status", "{\"status\":\"SNOOZED\",\"snoozedUntil\":\"2020-01-01T00:00:00Z\"}")
+                .statusCode());
+        String doc = Http.get(server, "/openapi", null, null).body();
+        String snoozeBody = doc.substring(doc.indexOf("SnoozeBody:"), doc.indexOf("SnoozeBody:") + 400);
+        assertTrue(snoozeBody.contains("for:") && !snoozeBody.contains("forDuration"), snoozeBody);
     }
 
     @Test

@@ -152,7 +152,11 @@ public class ConversationsResource {
      * @param until until this instant
      * @param forDuration for this long (JSON member {@code for})
      */
-    public record SnoozeBody(String until, @jakarta.json.bind.annotation.JsonbProperty("for") String forDuration) { }
+    public record SnoozeBody(String until,
+                             @jakarta.json.bind.annotation.JsonbProperty("for")
+                             @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "for",
+                                     description = "ISO duration from now, e.g. PT1H (at most 90 days)")
+                             String forDuration) { }
 
     /** @param assignee a user name, "me", or null/empty to unassign */
     public record AssignBody(String assignee) { }
@@ -434,20 +438,44 @@ public class ConversationsResource {
             throw new IllegalArgumentException("give until or for, not both");
         }
         Instant at = null;
-        try {
-            if (!blank(until)) {
-                at = Instant.parse(until.trim());
-            } else if (!blank(forText)) {
-                Duration d = Duration.parse(forText.trim());
-                if (d.isNegative() || d.isZero() || d.compareTo(Duration.ofDays(90)) > 0) {
-                    throw new InvalidFields(Map.of("for", "must be more than 0 and at most 90 days"));
-                }
-                at = clock.instant().plus(d);
+        if (!blank(until)) {
+            at = snoozeTime(until);
+        } else if (!blank(forText)) {
+            Duration d;
+            try {
+                d = Duration.parse(forText.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("for is an ISO duration, e.g. PT1H");
             }
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("until is an ISO instant (2027-01-20T01:00:00Z), for an ISO duration (PT1H)");
+            if (d.isNegative() || d.isZero() || d.compareTo(MAX_SNOOZE) > 0) {
+                throw new InvalidFields(Map.of("for", "must be more than 0 and at most 90 days"));
+            }
+            at = clock.instant().plus(d);
         }
         return dtos(List.of(tickets.snooze(viewer(), id, at)), false).get(0);
+    }
+
+    /** Longest snooze: a conversation is never put away for longer than this. */
+    private static final Duration MAX_SNOOZE = Duration.ofDays(90);
+
+    /**
+     * @param text an ISO instant, e.g. 2027-01-20T01:00:00Z
+     * @return it, when it lies in the future and at most {@link #MAX_SNOOZE} ahead
+     * @throws IllegalArgumentException (400) if it is not an instant
+     * @throws InvalidFields (422) if it is past or too far ahead
+     */
+    private Instant snoozeTime(String text) {
+        Instant at;
+        try {
+            at = Instant.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("until is an ISO instant, e.g. 2027-01-20T01:00:00Z");
+        }
+        Instant now = clock.instant();
+        if (!at.isAfter(now) || at.isAfter(now.plus(MAX_SNOOZE))) {
+            throw new InvalidFields(Map.of("until", "must lie in the future, at most 90 days ahead"));
+        }
+        return at;
     }
 
     /** @param id ticket @param body assignee ("me", a user name, or empty) @return the conversation */
@@ -480,7 +508,7 @@ public class ConversationsResource {
         if (body == null || blank(body.status())) {
             throw new IllegalArgumentException("status is required");
         }
-        Instant until = blank(body.snoozedUntil()) ? null : Instant.parse(body.snoozedUntil());
+        Instant until = blank(body.snoozedUntil()) ? null : snoozeTime(body.snoozedUntil());
         return dtos(List.of(tickets.changeStatus(viewer(), id, Ticket.parseStatus(body.status()), until)), false).get(0);
     }
 
