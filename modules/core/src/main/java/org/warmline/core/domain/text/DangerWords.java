@@ -15,9 +15,12 @@ public final class DangerWords {
 
     /** The words, Chinese as written (Simplified), English lower case. */
     public static final List<String> WORDS = List.of(
-            "受伤", "被打", "打人", "没钱吃饭", "吃不上饭", "没饭吃", "没地方住", "无家可归", "露宿", "想不开", "不想活",
-            "自杀", "救命", "injured", "hurt", "beaten", "no money", "no food", "homeless", "nowhere to sleep",
-            "suicide", "kill myself");
+            "受伤", "被打", "打人", "打了我", "把我打", "挨打", "动手打", "没钱吃饭", "吃不上饭", "没饭吃", "没地方住",
+            "无家可归", "露宿", "想不开", "不想活", "自杀", "救命", "injured", "hurt", "beaten", "hit me", "beat me",
+            "beat us", "no money", "no food", "homeless", "nowhere to sleep", "suicide", "kill myself");
+
+    /** Words just before a danger word that deny it: 我没受伤, I'm not injured. */
+    private static final List<String> NEGATIONS = List.of("没", "没有", "不", "未", "无", "not ", "n't ", "never ");
 
     private DangerWords() {
     }
@@ -25,13 +28,21 @@ public final class DangerWords {
     /**
      * @param text a worker's message (Simplified Chinese or English; Traditional should be converted by
      *             the caller), may be null
-     * @return the first danger word in it, if any
+     * @return the first danger word in it that is not denied just before (没受伤, not injured), if any
      */
     public static Optional<String> firstIn(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String t = text.toLowerCase(Locale.ROOT);
-        return WORDS.stream().filter(t::contains).findFirst();
+        for (String word : WORDS) {
+            for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+                String before = t.substring(Math.max(0, at - 7), at);
+                if (NEGATIONS.stream().noneMatch(before::endsWith)) {
+                    return Optional.of(word);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }
