@@ -190,6 +190,10 @@ class ReturnHomeIT {
         HttpResponse<byte[]> print = call("GET", "/api/returnhome/trips/" + tripId + "/manifest.html", null);
         String printed = new String(print.body(), StandardCharsets.UTF_8);
         assertTrue(printed.contains("138****6001"));
+        for (String asset : new String[] {"/console/returnhome/manifest.css", "/console/returnhome/manifest.js"}) {
+            assertTrue(printed.contains(asset), asset);
+            assertEquals(200, call("GET", asset, null).statusCode(), asset + " is served, so the page prints styled under the CSP");
+        }
         assertTrue(printed.contains("<html lang=\"zh-CN\">") && printed.contains("<dd>大巴 45座</dd>")
                 && printed.contains("<td>已确认座位</td>") && printed.contains("<td class=\"tick\">☐</td>")
                 && printed.contains("已确认座位：1 组，2 人") && printed.contains("<dd>王师傅</dd>")

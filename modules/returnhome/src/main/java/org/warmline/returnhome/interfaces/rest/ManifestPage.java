@@ -66,15 +66,12 @@ final class ManifestPage {
         StringBuilder h = new StringBuilder(4096);
         h.append("<!DOCTYPE html><html lang=\"").append(locale == Locale.ENGLISH ? "en" : "zh-CN")
                 .append("\"><head><meta charset=\"UTF-8\"><title>").append(esc(text.getString("title"))).append(" · ")
-                .append(esc(format("trip", String.valueOf(t.id())))).append("</title><style>")
-                .append("body{font-family:sans-serif;margin:1.5em}h1{font-size:1.4em;margin:0 0 .5em}")
-                .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #444;padding:4px 8px;"
-                        + "text-align:left;vertical-align:top}dl.trip{display:grid;grid-template-columns:max-content 1fr;"
-                        + "gap:2px 1em;margin:0 0 1em}dl.trip dt{font-weight:bold}dl.trip dd{margin:0}"
-                        + "td.num{text-align:right}td.tick{text-align:center;font-size:1.4em}"
-                        + "p.privacy{border:1px solid #888;padding:6px 8px}"
-                        + "@media print{.screen{display:none}body{margin:0}}")
-                .append("</style></head><body><p class=\"screen\"><button type=\"button\" onclick=\"print()\">")
+                .append(esc(format("trip", String.valueOf(t.id())))).append("</title>")
+                // style and the print button's script come from files: the site's Content-Security-Policy
+                // (style-src/script-src 'self') refuses inline ones
+                .append("<link rel=\"stylesheet\" href=\"/console/returnhome/manifest.css\">")
+                .append("<script src=\"/console/returnhome/manifest.js\" defer></script>")
+                .append("</head><body><p class=\"screen\"><button type=\"button\" id=\"print\">")
                 .append(esc(text.getString("print"))).append("</button> <a href=\"?lang=")
                 .append(esc(text.getString("otherLang"))).append("\">").append(esc(text.getString("other")))
                 .append("</a></p><h1>").append(esc(text.getString("title"))).append(" · ")

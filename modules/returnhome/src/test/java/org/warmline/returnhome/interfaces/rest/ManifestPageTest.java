@@ -32,6 +32,9 @@ class ManifestPageTest {
         String html = new ManifestPage(false).render(manifest);
         assertTrue(html.contains("<html lang=\"zh-CN\">"), html);
         assertTrue(html.contains("<h1>乘客名单 · 车次 7</h1>"), html);
+        // the site's Content-Security-Policy refuses inline style and script: both come from files
+        assertTrue(html.contains("href=\"/console/returnhome/manifest.css\"") && html.contains("src=\"/console/returnhome/manifest.js\""), html);
+        assertTrue(!html.contains("<style") && !html.contains("onclick") && !html.contains("style=\""), html);
         assertTrue(html.contains("<dt>发车时间</dt><dd>2027年1月29日 星期五 08:00</dd>"), html);
         assertTrue(html.contains("<dt>上车地点</dt><dd>杭州汽车东站 &lt;北门&gt;</dd>"), html);
         assertTrue(html.contains("<dt>经停站</dt><dd>六安市 &rarr; 阜阳市</dd>"), html);
