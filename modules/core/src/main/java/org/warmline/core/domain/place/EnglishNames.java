@@ -43,9 +43,13 @@ public final class EnglishNames {
             Map.entry('柏', "bai"), Map.entry('蚌', "beng"), Map.entry('调', "diao"), Map.entry('广', "guang"));
 
     /** Whole names whose usual romanisation differs from their characters' place readings. */
-    private static final Map<String, String> WHOLE_NAMES = Map.of(
-            "六安", "Lu'an", "六合", "Luhe", "丽水", "Lishui", "泌阳", "Biyang", "亳州", "Bozhou",
-            "涪陵", "Fuling", "黄陂", "Huangpi", "番禺", "Panyu", "枞阳", "Zongyang");
+    private static final Map<String, String> WHOLE_NAMES = Map.ofEntries(
+            Map.entry("六安", "Lu'an"), Map.entry("六合", "Luhe"), Map.entry("丽水", "Lishui"), Map.entry("泌阳", "Biyang"),
+            Map.entry("亳州", "Bozhou"), Map.entry("涪陵", "Fuling"), Map.entry("黄陂", "Huangpi"), Map.entry("番禺", "Panyu"),
+            Map.entry("枞阳", "Zongyang"),
+            // 陕西 is spelt Shaanxi to keep it apart from 山西 Shanxi (the official exception); customary names
+            Map.entry("陕西", "Shaanxi"), Map.entry("内蒙古", "Inner Mongolia"), Map.entry("乌鲁木齐", "Urumqi"),
+            Map.entry("呼和浩特", "Hohhot"), Map.entry("香港", "Hong Kong"), Map.entry("澳门", "Macao"));
 
     private EnglishNames() {
     }

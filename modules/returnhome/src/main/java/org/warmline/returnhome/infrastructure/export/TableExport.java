@@ -37,7 +37,7 @@ public record TableExport(List<String> header, List<List<Object>> rows) {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** First characters that make a spreadsheet treat a CSV cell as a formula (OWASP "CSV Injection"). */
-    private static final String FORMULA_START = "=+-@\t\r";
+    private static final String FORMULA_START = "=+-@\t\r＝＋－＠"; // full-width forms too: spreadsheets fold them
 
     /** @return the table as RFC 4180 CSV, UTF-8 with BOM */
     public byte[] csv() {

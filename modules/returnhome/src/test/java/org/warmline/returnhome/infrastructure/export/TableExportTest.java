@@ -52,13 +52,14 @@ class TableExportTest {
         TableExport hostile = new TableExport(List.of("request", "notes"), List.of(
                 Arrays.asList(1, "=HYPERLINK(\"http://evil.example\",\"click\")"),
                 Arrays.asList(2, "+86 138"), Arrays.asList(3, "-2+3"), Arrays.asList(4, "@SUM(A1)"),
-                Arrays.asList(5, "\tcmd"), Arrays.asList(6, "\r=1"), Arrays.asList(-7, "轮椅 = wheelchair")));
+                Arrays.asList(5, "\tcmd"), Arrays.asList(6, "\r=1"), Arrays.asList(-7, "轮椅 = wheelchair"),
+                Arrays.asList(8, "＝HYPERLINK(\"http://evil.example\")")));
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(BOMInputStream.builder()
                         .setInputStream(new ByteArrayInputStream(hostile.csv())).get(), StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             List<String> notes = parser.getRecords().stream().map(r -> r.get("notes")).toList();
             assertEquals(List.of("'=HYPERLINK(\"http://evil.example\",\"click\")", "'+86 138", "'-2+3", "'@SUM(A1)",
-                    "'\tcmd", "'\r=1", "轮椅 = wheelchair"), notes);
+                    "'\tcmd", "'\r=1", "轮椅 = wheelchair", "'＝HYPERLINK(\"http://evil.example\")"), notes);
         }
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(BOMInputStream.builder()
                         .setInputStream(new ByteArrayInputStream(hostile.csv())).get(), StandardCharsets.UTF_8),
