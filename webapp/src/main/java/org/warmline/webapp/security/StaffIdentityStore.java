@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.domain.staff.StaffUser;
 
@@ -43,6 +44,9 @@ public class StaffIdentityStore implements IdentityStore {
     StaffDirectory staff;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Pbkdf2PasswordHash hash;
 
     /**
@@ -68,7 +72,11 @@ public class StaffIdentityStore implements IdentityStore {
             LOG.warning(() -> "Failed sign-in for user name of " + name.length() + " characters");
             // re-put to restart the lock period at each failure
             AtomicInteger count = failures.get(name, k -> new AtomicInteger());
-            count.incrementAndGet();
+            if (count.incrementAndGet() == MAX_FAILURES && user.isPresent()) {
+                // on record for supervisors; only for real accounts (a typed name may be anything)
+                audit.recordRefusal(name, "staff.locked", "staff-user", name,
+                        MAX_FAILURES + " failed sign-ins; refused for " + LOCK_MINUTES + " minutes");
+            }
             failures.put(name, count);
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -329,6 +329,8 @@ class SmsWebhookIT {
                 "locked after five failures");
         assertEquals(200, Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD).get("/api/session").statusCode(),
                 "other users are not affected");
+        assertTrue(Http.getArray(server, "/api/audit?subjectType=staff-user&subjectId=lock-test").toString()
+                .contains("staff.locked"), "the lock is on record for supervisors");
     }
 
     @Test
