@@ -245,10 +245,20 @@ class CoordinatorBrowserIT {
         new Select(henan.findElement(By.cssSelector("li[data-request='" + fourPeople + "'] select")))
                 .selectByValue(hunanTrip);
         flashSays("乘客的目的地不在此车次的停靠站上");
-        WebElement henanAgain = await().until(d -> d.findElements(By.cssSelector("#p-trips article.plan-trip")).stream()
-                .filter(a -> a.getText().contains("信阳")).findFirst().orElse(null));
-        assertEquals(2, henanAgain.findElements(By.cssSelector("li")).size(), "the refused party stays where it was");
-        new Select(henanAgain.findElement(By.cssSelector("li[data-request='" + fourPeople + "'] select"))).selectByValue("out");
+        // the proposal re-renders after the refusal: look the trip up again, inside the wait (stale-safe)
+        await().withMessage("the refused party stays where it was").until(d -> d.findElements(By.cssSelector("#p-trips article.plan-trip")).stream()
+                .filter(a -> a.getText().contains("信阳")).findFirst()
+                .map(a -> a.findElements(By.cssSelector("li")).size() == 2).orElse(false));
+        await().until(d -> {
+            WebElement henanAgain = d.findElements(By.cssSelector("#p-trips article.plan-trip")).stream()
+                    .filter(a -> a.getText().contains("信阳")).findFirst().orElse(null);
+            if (henanAgain == null) {
+                return false;
+            }
+            new Select(henanAgain.findElement(By.cssSelector("li[data-request='" + fourPeople + "'] select")))
+                    .selectByValue("out");
+            return true;
+        });
         await().until(d -> d.findElements(By.cssSelector("#p-trips li[data-request='" + fourPeople + "']")).isEmpty());
         await().until(d -> d.findElement(By.cssSelector("#p-trips article[data-trip='" + hunanTrip + "'] button.drop"))).click();
         await().until(d -> d.findElements(By.cssSelector("#p-trips article.plan-trip")).size() == 1);
