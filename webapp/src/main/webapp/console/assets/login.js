@@ -3,10 +3,12 @@
   'use strict';
   var TEXT = {
     zh: { appTitle: '暖心热线 · 接线台', username: '用户名', password: '密码', signIn: '登录', other: 'English',
-          wrong: '用户名或密码错误，或账号已停用。', missing: '请输入用户名和密码。', origin: '请求来源不正确。', expired: '登录已过期，请重新登录。' },
+          wrong: '用户名或密码错误，或账号已停用。', missing: '请输入用户名和密码。', origin: '请求来源不正确。', expired: '登录已过期，请重新登录。',
+          locked: '登录失败次数过多，请15分钟后再试。' },
     en: { appTitle: 'Warmline · Operator console', username: 'User name', password: 'Password', signIn: 'Sign in', other: '中文',
           wrong: 'Wrong user name or password, or the account is disabled.', missing: 'Enter user name and password.',
-          origin: 'The request came from another site.', expired: 'Your session has ended; please sign in again.' }
+          origin: 'The request came from another site.', expired: 'Your session has ended; please sign in again.',
+          locked: 'Too many failed sign-ins; try again in 15 minutes.' }
   };
   var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
   function apply() {

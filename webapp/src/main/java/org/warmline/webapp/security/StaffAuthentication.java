@@ -59,6 +59,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Inject
+    StaffIdentityStore staffStore;
+
+    /** What a locked user name is told (StaffIdentityStore's lock). */
+    private static final String LOCKED = "too many failed sign-ins for this user name; try again in "
+            + StaffIdentityStore.LOCK_MINUTES + " minutes";
+
+    @Inject
     StaffDirectory staff;
 
     /**
@@ -111,13 +118,14 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (colon <= 0 || colon == decoded.length() - 1) {
             return challenge(request, response, "user name and password are both required");
         }
+        String username = decoded.substring(0, colon);
         CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                new UsernamePasswordCredential(username, decoded.substring(colon + 1)));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             request.setAttribute(AUTH_KIND, "basic");
             return context.notifyContainerAboutLogin(result);
         }
-        return challenge(request, response, "wrong user name or password");
+        return challenge(request, response, staffStore.locked(username) ? LOCKED : "wrong user name or password");
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
@@ -133,7 +141,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.redirect(request.getContextPath() + LOGIN_PATH + "?error=wrong");
+            return context.redirect(request.getContextPath() + LOGIN_PATH
+                    + (staffStore.locked(username) ? "?error=locked" : "?error=wrong"));
         }
         HttpSession old = request.getSession(false);
         if (old != null) {

@@ -50,6 +50,16 @@ public class StaffIdentityStore implements IdentityStore {
     Pbkdf2PasswordHash hash;
 
     /**
+     * @param username a user name as typed
+     * @return whether sign-ins for it are refused now ({@value #MAX_FAILURES} failures in a row, less than
+     *         {@value #LOCK_MINUTES} minutes ago), so the page can say so instead of "wrong password"
+     */
+    public boolean locked(String username) {
+        AtomicInteger failed = username == null ? null : failures.getIfPresent(username);
+        return failed != null && failed.get() >= MAX_FAILURES;
+    }
+
+    /**
      * @param credential a username/password credential
      * @return VALID with the roles as groups, or INVALID (unknown user, disabled, wrong password),
      *         or NOT_VALIDATED for other credential types
@@ -60,8 +70,7 @@ public class StaffIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String name = login.getCaller();
-        AtomicInteger failed = failures.getIfPresent(name);
-        if (failed != null && failed.get() >= MAX_FAILURES) {
+        if (locked(name)) {
             LOG.warning(() -> "Sign-in refused: " + MAX_FAILURES + " failures in a row for a user name of "
                     + name.length() + " characters, locked for " + LOCK_MINUTES + " minutes");
             return CredentialValidationResult.INVALID_RESULT;

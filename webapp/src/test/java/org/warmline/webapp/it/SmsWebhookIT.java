@@ -325,8 +325,9 @@ class SmsWebhookIT {
         for (int i = 0; i < 5; i++) {
             assertEquals(401, Console.basic(server, "lock-test", "wrong-" + i).get("/api/session").statusCode());
         }
-        assertEquals(401, Console.basic(server, "lock-test", "right-password-1").get("/api/session").statusCode(),
-                "locked after five failures");
+        HttpResponse<String> locked = Console.basic(server, "lock-test", "right-password-1").get("/api/session");
+        assertEquals(401, locked.statusCode(), "locked after five failures");
+        assertTrue(locked.body().contains("too many failed sign-ins"), "says it is locked, not wrong: " + locked.body());
         assertEquals(200, Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD).get("/api/session").statusCode(),
                 "other users are not affected");
         assertTrue(Http.getArray(server, "/api/audit?subjectType=staff-user&subjectId=lock-test").toString()

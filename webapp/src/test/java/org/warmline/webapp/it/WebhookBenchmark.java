@@ -121,13 +121,20 @@ public final class WebhookBenchmark {
      */
     private static long cpuMillis(long pid) {
         try {
-            String stat = Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // fields[0] is field 3 (state): utime is field 14, stime field 15
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+            return statCpuMillis(Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat")));
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * @param stat a process's or thread's /proc stat line
+     * @return its user + system CPU time in milliseconds (fields 14 and 15, clock ticks of 10 ms)
+     */
+    private static long statCpuMillis(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields[0] is field 3 (state): utime is field 14, stime field 15
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /** @return CPU milliseconds per thread name (Linux truncates names to 15 characters), summed */
@@ -138,8 +145,7 @@ public final class WebhookBenchmark {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10, Long::sum);
+                    byName.merge(name, statCpuMillis(stat), Long::sum);
                 } catch (java.io.IOException | RuntimeException gone) {
                     // the thread ended meanwhile
                 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.warmline.core.domain.centre.CentreScope;
+import org.warmline.core.domain.text.SafeText;
 import org.warmline.core.domain.staff.StaffUser;
 
 /**
@@ -54,11 +55,10 @@ public class CentreScopes {
      * @param subjectId   the record's id
      * @param places      the record's place codes (no personal data)
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordDenied(CentreScope scope, String action, String subjectType, String subjectId, List<String> places) {
         String detail = "denied " + action + ": centre " + scope.centreCode() + " does not serve " + String.join(",", places);
-        audit.recordRefusal(scope.username(), subjectType + ".denied", subjectType, subjectId,
-                detail.length() > 400 ? detail.substring(0, 400) : detail);
+        // AuditLog.recordRefusal commits on its own, so the caller's 403 cannot roll the entry back
+        audit.recordRefusal(scope.username(), subjectType + ".denied", subjectType, subjectId, SafeText.cut(detail, 400));
     }
 
     /**

@@ -117,10 +117,7 @@ public class TicketService {
         Ticket ticket = ticketFor(stored.conversationId(), stored.workerId(), stored.channel(), now);
         if ("INBOUND".equals(stored.direction())) {
             ticket.inbound(now);
-            // the event carries the text; read it back only for an event without it
-            String text = stored.body() != null ? stored.body()
-                    : transcripts.linesForWorker(stored.workerId(), stored.messageId() - 1, 1).stream()
-                    .filter(l -> l.id() == stored.messageId()).map(TranscriptLine::body).findFirst().orElse("");
+            String text = stored.body() == null ? "" : stored.body(); // every INBOUND event carries its text
             Optional<String> danger = Triage.dangerWord(text);
             if (danger.isPresent()) {
                 ticket.flagDanger(danger.get(), now);

@@ -11,9 +11,6 @@ import org.warmline.core.domain.text.DangerWords;
  */
 public final class Triage {
 
-    /** Words that make a conversation urgent at once: core's {@link DangerWords#WORDS}. */
-    public static final List<String> DANGER_WORDS = DangerWords.WORDS;
-
     private static final List<String> RETURNHOME = List.of("回家", "返乡", "回老家", "车票", "包车", "火车", "大巴",
             "go home", "ticket", "bus", "train");
     private static final List<String> LEGALAID = List.of("工资", "欠薪", "讨薪", "工伤", "合同", "仲裁", "老板跑",
