@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
 import org.warmline.conversation.api.InboundBusyException;
 import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.InboundMessages;
@@ -20,8 +19,6 @@ import org.warmline.core.domain.phone.PhoneNumber;
  */
 @ApplicationScoped
 public class ConversationService implements InboundMessages {
-
-    private static final Logger LOG = Logger.getLogger(ConversationService.class.getName());
 
     /** Longest a caller waits for its reply, in seconds (Twilio gives a webhook 15 s). */
     static final int WAIT_SECONDS = 14;
