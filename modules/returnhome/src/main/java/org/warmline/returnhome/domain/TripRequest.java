@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -287,6 +288,154 @@ public class TripRequest {
         }
         status = TripRequestStatus.CANCELLED;
         answeredAt = now;
+    }
+
+    /**
+     * The worker may change or cancel their own request by SMS or chat until this long before their
+     * published trip leaves; later only a person can (the coordinators' rule: boarding lists are made
+     * the evening before, and check-in opens {@link Trip#CHECK_IN_OPENS_BEFORE} before departure, also
+     * 12 hours). Staff are not bound by it.
+     */
+    public static final java.time.Duration SELF_SERVICE_CLOSES_BEFORE = java.time.Duration.ofHours(12);
+
+    /** Who asks for a change: the worker by SMS or chat, or staff on their behalf. */
+    public enum ChangedBy {
+        /** The worker, by SMS or chat: bound by {@link #SELF_SERVICE_CLOSES_BEFORE}. */
+        WORKER,
+        /** A member of staff (operator, coordinator): may change until the trip leaves. */
+        STAFF
+    }
+
+    /**
+     * Why a change of this confirmed or waiting request would be refused, without changing anything
+     * (the bot asks "回复1确认" only for a change that would be made). Rules (issue 10, point 4):
+     * <ul>
+     *   <li>only an open request changes: CONFIRMED, WAITLISTED, OFFERED, SEAT_CONFIRMED;</li>
+     *   <li>not once its trip has left; not by the worker within {@link #SELF_SERVICE_CLOSES_BEFORE} of
+     *       the departure of its published trip;</li>
+     *   <li>a bigger party must fit the free seats of its published trip (a party is never split); we
+     *       refuse rather than move the party off its trip, because a seat already offered or confirmed is
+     *       worth more to the worker than a place on the waitlist — a person can find another vehicle;</li>
+     *   <li>a new day must not lie before today (Asia/Shanghai); a value equal to the current one is no change.</li>
+     * </ul>
+     *
+     * @param change     what would change
+     * @param trip       the trip the request is on ({@link #tripId()}), or null when it is on none
+     * @param passengers the requests holding seats on that trip (ignored without a trip)
+     * @param by         who asks
+     * @param now        the current time
+     * @return the refusal, or null when the change would be made
+     */
+    public TripChangeRefused refusal(TripRequestChange change, Trip trip, Collection<TripRequest> passengers,
+                                     ChangedBy by, Instant now) {
+        if (!EnumSet.of(TripRequestStatus.CONFIRMED, TripRequestStatus.WAITLISTED, TripRequestStatus.OFFERED,
+                TripRequestStatus.SEAT_CONFIRMED).contains(status)) {
+            return new TripChangeRefused(TripChangeRefused.Reason.NOT_OPEN, 0, "request " + id + " is " + status
+                    + "; only a confirmed or waiting request can be changed or cancelled");
+        }
+        Trip on = trip != null && tripId != null && Objects.equals(trip.id(), tripId) ? trip : null;
+        if (on != null && (on.status() == TripStatus.DEPARTED || on.status() == TripStatus.ARRIVED)) {
+            return new TripChangeRefused(TripChangeRefused.Reason.TRIP_LEFT, 0, "trip " + on.id() + " has left");
+        }
+        if (on != null && by == ChangedBy.WORKER && on.status() == TripStatus.PUBLISHED
+                && !now.isBefore(on.departsAt().minus(SELF_SERVICE_CLOSES_BEFORE))) {
+            return new TripChangeRefused(TripChangeRefused.Reason.LEAVES_SOON, 0, "trip " + on.id() + " leaves within "
+                    + SELF_SERVICE_CLOSES_BEFORE.toHours() + " hours; only staff can change or cancel the seat now");
+        }
+        switch (change.kind()) {
+            case PARTY_SIZE -> {
+                int people = change.partySize().people();
+                if (people == partySize) {
+                    return same("party size " + people);
+                }
+                if (on != null && on.status() == TripStatus.PUBLISHED && holdsSeatOn(on.id())) {
+                    int free = on.capacity() - on.seatsTaken(passengers);
+                    if (people - partySize > free) {
+                        return new TripChangeRefused(TripChangeRefused.Reason.NO_ROOM, Math.max(0, free),
+                                "trip " + on.id() + " has " + Math.max(0, free) + " free seats; a party of " + people
+                                        + " instead of " + partySize + " does not fit (a party is never split)");
+                    }
+                }
+            }
+            case TRAVEL_DATE -> {
+                LocalDate today = now.atZone(Trip.ZONE).toLocalDate();
+                if (change.travelDate().isBefore(today)) {
+                    return new TripChangeRefused(TripChangeRefused.Reason.PAST_DATE, 0, "travel day "
+                            + change.travelDate() + " is before today, " + today + " (Asia/Shanghai)");
+                }
+                if (change.travelDate().equals(travelDate) && earliestDate().equals(latestDate())) {
+                    return same("travel day " + travelDate);
+                }
+            }
+            case DESTINATION -> {
+                if (change.destinationCode().equals(destinationCode)) {
+                    return same("destination " + destinationCode);
+                }
+            }
+            case CANCEL -> { }
+        }
+        return null;
+    }
+
+    private TripChangeRefused same(String what) {
+        return new TripChangeRefused(TripChangeRefused.Reason.SAME_VALUE, 0, "request " + id + " already has "
+                + what);
+    }
+
+    /**
+     * Makes a change of a confirmed or waiting request (see {@link #refusal} for the rules). A party
+     * that no longer fits its trip leaves it: out of a draft it waits in the pool as before; off a
+     * published trip its seats are released (the deadline job offers them to the waitlist, {@link
+     * SeatRelease}) and it goes to the waitlist itself, on no trip. A smaller party frees seats the same
+     * way. A cancellation releases the seats ({@link #cancelByWorker}).
+     *
+     * @param change     what changes
+     * @param trip       the trip the request is on, or null
+     * @param passengers the requests holding seats on that trip
+     * @param by         who asks
+     * @param now        the current time
+     * @return whether the party left its trip (a notice of the trip no longer applies)
+     * @throws TripChangeRefused if a rule forbids the change; nothing changed then
+     */
+    public boolean amend(TripRequestChange change, Trip trip, Collection<TripRequest> passengers, ChangedBy by,
+                         Instant now) {
+        TripChangeRefused refused = refusal(change, trip, passengers, by, now);
+        if (refused != null) {
+            throw refused;
+        }
+        Trip on = trip != null && tripId != null && Objects.equals(trip.id(), tripId) ? trip : null;
+        switch (change.kind()) {
+            case PARTY_SIZE -> {
+                int before = partySize;
+                partySize = change.partySize().people();
+                if (on != null && on.status() == TripStatus.DRAFT && partySize > before
+                        && on.seatsTaken(passengers) - before + partySize > on.capacity()) {
+                    return leave(on);
+                }
+                return false;
+            }
+            case TRAVEL_DATE -> {
+                travelDate = change.travelDate();
+                earliestDate = null;
+                latestDate = null;
+            }
+            case DESTINATION -> destinationCode = change.destinationCode();
+            case CANCEL -> {
+                cancelByWorker(now);
+                return on != null;
+            }
+        }
+        return on != null && on.fitProblem(this) != null && leave(on);
+    }
+
+    /** Takes the party off its trip: out of a draft as it was, off a published trip to the waitlist. */
+    private boolean leave(Trip trip) {
+        tripId = null;
+        if (trip.status() == TripStatus.PUBLISHED) {
+            offerDeadline = null;
+            status = TripRequestStatus.WAITLISTED;
+        }
+        return true;
     }
 
     /**
