@@ -136,22 +136,6 @@ public class TripRequestService implements ReturnHomeIntake {
     }
 
     /**
-     * Staff record that the worker cancelled (e.g. by phone).
-     *
-     * @param scope     who asks (their help centre)
-     * @param requestId the request
-     * @return the request, now CANCELLED
-     * @throws NotFoundProblem if there is no such request
-     * @throws OutsideCentreProblem if it is another centre's (403, audited)
-     * @throws TripRuleException if it cannot be cancelled from its status
-     */
-    public TripRequest cancelByWorker(CentreScope scope, long requestId) {
-        TripRequest r = access.check(scope, find(requestId), "trip-request.cancel");
-        r.cancelByWorker(clock.instant());
-        return r;
-    }
-
-    /**
      * Puts a confirmed request without a trip on the waitlist.
      *
      * @param scope     who asks (their help centre)

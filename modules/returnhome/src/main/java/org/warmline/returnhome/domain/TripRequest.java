@@ -333,7 +333,7 @@ public class TripRequest {
             return new TripChangeRefused(TripChangeRefused.Reason.NOT_OPEN, 0, "request " + id + " is " + status
                     + "; only a confirmed or waiting request can be changed or cancelled");
         }
-        Trip on = trip != null && tripId != null && Objects.equals(trip.id(), tripId) ? trip : null;
+        Trip on = onTrip(trip);
         if (on != null && (on.status() == TripStatus.DEPARTED || on.status() == TripStatus.ARRIVED)) {
             return new TripChangeRefused(TripChangeRefused.Reason.TRIP_LEFT, 0, "trip " + on.id() + " has left");
         }
@@ -403,17 +403,10 @@ public class TripRequest {
         if (refused != null) {
             throw refused;
         }
-        Trip on = trip != null && tripId != null && Objects.equals(trip.id(), tripId) ? trip : null;
+        Trip on = onTrip(trip);
+        boolean leaves = wouldLeave(change, trip, passengers);
         switch (change.kind()) {
-            case PARTY_SIZE -> {
-                int before = partySize;
-                partySize = change.partySize().people();
-                if (on != null && on.status() == TripStatus.DRAFT && partySize > before
-                        && on.seatsTaken(passengers) - before + partySize > on.capacity()) {
-                    return leave(on);
-                }
-                return false;
-            }
+            case PARTY_SIZE -> partySize = change.partySize().people();
             case TRAVEL_DATE -> {
                 travelDate = change.travelDate();
                 earliestDate = null;
@@ -425,7 +418,35 @@ public class TripRequest {
                 return on != null;
             }
         }
-        return on != null && on.fitProblem(this) != null && leave(on);
+        return leaves && leave(on);
+    }
+
+    /**
+     * Whether the party would leave its trip by this change (the bot and the notice say so): a day the
+     * trip does not leave on, a destination none of its stops serves, a bigger party that no longer fits
+     * a draft; a cancellation always gives up the seats.
+     *
+     * @param change     the change
+     * @param trip       the trip the request is on, or null
+     * @param passengers the requests holding seats on it
+     * @return whether it would leave the trip (false when on none)
+     */
+    public boolean wouldLeave(TripRequestChange change, Trip trip, Collection<TripRequest> passengers) {
+        Trip on = onTrip(trip);
+        if (on == null) {
+            return false;
+        }
+        return switch (change.kind()) {
+            case PARTY_SIZE -> on.status() == TripStatus.DRAFT && change.partySize().people() > partySize
+                    && on.seatsTaken(passengers) - partySize + change.partySize().people() > on.capacity();
+            case TRAVEL_DATE -> !change.travelDate().equals(on.departureDate());
+            case DESTINATION -> on.stops().stream().noneMatch(s -> PlaceCodes.serves(s, change.destinationCode()));
+            case CANCEL -> true;
+        };
+    }
+
+    private Trip onTrip(Trip trip) {
+        return trip != null && tripId != null && Objects.equals(trip.id(), tripId) ? trip : null;
     }
 
     /** Takes the party off its trip: out of a draft as it was, off a published trip to the waitlist. */

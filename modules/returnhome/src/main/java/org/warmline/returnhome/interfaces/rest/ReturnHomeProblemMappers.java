@@ -4,8 +4,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.warmline.core.interfaces.rest.Problems;
+import jakarta.json.Json;
+import org.warmline.returnhome.application.InvalidChangeProblem;
 import org.warmline.returnhome.application.NotFoundProblem;
 import org.warmline.returnhome.application.OutsideCentreProblem;
+import org.warmline.returnhome.domain.TripChangeRefused;
 import org.warmline.returnhome.domain.TripRuleException;
 
 /**
@@ -44,6 +47,32 @@ public final class ReturnHomeProblemMappers {
         @Override
         public Response toResponse(OutsideCentreProblem e) {
             return Problems.of(Response.Status.FORBIDDEN, "Another help centre's record", e.getMessage());
+        }
+    }
+
+    /**
+     * A change or cancellation of a request that the trip's rules forbid (issue 10, point 4): 409, or 422
+     * for a value wrong in itself (a past day, the value the request already has); the member
+     * {@code reason} (LEAVES_SOON, NO_ROOM, …) lets the console say it in the page's language.
+     */
+    @Provider
+    public static class TripChangeRefusedMapper implements ExceptionMapper<TripChangeRefused> {
+        /** @param e the refusal @return 409 or 422 problem+json with {@code reason} and {@code number} */
+        @Override
+        public Response toResponse(TripChangeRefused e) {
+            return Problems.of(e.reason().isInput() ? 422 : 409, "Change refused", e.getMessage(),
+                    Json.createObjectBuilder().add("reason", e.reason().name()).add("number", e.number()).build());
+        }
+    }
+
+    /** A change or cancellation sent without a reason or a value: 422 naming the field. */
+    @Provider
+    public static class InvalidChangeMapper implements ExceptionMapper<InvalidChangeProblem> {
+        /** @param e the refused input @return 422 problem+json with {@code field} */
+        @Override
+        public Response toResponse(InvalidChangeProblem e) {
+            return Problems.of(422, "Invalid change", e.getMessage(),
+                    Json.createObjectBuilder().add("field", e.field()).build());
         }
     }
 }

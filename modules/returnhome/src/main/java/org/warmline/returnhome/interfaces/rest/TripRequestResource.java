@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,9 +25,13 @@ import org.warmline.core.application.CentreScopes;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
+import org.warmline.core.domain.place.PlaceResolution;
 import org.warmline.core.interfaces.rest.QueryLimits;
+import org.warmline.returnhome.application.InvalidChangeProblem;
+import org.warmline.returnhome.application.TripRequestChanges;
 import org.warmline.returnhome.application.TripRequestService;
 import org.warmline.returnhome.domain.TripRequest;
+import org.warmline.returnhome.domain.TripRequestChange;
 
 /** Staff API: trip requests for coordinators ({@code /api/returnhome/requests}). */
 @Path("/api/returnhome/requests")
@@ -63,6 +69,9 @@ public class TripRequestResource {
     TripRequestService requests;
 
     @Inject
+    TripRequestChanges changes;
+
+    @Inject
     WorkerDirectory workers;
 
     @Inject
@@ -96,17 +105,101 @@ public class TripRequestResource {
     }
 
     /**
-     * Records that the worker cancelled (e.g. on the phone): the party's seats are released.
+     * A change of a request by staff (issue 10, point 4): exactly one of party size, travel date and
+     * destination.
      *
-     * @param id the request
+     * @param partySize   the new party size, 1..60, or null
+     * @param travelDate  the new travel day (ISO date, Asia/Shanghai), or null
+     * @param destination the new destination: a GB/T 2260 code or a place name the gazetteer knows, or null
+     * @param reason      why (required, at most 500 characters; kept in the audit log)
+     * @param tellWorker  whether the reason goes into the worker's notice (default true); the worker is
+     *                    told of the change either way
+     */
+    public record ChangeInput(Integer partySize, String travelDate, String destination, String reason,
+                              Boolean tellWorker) { }
+
+    /**
+     * A cancellation by staff.
+     *
+     * @param reason     why (required, at most 500 characters; kept in the audit log)
+     * @param tellWorker whether the reason goes into the worker's notice (default true)
+     */
+    public record CancelInput(String reason, Boolean tellWorker) { }
+
+    /**
+     * Cancels a request on the worker's behalf (e.g. they called): the party's seats are released, the
+     * worker is told, the audit log keeps the reason.
+     *
+     * @param id    the request
+     * @param input the reason (required)
      * @return the request, CANCELLED
      */
     @POST
     @Path("{id}/cancel")
-    @RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
-    @Operation(summary = "Cancel a request on the worker's behalf; 409 if its status does not allow it")
-    public TripRequestDto cancel(@PathParam("id") long id) {
-        return dtos(List.of(requests.cancelByWorker(Callers.scope(security, scopes), id))).get(0);
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"COORDINATOR", "OPERATOR", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "Cancel a request on the worker's behalf, with a reason (422 without); the worker is"
+            + " told; 409 if its status or trip does not allow it; 403 for another centre's; audited")
+    public TripRequestDto cancel(@PathParam("id") long id, CancelInput input) {
+        CancelInput in = input == null ? new CancelInput(null, null) : input;
+        return dtos(List.of(changes.change(Callers.scope(security, scopes), id, TripRequestChange.cancel(),
+                in.reason(), in.tellWorker() == null || in.tellWorker()))).get(0);
+    }
+
+    /**
+     * Changes the party size, travel day or destination of a confirmed or waiting request on the worker's
+     * behalf. A party that no longer fits its trip leaves it (a published trip's seats go to the waitlist,
+     * and so does the party); a bigger party that does not fit its published trip is refused (409).
+     *
+     * @param id    the request
+     * @param input exactly one new value and a reason
+     * @return the request after the change
+     */
+    @POST
+    @Path("{id}/change")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"COORDINATOR", "OPERATOR", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "Change party size, travel date or destination on the worker's behalf, with a reason"
+            + " (422 without, or for a past day); the worker is told; 409 when the trip's rules forbid it; audited")
+    public TripRequestDto change(@PathParam("id") long id, ChangeInput input) {
+        ChangeInput in = input == null ? new ChangeInput(null, null, null, null, null) : input;
+        return dtos(List.of(changes.change(Callers.scope(security, scopes), id, changeOf(in), in.reason(),
+                in.tellWorker() == null || in.tellWorker()))).get(0);
+    }
+
+    /** @throws InvalidChangeProblem (422) unless exactly one value is given and it is well-formed */
+    private TripRequestChange changeOf(ChangeInput in) {
+        boolean date = in.travelDate() != null && !in.travelDate().isBlank();
+        boolean place = in.destination() != null && !in.destination().isBlank();
+        int given = (in.partySize() != null ? 1 : 0) + (date ? 1 : 0) + (place ? 1 : 0);
+        if (given != 1) {
+            throw new InvalidChangeProblem("change", "give exactly one of partySize, travelDate, destination");
+        }
+        if (in.partySize() != null) {
+            if (in.partySize() < 1 || in.partySize() > 60) {
+                throw new InvalidChangeProblem("partySize", "party size must be 1..60");
+            }
+            return TripRequestChange.partySize(in.partySize());
+        }
+        if (date) {
+            try {
+                return TripRequestChange.travelDate(LocalDate.parse(in.travelDate().strip()));
+            } catch (DateTimeParseException e) {
+                throw new InvalidChangeProblem("travelDate", "travelDate must be an ISO date like 2027-01-30");
+            }
+        }
+        String said = in.destination().strip();
+        if (Place.isCode(said)) {
+            if (gazetteer.byCode(said).isEmpty()) {
+                throw new InvalidChangeProblem("destination", "no place has the code " + said);
+            }
+            return TripRequestChange.destination(said);
+        }
+        if (gazetteer.resolve(said) instanceof PlaceResolution.Found found) {
+            return TripRequestChange.destination(found.place().code());
+        }
+        throw new InvalidChangeProblem("destination", "the destination is not one place the gazetteer knows;"
+                + " give a GB/T 2260 code or a fuller name");
     }
 
     /**
