@@ -41,7 +41,12 @@ import org.warmline.legalaid.api.LegalAidIntake;
 import org.warmline.returnhome.api.OfferAnswer;
 import org.warmline.returnhome.api.ReturnHomeIntake;
 import org.warmline.returnhome.api.TripNotice;
+import org.warmline.returnhome.api.TripChangeAnswer;
 import org.warmline.returnhome.api.TripRequestDraft;
+import org.warmline.returnhome.api.WorkerTripChange;
+import org.warmline.returnhome.api.WorkerTripChanges;
+import org.warmline.conversation.domain.TripChange;
+import org.warmline.conversation.domain.TripChangeDesk;
 
 /**
  * The two transactions of an inbound message: store it (first, on its own), then process it with the
@@ -92,6 +97,9 @@ public class InboundProcessing {
 
     @Inject
     ReturnHomeIntake returnHome;
+
+    @Inject
+    WorkerTripChanges tripChanges;
 
     @Inject
     LegalAidIntake legalAid;
@@ -228,9 +236,14 @@ public class InboundProcessing {
         if (direct.isPresent()) {
             return storeReply(conversation, inbound, direct.get(), conversation.language(), conversation.dialogState());
         }
-        DialogTurn turn = engine.handle(state, inbound.body());
+        DialogTurn turn = engine.handle(state, inbound.body(), changeDesk(conversation.workerId()));
+        String reply = turn.reply();
         for (DialogAction action : turn.actions()) {
-            carryOut(action, conversation);
+            if (action instanceof DialogAction.ChangeTripRequest change) {
+                reply = changeTrip(conversation, change, turn.language()).orElse(reply);
+            } else {
+                carryOut(action, conversation);
+            }
         }
         if (conversation.operatorEngaged() && state.handedOff() && turn.next().handedOff() && turn.actions().isEmpty()) {
             // a person handles this conversation: the bot says nothing (the operator sees the message)
@@ -239,7 +252,37 @@ public class InboundProcessing {
         if (LOG.isLoggable(Level.FINE)) {
             LOG.fine("Conversation " + conversation.id() + " actions " + turn.actions());
         }
-        return storeReply(conversation, inbound, turn.reply(), turn.language(), turn.next().encode());
+        return storeReply(conversation, inbound, reply, turn.language(), turn.next().encode());
+    }
+
+    /** The dialog's read-only view of the worker's trip request for a change (issue 10, point 4). */
+    private TripChangeDesk changeDesk(long workerId) {
+        return (change, language) -> {
+            TripChangeAnswer a = tripChanges.check(workerId, toApi(change), language);
+            TripChangeDesk.Outcome outcome = switch (a.outcome()) {
+                case CONFIRM -> TripChangeDesk.Outcome.CONFIRM;
+                case REFUSED -> TripChangeDesk.Outcome.REFUSED;
+                default -> TripChangeDesk.Outcome.NO_REQUEST;
+            };
+            WorkerTripChange c = a.change();
+            return new TripChangeDesk.Answer(outcome, a.requestId() == null ? 0 : a.requestId(),
+                    new TripChange(TripChange.Kind.valueOf(c.kind().name()), c.partySize(), c.travelDate(),
+                            c.shiftDays(), c.destinationCode()), a.text());
+        };
+    }
+
+    /** Makes a change the worker confirmed; @return returnhome's words for the worker (done, or why not) */
+    private Optional<String> changeTrip(Conversation conversation, DialogAction.ChangeTripRequest action, String language) {
+        TripChangeAnswer a = tripChanges.apply(conversation.workerId(), action.requestId(), toApi(action.change()),
+                language);
+        LOG.info(() -> "Trip request " + action.requestId() + " " + action.change().kind() + " asked in conversation "
+                + conversation.id() + ": " + a.outcome());
+        return Optional.ofNullable(a.text());
+    }
+
+    private static WorkerTripChange toApi(TripChange c) {
+        return new WorkerTripChange(WorkerTripChange.Kind.valueOf(c.kind().name()), c.partySize(), c.travelDate(),
+                c.shiftDays(), c.destinationCode());
     }
 
     /**

@@ -130,6 +130,21 @@ public sealed interface DialogAction {
         }
     }
 
+    /**
+     * The worker confirmed (reply 1) a change or cancellation of their trip request (issue 10, point 4).
+     * The application makes it through returnhome, which checks the trip's rules again, and answers the
+     * worker with returnhome's words (what is now true, or why not) instead of this turn's reply.
+     *
+     * @param requestId the trip request (returnhome's id)
+     * @param change    the change, a relative day already resolved to a date
+     */
+    record ChangeTripRequest(long requestId, TripChange change) implements DialogAction {
+        /** Requires the change. */
+        public ChangeTripRequest {
+            Objects.requireNonNull(change, "change");
+        }
+    }
+
     /** The worker opted out of messages (退订, TD, STOP …): send nothing more until {@link OptIn}. */
     record OptOut() implements DialogAction { }
 

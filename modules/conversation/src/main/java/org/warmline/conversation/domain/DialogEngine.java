@@ -70,6 +70,7 @@ public final class DialogEngine {
     private final Gazetteer gazetteer;
     private final DateReader dates;
     private final TripReader reader;
+    private final TripChangeReader changes;
 
     /**
      * @param gazetteer the place list, e.g. {@link Gazetteer#load()}
@@ -79,6 +80,7 @@ public final class DialogEngine {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.dates = new DateReader(Objects.requireNonNull(clock, "clock"));
         this.reader = new TripReader(gazetteer, stations(gazetteer), dates);
+        this.changes = new TripChangeReader(reader);
     }
 
     private static StationList stations(Gazetteer gazetteer) {
@@ -134,13 +136,29 @@ public final class DialogEngine {
      * @return the next state, the reply (never blank) and the actions for the application
      */
     public DialogTurn handle(DialogState state, String text) {
+        return handle(state, text, TripChangeDesk.NONE);
+    }
+
+    /**
+     * Handles one message from a worker who may have a trip request to change or cancel (issue 10,
+     * point 4): in an idle conversation "改成5个人", "改到腊月二十八", "不回了，取消" … are checked with
+     * {@code desk}; a change it allows is asked as "…回复1确认，2不改" ({@link Step#CONFIRM_CHANGE}) and made
+     * after the worker's 1 ({@link DialogAction.ChangeTripRequest}); a refusal is told with its reason.
+     *
+     * @param state the conversation's state before the message; null means a new conversation
+     * @param text  the message as received
+     * @param desk  what returnhome says about the worker's request (read only)
+     * @return the next state, the reply (never blank) and the actions for the application
+     */
+    public DialogTurn handle(DialogState state, String text, TripChangeDesk desk) {
         DialogState current = state == null ? DialogState.initial() : state;
         String raw = text == null ? "" : text;
         String folded = Texts.simplify(Texts.foldWidth(raw));
         String language = Texts.language(raw)
                 .filter(l -> l.equals(current.language()) || current.step() == Step.IDLE || !isOnlyAPlace(folded))
                 .orElse(current.language());
-        Incoming message = new Incoming(raw, folded, Texts.bare(folded), language);
+        Incoming message = new Incoming(raw, folded, Texts.bare(folded), language,
+                desk == null ? TripChangeDesk.NONE : desk);
         try {
             DialogTurn turn = route(current.withLanguage(language), message);
             return dangerChecked(current, message, turn);
@@ -166,8 +184,11 @@ public final class DialogEngine {
         return r instanceof PlaceResolution.Found || r instanceof PlaceResolution.Ambiguous;
     }
 
-    /** One incoming message: as received, width-folded and Simplified, letters and digits only, reply language. */
-    private record Incoming(String raw, String folded, String bare, String language) {
+    /**
+     * One incoming message: as received, width-folded and Simplified, letters and digits only, reply
+     * language, and what returnhome says about a change of the worker's trip request.
+     */
+    private record Incoming(String raw, String folded, String bare, String language, TripChangeDesk desk) {
     }
 
     /** A reply being built: the state, the text and the actions so far. */
@@ -211,6 +232,7 @@ public final class DialogEngine {
             case ASK_TOPIC, ASK_EMPLOYER, ASK_SITE, PICK_SITE, ASK_AMOUNT, ASK_MONTHS, ASK_COWORKERS, ASK_EVIDENCE ->
                     legal(s, m);
             case ASK_WANT, ASK_TRADE, ASK_LOCATION, PICK_LOCATION, ASK_AVAILABLE -> job(s, m);
+            case CONFIRM_CHANGE -> confirmChange(s, m);
         };
     }
 
@@ -253,6 +275,10 @@ public final class DialogEngine {
     // ---- idle: menu choice or fresh requests ------------------------------------------------------
 
     private DialogTurn idle(DialogState s, Incoming m) {
+        Optional<DialogTurn> change = changeAsked(s, m);
+        if (change.isPresent()) {
+            return change.get();
+        }
         if (m.bare().matches("[123]") && m.folded().strip().matches("[123][.。、]?")) {
             return switch (m.bare()) {
                 case "1" -> {
@@ -589,6 +615,78 @@ public final class DialogEngine {
             return Messages.format(lang, "window.until", Messages.date(lang, l));
         }
         return Messages.date(lang, day);
+    }
+
+    // ---- change or cancel a confirmed trip request (issue 10, point 4) ------------------------------
+
+    /**
+     * A change or cancellation of the worker's trip request, when the message asks for one: the question
+     * (1 confirm, 2 keep), the refusal with its reason, or "you have none"; empty when the message is not
+     * a change, or is a change without a request to change (then it is read as a new request).
+     */
+    private Optional<DialogTurn> changeAsked(DialogState s, Incoming m) {
+        Optional<TripChangeReader.Said> read = changes.read(m.folded());
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        TripChangeReader.Said said = read.get();
+        String lang = m.language();
+        DialogState next = s.withMisses(0);
+        if (said.kind() == null) {
+            TripChangeDesk.Answer probe = m.desk().check(new TripChange(TripChange.Kind.CANCEL, null, null, null, null), lang);
+            return Optional.of(probe.outcome() == TripChangeDesk.Outcome.NO_REQUEST ? turn(next, m, "change.none")
+                    : probe.outcome() == TripChangeDesk.Outcome.REFUSED ? turn(next, m, "change.refused", probe.text())
+                    : turn(next, m, "change.what"));
+        }
+        TripChange change;
+        switch (said.kind()) {
+            case PARTY_SIZE -> {
+                if (said.partySize() < 1 || said.partySize() > 60) {
+                    return Optional.of(turn(next, m, "change.party-range"));
+                }
+                change = new TripChange(TripChange.Kind.PARTY_SIZE, said.partySize(), null, null, null);
+            }
+            case TRAVEL_DATE -> {
+                if (said.date() != null && said.date().resolution() instanceof DateResolution.NonExistent missing) {
+                    String text = Texts.excerpt(said.date().text(), ECHO_LENGTH);
+                    return Optional.of(missing.lastDayOfMonth() == null ? turn(next, m, "change.no-such-day.unknown", text)
+                            : turn(next, m, "change.no-such-day", text, Messages.date(lang, missing.lastDayOfMonth())));
+                }
+                change = new TripChange(TripChange.Kind.TRAVEL_DATE, null, said.date() == null ? null : said.date().day(),
+                        said.shiftDays(), null);
+            }
+            case DESTINATION -> {
+                Optional<Place> to = found(said.destination());
+                if (to.isEmpty() || isTooWide(to.get())) {
+                    return Optional.of(turn(next, m, "change.place-unclear",
+                            Texts.excerpt(said.destinationText() == null ? "" : said.destinationText(), ECHO_LENGTH)));
+                }
+                change = new TripChange(TripChange.Kind.DESTINATION, null, null, null, to.get().code());
+            }
+            default -> change = new TripChange(TripChange.Kind.CANCEL, null, null, null, null);
+        }
+        TripChangeDesk.Answer answer = m.desk().check(change, lang);
+        return switch (answer.outcome()) {
+            case NO_REQUEST -> change.kind() == TripChange.Kind.CANCEL ? Optional.of(turn(next, m, "change.none"))
+                    : Optional.empty();
+            case REFUSED -> Optional.of(turn(next, m, "change.refused", answer.text()));
+            case CONFIRM -> Optional.of(turn(next.withPendingChange(new DialogState.PendingChange(answer.requestId(),
+                    answer.change())), m, "change.confirm", answer.text()));
+        };
+    }
+
+    /** The answer to "回复1确认，2不改": 1 makes the change, 2 keeps the request; anything else is read afresh. */
+    private DialogTurn confirmChange(DialogState s, Incoming m) {
+        DialogState.PendingChange pending = s.pending();
+        DialogState idle = s.withStep(Step.IDLE).withMisses(0);
+        if (Intents.yes(m.bare())) {
+            return new DialogTurn(idle, Messages.format(m.language(), "change.done"), m.language(),
+                    List.of(new DialogAction.ChangeTripRequest(pending.requestId(), pending.change())));
+        }
+        if (Intents.no(m.bare())) {
+            return turn(idle, m, "change.kept");
+        }
+        return idle(idle, m);
     }
 
     // ---- legal aid -----------------------------------------------------------------------------

@@ -31,10 +31,12 @@ import org.warmline.core.domain.text.SafeText;
  * @param misses       consecutive messages the engine did not understand (0..2)
  * @param handedOff    true once the conversation waits for a person
  * @param optedOut     true after 退订 / STOP until 订阅 / START
+ * @param pending      the change of the worker's trip request asked in a {@link Step#CONFIRM_CHANGE}
+ *                     question, or null
  */
 public record DialogState(String language, Step step, Service service, TripSlots trip, LegalSlots legal,
                           JobSlots job, List<String> placeOptions, List<Service> queue, long asked, int misses,
-                          boolean handedOff, boolean optedOut) {
+                          boolean handedOff, boolean optedOut, PendingChange pending) {
 
     /** Chinese, the default language. */
     public static final String ZH = "zh";
@@ -110,7 +112,12 @@ public record DialogState(String language, Step step, Service service, TripSlots
         /** Asked which of {@code placeOptions} is the place of work. */
         PICK_LOCATION,
         /** Asked from when the worker can start. */
-        ASK_AVAILABLE;
+        ASK_AVAILABLE,
+        /**
+         * Asked the worker to confirm a change or cancellation of their trip request ({@code pending}):
+         * 1 to confirm, 2 to keep it (issue 10, point 4). Last, so stored {@code asked} masks keep their bits.
+         */
+        CONFIRM_CHANGE;
 
         /** @return true while a return-home request is being filled in or confirmed */
         public boolean isTrip() {
@@ -215,6 +222,19 @@ public record DialogState(String language, Step step, Service service, TripSlots
     }
 
     /**
+     * A change of the worker's trip request waiting for their 1 (confirm) or 2 (keep).
+     *
+     * @param requestId the trip request (returnhome's id)
+     * @param change    the change, with a relative day already resolved to a date
+     */
+    public record PendingChange(long requestId, TripChange change) {
+        /** @throws NullPointerException without a change */
+        public PendingChange {
+            java.util.Objects.requireNonNull(change, "change");
+        }
+    }
+
+    /**
      * Validates every component; a null language means Chinese, a null step {@link Step#IDLE}, null
      * slots empty ones.
      *
@@ -241,6 +261,31 @@ public record DialogState(String language, Step step, Service service, TripSlots
         if (misses < 0 || misses > 2) {
             throw new IllegalArgumentException("misses must be 0..2, was " + misses);
         }
+        if (step == Step.CONFIRM_CHANGE && pending == null) {
+            step = Step.IDLE; // nothing to confirm: an idle conversation
+        }
+    }
+
+    /**
+     * The state without a pending change, as before issue 10 (tests and callers that build states by hand).
+     *
+     * @param language     "zh" or "en"
+     * @param step         what the engine waits for
+     * @param service      the service being filled in, or null
+     * @param trip         return-home slots
+     * @param legal        legal-aid slots
+     * @param job          jobs slots
+     * @param placeOptions codes offered in a "which one?" question
+     * @param queue        services queued
+     * @param asked        bit set of asked steps
+     * @param misses       consecutive misunderstood messages
+     * @param handedOff    waits for a person
+     * @param optedOut     opted out of notices
+     */
+    public DialogState(String language, Step step, Service service, TripSlots trip, LegalSlots legal, JobSlots job,
+                       List<String> placeOptions, List<Service> queue, long asked, int misses, boolean handedOff,
+                       boolean optedOut) {
+        this(language, step, service, trip, legal, job, placeOptions, queue, asked, misses, handedOff, optedOut, null);
     }
 
     /**
@@ -265,7 +310,7 @@ public record DialogState(String language, Step step, Service service, TripSlots
     /** @return a new conversation: Chinese, idle, no slots */
     public static DialogState initial() {
         return new DialogState(ZH, Step.IDLE, null, TripSlots.EMPTY, LegalSlots.EMPTY, JobSlots.EMPTY, List.of(),
-                List.of(), 0L, 0, false, false);
+                List.of(), 0L, 0, false, false, null);
     }
 
     // ---- accessors of the trip slots (the application and tests read these) -------------------
@@ -305,73 +350,82 @@ public record DialogState(String language, Step step, Service service, TripSlots
     /** @param newLanguage "zh" or "en" @return this state with another reply language */
     public DialogState withLanguage(String newLanguage) {
         return new DialogState(newLanguage, step, service, trip, legal, job, placeOptions, queue, asked, misses,
-                handedOff, optedOut);
+                handedOff, optedOut, pending);
     }
 
     /** @param newStep the next step @return this state waiting for something else, place options cleared */
     public DialogState withStep(Step newStep) {
         return new DialogState(language, newStep, service, trip, legal, job, List.of(), queue, asked, misses,
-                handedOff, optedOut);
+                handedOff, optedOut, newStep == Step.CONFIRM_CHANGE ? pending : null);
     }
 
     /** @param newStep a PICK step @param options the codes offered @return this state asking which one */
     public DialogState withOptions(Step newStep, List<String> options) {
         return new DialogState(language, newStep, service, trip, legal, job, options, queue, asked, misses,
-                handedOff, optedOut);
+                handedOff, optedOut, pending);
     }
 
     /** @param newService the service now filled in, or null @return this state with it */
     public DialogState withService(Service newService) {
         return new DialogState(language, step, newService, trip, legal, job, placeOptions, queue, asked, misses,
-                handedOff, optedOut);
+                handedOff, optedOut, pending);
     }
 
     /** @param slots new trip slots @return this state with them */
     public DialogState withTrip(TripSlots slots) {
         return new DialogState(language, step, service, slots, legal, job, placeOptions, queue, asked, misses,
-                handedOff, optedOut);
+                handedOff, optedOut, pending);
     }
 
     /** @param slots new legal slots @return this state with them */
     public DialogState withLegal(LegalSlots slots) {
         return new DialogState(language, step, service, trip, slots, job, placeOptions, queue, asked, misses,
-                handedOff, optedOut);
+                handedOff, optedOut, pending);
     }
 
     /** @param slots new jobs slots @return this state with them */
     public DialogState withJob(JobSlots slots) {
         return new DialogState(language, step, service, trip, legal, slots, placeOptions, queue, asked, misses,
-                handedOff, optedOut);
+                handedOff, optedOut, pending);
     }
 
     /** @param services services to start later @return this state with that queue */
     public DialogState withQueue(List<Service> services) {
         return new DialogState(language, step, service, trip, legal, job, placeOptions, services, asked, misses,
-                handedOff, optedOut);
+                handedOff, optedOut, pending);
     }
 
     /** @param mask bit set of asked step ordinals @return this state with it */
     public DialogState withAsked(long mask) {
         return new DialogState(language, step, service, trip, legal, job, placeOptions, queue, mask, misses,
-                handedOff, optedOut);
+                handedOff, optedOut, pending);
     }
 
     /** @param count consecutive misunderstood messages, 0..2 @return this state with it */
     public DialogState withMisses(int count) {
         return new DialogState(language, step, service, trip, legal, job, placeOptions, queue, asked, count,
-                handedOff, optedOut);
+                handedOff, optedOut, pending);
     }
 
     /** @param value whether a person now answers @return this state with the flag */
     public DialogState withHandedOff(boolean value) {
         return new DialogState(language, step, service, trip, legal, job, placeOptions, queue, asked, misses,
-                value, optedOut);
+                value, optedOut, pending);
     }
 
     /** @param value whether the worker opted out @return this state with the flag */
     public DialogState withOptedOut(boolean value) {
         return new DialogState(language, step, service, trip, legal, job, placeOptions, queue, asked, misses,
-                handedOff, value);
+                handedOff, value, pending);
+    }
+
+    /**
+     * @param change the change to confirm
+     * @return this state asking the worker to confirm it ({@link Step#CONFIRM_CHANGE})
+     */
+    public DialogState withPendingChange(PendingChange change) {
+        return new DialogState(language, Step.CONFIRM_CHANGE, service, trip, legal, job, List.of(), queue, asked,
+                misses, handedOff, optedOut, change);
     }
 
     /** @param s a step @return true if it was asked in the current intake */
@@ -421,6 +475,15 @@ public record DialogState(String language, Step step, Service service, TripSlots
         if (misses != 0) put(b, "m", misses);
         if (handedOff) b.append(";h=1");
         if (optedOut) b.append(";u=1");
+        if (pending != null) {
+            TripChange c = pending.change();
+            put(b, "cr", pending.requestId());
+            put(b, "ck", c.kind());
+            put(b, "cp", c.partySize());
+            put(b, "ct", c.travelDate());
+            put(b, "cs", c.shiftDays());
+            put(b, "cd", c.destinationCode());
+        }
         return b.toString();
     }
 
@@ -465,9 +528,12 @@ public record DialogState(String language, Step step, Service service, TripSlots
             }
             Long asked = get(f, "k", k -> Long.parseLong(k, 36));
             Integer misses = get(f, "m", Integer::valueOf);
+            PendingChange pending = f.get("cr") == null ? null : new PendingChange(Long.parseLong(f.get("cr")),
+                    new TripChange(TripChange.Kind.valueOf(f.get("ck")), get(f, "cp", Integer::valueOf),
+                            get(f, "ct", LocalDate::parse), get(f, "cs", Integer::valueOf), f.get("cd")));
             return new DialogState(f.get("l"), get(f, "s", Step::valueOf), get(f, "sv", Service::valueOf), trip,
                     legal, job, options, queue, asked == null ? 0 : asked, misses == null ? 0 : misses,
-                    "1".equals(f.get("h")), "1".equals(f.get("u")));
+                    "1".equals(f.get("h")), "1".equals(f.get("u")), pending);
         } catch (RuntimeException garbage) {
             return initial();
         }

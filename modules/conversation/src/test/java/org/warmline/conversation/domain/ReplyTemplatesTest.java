@@ -154,7 +154,35 @@ class ReplyTemplatesTest {
                 Map.entry("legal.ask", none),
                 Map.entry("job.ask", none),
                 Map.entry("legal.recorded", none),
-                Map.entry("job.recorded", none));
+                Map.entry("job.recorded", none),
+                Map.entry("change.confirm", lang -> new Object[] {changeQuestion(lang)}),
+                Map.entry("change.refused", lang -> new Object[] {"en".equals(lang)
+                        ? "Your bus has only 59 free seats, not enough for 60 people (a party is never split). Reply"
+                        + " \"operator\" and a person will look for a way."
+                        : "您的车只剩59个空座，坐不下60人（同行的人不拆开坐）。请回复“人工”，由工作人员帮您想办法。"}),
+                Map.entry("change.done", none),
+                Map.entry("change.kept", none),
+                Map.entry("change.none", none),
+                Map.entry("change.what", none),
+                Map.entry("change.party-range", none),
+                Map.entry("change.no-such-day", lang -> new Object[] {ECHO, date.apply(lang)}),
+                Map.entry("change.no-such-day.unknown", lang -> new Object[] {ECHO}),
+                Map.entry("change.place-unclear", lang -> new Object[] {ECHO}));
+    }
+
+    /**
+     * The longest question returnhome writes about a change (its bundle {@code changes}: summary, new
+     * value, leaving the trip), with the longest place names on both ends.
+     */
+    private static String changeQuestion(String lang) {
+        if ("en".equals(lang)) {
+            String place = "Akqi, Kizilsu Kirghiz, Xinjiang";
+            return "Your trip request (Dec 31, " + place + " to " + place + ", 60 people) will go to " + place
+                    + " instead. After the change you cannot take the bus you were given: the seat goes to someone"
+                    + " else and you go on the waitlist.";
+        }
+        return "您的返乡申请（12月31日，" + longestLabel + "→" + longestLabel + "，60人）的目的地将改为" + longestLabel
+                + "。改后不能坐原定的车，座位会让给别人，您将排入候补。";
     }
 
     @Test

@@ -25,7 +25,8 @@ public interface WorkerTripChanges {
      * @param requestId the request named by {@link #check}
      * @param change    the resolved change of {@link #check}
      * @param language  "zh" or "en"
-     * @return CHANGED, REFUSED, or NO_REQUEST when the request is not the worker's or no longer open
+     * @return CHANGED, REFUSED, or NO_REQUEST when the request is not the worker's or no longer open (with a
+     *         text saying it can no longer be changed)
      */
     TripChangeAnswer apply(long workerId, long requestId, WorkerTripChange change, String language);
 }

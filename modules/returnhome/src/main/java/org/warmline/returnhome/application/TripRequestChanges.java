@@ -95,10 +95,12 @@ public class TripRequestChanges implements WorkerTripChanges {
     @Override
     public TripChangeAnswer apply(long workerId, long requestId, WorkerTripChange resolved, String language) {
         TripRequest r = em.find(TripRequest.class, requestId);
-        if (r == null || r.workerId() != workerId || !OPEN.contains(r.status())) {
-            return new TripChangeAnswer(TripChangeAnswer.Outcome.NO_REQUEST, null, resolved, null);
-        }
         ChangeTexts texts = texts(language);
+        if (r == null || r.workerId() != workerId || !OPEN.contains(r.status())) {
+            return new TripChangeAnswer(TripChangeAnswer.Outcome.NO_REQUEST, null, resolved,
+                    texts.refused(new TripChangeRefused(TripChangeRefused.Reason.NOT_OPEN, 0, "not open"), r, null,
+                            null));
+        }
         TripRequestChange change = domain(resolved);
         Trip trip = lockedTrip(r);
         List<TripRequest> passengers = holding(trip);
