@@ -59,12 +59,12 @@ final class TripChangeReader {
             return Optional.empty();
         }
         boolean cancel = CANCEL.matcher(folded).find();
-        boolean change = CHANGE.matcher(folded).find();
+        Integer shift = shift(folded);
+        boolean change = CHANGE.matcher(folded).find() || shift != null;
         if (!cancel && !change) {
             return Optional.empty();
         }
         TripFacts facts = reader.read(folded, DialogState.Step.IDLE, false, true);
-        Integer shift = shift(folded);
         Integer party = facts.partySize().orElse(null);
         if (cancel && (party == null && facts.date() == null && shift == null && facts.destination() == null
                 || !change)) {
