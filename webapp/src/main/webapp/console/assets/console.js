@@ -41,7 +41,12 @@
       f_want: '需要', f_trade: '工种', f_location: '地点（代码或地名）', f_availableFrom: '可上岗日期',
       WAGE_ARREARS: '欠薪', WORK_INJURY: '工伤', LABOUR_CONTRACT: '劳动合同', OTHER: '其他',
       ATTENDANCE_RECORD: '考勤记录', IOU: '欠条', CONTRACT: '合同', CHAT_RECORDS: '聊天记录', PHOTOS: '照片视频',
-      JOB: '找工作', TRAINING: '技能培训', STARTUP: '创业指导'
+      JOB: '找工作', TRAINING: '技能培训', STARTUP: '创业指导',
+      rqEdit: '修改/取消', rqParty: '人数', rqDate: '出行日期', rqDestination: '目的地（地名或代码）', rqCancel: '取消申请',
+      rqReason: '原因（必填，记入审计日志）', rqTell: '把原因告诉工友', rqSubmit: '提交', rqNeedReason: '请填写原因',
+      rqDone: '已修改，已通知工友', rqRefused: '不能这样改：',
+      cr_NOT_OPEN: '这个申请已不能修改', cr_LEAVES_SOON: '车次即将出发', cr_TRIP_LEFT: '车次已经出发',
+      cr_NO_ROOM: '车上空座不够（还剩 {n} 座，整组不拆开）', cr_PAST_DATE: '出行日期已经过去', cr_SAME_VALUE: '和原来一样，不用改'
     },
     en: {
       appTitle: 'Warmline · Operator console', navQueue: 'Queue', navReturnHome: 'Trips home', navDashboard: 'Dashboard', navAudit: 'Audit log',
@@ -86,7 +91,13 @@
       f_availableFrom: 'Available from',
       WAGE_ARREARS: 'Wage arrears', WORK_INJURY: 'Work injury', LABOUR_CONTRACT: 'Labour contract', OTHER: 'Other',
       ATTENDANCE_RECORD: 'Attendance record', IOU: 'IOU', CONTRACT: 'Contract', CHAT_RECORDS: 'Chat records',
-      PHOTOS: 'Photos/videos', JOB: 'A job', TRAINING: 'Training', STARTUP: 'Start-up advice'
+      PHOTOS: 'Photos/videos', JOB: 'A job', TRAINING: 'Training', STARTUP: 'Start-up advice',
+      rqEdit: 'Change / cancel', rqParty: 'Party size', rqDate: 'Travel date', rqDestination: 'Destination (name or code)',
+      rqCancel: 'Cancel the request', rqReason: 'Reason (required, kept in the audit log)', rqTell: 'Tell the worker the reason',
+      rqSubmit: 'Submit', rqNeedReason: 'Please give a reason', rqDone: 'Changed; the worker was told', rqRefused: 'Not possible: ',
+      cr_NOT_OPEN: 'this request can no longer be changed', cr_LEAVES_SOON: 'the trip leaves soon', cr_TRIP_LEFT: 'the trip has left',
+      cr_NO_ROOM: 'not enough free seats ({n} left; a party is never split)', cr_PAST_DATE: 'the travel date has passed',
+      cr_SAME_VALUE: 'it is the same as before'
     }
   };
   var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
@@ -307,6 +318,9 @@
         var li = el('li');
         li.appendChild(el('div', t(f.service) + ' #' + f.id + ' · ' + f.status + ' · ' + when(f.createdAt), 'msg-head'));
         li.appendChild(el('div', f.summary, 'msg-body'));
+        if (f.kind === 'trip-request' && ['CONFIRMED', 'WAITLISTED', 'OFFERED', 'SEAT_CONFIRMED'].indexOf(f.status) >= 0) {
+          li.appendChild(tripRequestEditor(f.id));
+        }
         if (linkedIds[f.service + ':' + f.id]) {
           li.appendChild(el('span', t('linked'), 'meta'));
         } else {
@@ -349,6 +363,63 @@
       }
       fail(e);
     });
+  }
+  // Change or cancel a worker's trip request from their conversation (issue 10): a reason is required,
+  // the server checks the trip's rules, tells the worker and records the reason in the audit log.
+  function tripRequestEditor(id) {
+    var box = el('div', null, 'trip-request-edit');
+    var open = el('button', t('rqEdit'), 'request-edit');
+    open.type = 'button';
+    var form = el('form', null, 'request-change');
+    form.hidden = true;
+    var kind = el('select');
+    [['partySize', 'rqParty'], ['travelDate', 'rqDate'], ['destination', 'rqDestination'], ['cancel', 'rqCancel']]
+      .forEach(function (k) { var o = el('option', t(k[1])); o.value = k[0]; kind.appendChild(o); });
+    var value = el('input');
+    var reason = el('textarea');
+    reason.maxLength = 500;
+    reason.rows = 2;
+    reason.placeholder = t('rqReason');
+    reason.className = 'request-reason';
+    var tell = el('input');
+    tell.type = 'checkbox';
+    tell.checked = true;
+    var tellLabel = el('label');
+    tellLabel.appendChild(tell);
+    tellLabel.appendChild(document.createTextNode(' ' + t('rqTell')));
+    var error = el('p', null, 'esc-error');
+    var submit = el('button', t('rqSubmit'), 'primary');
+    submit.type = 'submit';
+    function showKind() {
+      value.hidden = kind.value === 'cancel';
+      value.type = kind.value === 'partySize' ? 'number' : kind.value === 'travelDate' ? 'date' : 'text';
+      value.value = '';
+    }
+    kind.addEventListener('change', showKind);
+    showKind();
+    [kind, value, reason, tellLabel, error, submit].forEach(function (n) { form.appendChild(n); });
+    open.addEventListener('click', function () { form.hidden = !form.hidden; });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      error.textContent = '';
+      if (!reason.value.trim()) { error.textContent = t('rqNeedReason'); return; }
+      var body = { reason: reason.value.trim(), tellWorker: tell.checked };
+      if (kind.value === 'partySize') { body.partySize = Number(value.value); }
+      if (kind.value === 'travelDate') { body.travelDate = value.value; }
+      if (kind.value === 'destination') { body.destination = value.value.trim(); }
+      api('POST', '/api/returnhome/requests/' + id + '/' + (kind.value === 'cancel' ? 'cancel' : 'change'), body)
+        .then(function () {
+          flash(t('rqDone'));
+          if (current) { openConversation(current.id); }
+        }).catch(function (err) {
+          var d = err.data;
+          error.textContent = d && d.reason && T[lang]['cr_' + d.reason]
+            ? t('rqRefused') + t('cr_' + d.reason).replace('{n}', String(d.number)) : err.message;
+        });
+    });
+    box.appendChild(open);
+    box.appendChild(form);
+    return box;
   }
   function change(path, body) {
     if (!current) { return Promise.resolve(false); }

@@ -44,7 +44,15 @@
       ts_DRAFT: '草稿', ts_PUBLISHED: '已发布', ts_DEPARTED: '已发车', ts_ARRIVED: '已到达', ts_CANCELLED: '已取消',
       rs_CONFIRMED: '已确认', rs_WAITLISTED: '候补', rs_OFFERED: '已提供座位', rs_SEAT_CONFIRMED: '已确认座位',
       rs_DECLINED: '已拒绝', rs_EXPIRED: '已过期', rs_BOARDED: '已上车', rs_NO_SHOW: '未到', rs_CANCELLED: '已取消',
-      vt_COACH_45: '大巴 45座', vt_COACH_53: '大巴 53座', vt_MINIBUS_19: '中巴 19座', vt_TRAIN_BLOCK: '火车团体票'
+      vt_COACH_45: '大巴 45座', vt_COACH_53: '大巴 53座', vt_MINIBUS_19: '中巴 19座', vt_TRAIN_BLOCK: '火车团体票',
+      rqActions: '修改', rqEdit: '修改/取消', rqTitle: '修改返乡申请', rqWhat: '修改什么', rqParty: '人数',
+      rqDate: '出行日期', rqDestination: '目的地', rqDestinationHint: '目的地（地名或区划代码）', rqCancel: '取消申请',
+      rqReason: '原因（必填，记入审计日志）', rqTell: '把原因告诉工友（工友都会收到变更短信）', escSubmitChange: '提交',
+      rqNeedReason: '请填写原因', rqChanged: '申请 #{id} 已修改，已短信通知工友', rqCancelled: '申请 #{id} 已取消，已短信通知工友',
+      cr_NOT_OPEN: '这个申请已不能修改', cr_LEAVES_SOON: '车次即将出发', cr_TRIP_LEFT: '车次已经出发',
+      cr_NO_ROOM: '车上空座不够（还剩 {n} 座，整组不拆开）', cr_PAST_DATE: '出行日期已经过去', cr_SAME_VALUE: '和原来一样，不用改',
+      f422_reason: '请填写原因', f422_change: '请只填一项要修改的内容', f422_partySize: '人数须在1到60之间',
+      f422_travelDate: '日期格式不对', f422_destination: '找不到这个目的地，请写得具体些或填区划代码'
     },
     en: {
       appTitle: 'Warmline · Trips home', navBoard: 'Demand board', navTrips: 'Trips', navPlanner: 'Planner',
@@ -93,7 +101,19 @@
       ts_DRAFT: 'Draft', ts_PUBLISHED: 'Published', ts_DEPARTED: 'Departed', ts_ARRIVED: 'Arrived', ts_CANCELLED: 'Cancelled',
       rs_CONFIRMED: 'Confirmed', rs_WAITLISTED: 'Waitlisted', rs_OFFERED: 'Offered', rs_SEAT_CONFIRMED: 'Seat confirmed',
       rs_DECLINED: 'Declined', rs_EXPIRED: 'Expired', rs_BOARDED: 'Boarded', rs_NO_SHOW: 'No-show', rs_CANCELLED: 'Cancelled',
-      vt_COACH_45: 'Coach 45 seats', vt_COACH_53: 'Coach 53 seats', vt_MINIBUS_19: 'Minibus 19 seats', vt_TRAIN_BLOCK: 'Train block'
+      vt_COACH_45: 'Coach 45 seats', vt_COACH_53: 'Coach 53 seats', vt_MINIBUS_19: 'Minibus 19 seats', vt_TRAIN_BLOCK: 'Train block',
+      rqActions: 'Change', rqEdit: 'Change / cancel', rqTitle: 'Change trip request', rqWhat: 'What changes',
+      rqParty: 'Party size', rqDate: 'Travel date', rqDestination: 'Destination',
+      rqDestinationHint: 'Destination (place name or code)', rqCancel: 'Cancel the request',
+      rqReason: 'Reason (required, kept in the audit log)', rqTell: 'Tell the worker the reason (they are texted about the change anyway)',
+      escSubmitChange: 'Submit', rqNeedReason: 'Please give a reason',
+      rqChanged: 'Request #{id} changed; the worker was texted', rqCancelled: 'Request #{id} cancelled; the worker was texted',
+      cr_NOT_OPEN: 'this request can no longer be changed', cr_LEAVES_SOON: 'the trip leaves soon', cr_TRIP_LEFT: 'the trip has left',
+      cr_NO_ROOM: 'not enough free seats on the trip ({n} left; a party is never split)',
+      cr_PAST_DATE: 'the travel date has passed', cr_SAME_VALUE: 'it is the same as before',
+      f422_reason: 'Please give a reason', f422_change: 'Fill in exactly one thing to change',
+      f422_partySize: 'Party size must be 1 to 60', f422_travelDate: 'The date is not valid',
+      f422_destination: 'No such destination; be more precise or give a code'
     }
   };
   // The server's 409 detail names the broken rule in English; these words say which one it is.
@@ -166,7 +186,11 @@
   function refusal(status, data) {
     var detail = data && (data.detail || data.title) ? String(data.detail || data.title) : '';
     var message;
-    if (status === 409) {
+    if (data && data.reason && TEXT[lang]['cr_' + data.reason]) {
+      message = say('refused') + say('cr_' + data.reason, { n: data.number });
+    } else if (status === 422 && data && data.field && TEXT[lang]['f422_' + data.field]) {
+      message = say('f422_' + data.field);
+    } else if (status === 409) {
       var rule = RULES.filter(function (r) { return detail.indexOf(r[0]) >= 0; })[0];
       message = say('refused') + say(rule ? rule[1] : 'r_status') + (detail ? ' (' + detail + ')' : '');
     } else {
@@ -297,6 +321,7 @@
         [r.id, r.phone, placeName(r.origin), placeName(r.destination), r.travelDate,
           r.earliestDate + ' – ' + r.latestDate, r.partySize, statusText('rs_', r.status), r.notes || '']
           .forEach(function (v) { tr.appendChild(node('td', v)); });
+        tr.appendChild(editCell(r.id, r.partySize, r.travelDate, placeName(r.origin) + ' → ' + placeName(r.destination)));
         body.appendChild(tr);
       });
       countSelected();
@@ -449,8 +474,58 @@
         }, 'take-out'));
       }
       tr.appendChild(actions);
+      var open = ['OFFERED', 'SEAT_CONFIRMED', 'CONFIRMED', 'WAITLISTED'].indexOf(l.status) >= 0;
+      tr.appendChild(open && (m.trip.status === 'DRAFT' || m.trip.status === 'PUBLISHED')
+        ? editCell(l.requestId, l.partySize, m.trip.departureLocal.substring(0, 10), placeName(l.destination))
+        : node('td'));
       body.appendChild(tr);
     });
+  }
+
+  // ---- change or cancel one request (issue 10): reason required; the server tells the worker ----
+  var editing = null;       // the request open in #rq-form
+  function editCell(id, partySize, day, summary) {
+    var td = node('td');
+    td.appendChild(button(say('rqEdit'), function () { openEdit(id, partySize, day, summary); }, 'request-edit'));
+    return td;
+  }
+  function openEdit(id, partySize, day, summary) {
+    editing = { id: id };
+    byId('rq-form').reset();
+    byId('rq-title').textContent = '#' + id;
+    byId('rq-summary').textContent = summary + ' · ' + day + ' · ' + partySize + say('people');
+    byId('rq-party').value = partySize;
+    byId('rq-date').value = day || '';
+    byId('rq-error').hidden = true;
+    showEditKind();
+    byId('rq-form').hidden = false;
+    byId('rq-kind').focus();
+  }
+  function showEditKind() {
+    var kind = byId('rq-kind').value;
+    byId('rq-party-label').hidden = kind !== 'partySize';
+    byId('rq-date-label').hidden = kind !== 'travelDate';
+    byId('rq-destination-label').hidden = kind !== 'destination';
+  }
+  function submitEdit(e) {
+    e.preventDefault();
+    if (!editing) { return; }
+    var kind = byId('rq-kind').value;
+    var reason = byId('rq-reason').value.trim();
+    var box = byId('rq-error');
+    box.hidden = true;
+    if (!reason) { box.textContent = say('rqNeedReason'); box.hidden = false; return; }
+    var body = { reason: reason, tellWorker: byId('rq-tell').checked };
+    if (kind === 'partySize') { body.partySize = Number(byId('rq-party').value); }
+    if (kind === 'travelDate') { body.travelDate = byId('rq-date').value; }
+    if (kind === 'destination') { body.destination = byId('rq-destination').value.trim(); }
+    var id = editing.id;
+    call('POST', '/api/returnhome/requests/' + id + '/' + (kind === 'cancel' ? 'cancel' : 'change'), body).then(function () {
+      byId('rq-form').hidden = true;
+      editing = null;
+      notify(say(kind === 'cancel' ? 'rqCancelled' : 'rqChanged', { id: id }));
+      route();
+    }).catch(showIn('rq-error'));
   }
   function checkIn(requestId, boarded) {
     call('POST', '/api/returnhome/trips/' + trip.id + '/manifest/' + requestId + '/check-in', { boarded: boarded })
@@ -663,6 +738,9 @@
     });
     byId('confirm-no').addEventListener('click', function () { byId('confirm-box').hidden = true; pending = null; });
     byId('plan-form').addEventListener('submit', runPlanner);
+    byId('rq-kind').addEventListener('change', showEditKind);
+    byId('rq-form').addEventListener('submit', submitEdit);
+    byId('rq-close').addEventListener('click', function () { byId('rq-form').hidden = true; editing = null; });
     byId('p-publish').addEventListener('click', publishPlan);
     byId('p-discard').addEventListener('click', discardPlan);
     window.addEventListener('hashchange', route);

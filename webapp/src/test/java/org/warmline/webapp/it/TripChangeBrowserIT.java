@@ -1,0 +1,108 @@
+package org.warmline.webapp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A coordinator cancels a worker's trip request from the demand board in a real headless Chromium (issue
+ * 10, point 4): the request's 修改/取消 button opens the form, a cancellation without a reason is refused on
+ * the page, with a reason it is made; the worker gets the SMS with the reason and the audit log keeps it.
+ * Screenshot: target/returnhome-request-cancel.png.
+ */
+class TripChangeBrowserIT {
+
+    private static WarmlineServer server;
+    private static Chromium chromium;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new WarmlineServer(Files.createTempDirectory("warmline-it-change-browser"),
+                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00")).start();
+        chromium = Chromium.start("warmline-chromium-change");
+        browser = chromium.driver();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try (Chromium quit = chromium; WarmlineServer close = server) {
+            // both are closed, the browser first; either may be null if start() failed
+        }
+    }
+
+    private static WebDriverWait await() {
+        return chromium.await(Duration.ofSeconds(30));
+    }
+
+    private static String sid() {
+        return "SM" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static JsonObject request(String masked) throws Exception {
+        return Http.getArray(server, "/api/returnhome/requests").stream().map(JsonValue::asJsonObject)
+                .filter(r -> masked.equals(r.getString("phone"))).findFirst().orElseThrow();
+    }
+
+    private static WebElement poolRow(String masked) {
+        return await().until(d -> d.findElements(By.cssSelector("#pool-body tr")).stream()
+                .filter(r -> r.getText().contains(masked)).findFirst().orElse(null));
+    }
+
+    @Test
+    void aCoordinatorCancelsARequestWithAReasonFromTheBoard() throws Exception {
+        String phone = "+8613800138001";
+        String masked = "138****8001";
+        assertEquals(200, Http.sms(server, sid(), phone, "腊月二十二从杭州回安徽六安，2个人").statusCode());
+        assertEquals(200, Http.sms(server, sid(), phone, "对").statusCode());
+        assertEquals(200, Http.sms(server, sid(), "+8613800138002", "腊月二十二从杭州回安徽六安，1个人").statusCode());
+        assertEquals(200, Http.sms(server, sid(), "+8613800138002", "对").statusCode());
+        long id = request(masked).getJsonNumber("id").longValue();
+
+        browser.manage().deleteAllCookies();
+        chromium.signIn(server, "/console/returnhome/", "coordinator", WarmlineServer.DEMO_PASSWORD);
+        await().until(d -> !d.getCurrentUrl().contains("/console/login"));
+        browser.get(server.baseUrl() + "/console/returnhome/#/board");
+        poolRow(masked).findElement(By.cssSelector("button.request-edit")).click();
+        WebElement form = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("rq-form")));
+        assertEquals("#" + id, browser.findElement(By.id("rq-title")).getText());
+        new Select(browser.findElement(By.id("rq-kind"))).selectByValue("cancel");
+        browser.findElement(By.id("rq-submit")).click();
+        assertEquals("请填写原因", await().until(ExpectedConditions.visibilityOfElementLocated(By.id("rq-error"))).getText());
+        assertEquals("CONFIRMED", request(masked).getString("status"), "nothing happens without a reason");
+
+        browser.findElement(By.id("rq-reason")).sendKeys("工友来电说家里有事不回了");
+        chromium.screenshot("returnhome-request-cancel.png");
+        browser.findElement(By.id("rq-submit")).click();
+        await().until(d -> d.findElement(By.id("flash")).getText().contains("#" + id + " 已取消"));
+        await().until(ExpectedConditions.invisibilityOf(form));
+        await().until(d -> d.findElements(By.cssSelector("#pool-body tr")).stream()
+                .noneMatch(r -> r.getText().contains(masked)));
+        assertTrue(browser.findElements(By.cssSelector("#pool-body tr")).stream()
+                .anyMatch(r -> r.getText().contains("138****8002")), "the other request stays");
+
+        assertEquals("CANCELLED", request(masked).getString("status"));
+        List<String> notices = Outbox.list(server, phone).stream().map(JsonValue::asJsonObject)
+                .filter(m -> "NOTICE".equals(m.getString("kind", null))).map(m -> m.getString("body")).toList();
+        assertTrue(notices.stream().anyMatch(n -> n.contains("工作人员已取消") && n.contains("家里有事")), notices.toString());
+        assertTrue(Http.getArray(server, "/api/audit?subjectType=trip-request&subjectId=" + id).stream()
+                .map(JsonValue::asJsonObject).anyMatch(e -> "trip-request.cancelled".equals(e.getString("action"))
+                        && e.getString("detail").contains("家里有事")), "audited with the reason");
+    }
+}
