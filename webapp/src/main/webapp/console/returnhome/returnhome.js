@@ -739,6 +739,7 @@
     byId('confirm-no').addEventListener('click', function () { byId('confirm-box').hidden = true; pending = null; });
     byId('plan-form').addEventListener('submit', runPlanner);
     byId('rq-kind').addEventListener('change', showEditKind);
+    byId('rq-reason').addEventListener('input', function () { byId('rq-error').hidden = true; });
     byId('rq-form').addEventListener('submit', submitEdit);
     byId('rq-close').addEventListener('click', function () { byId('rq-form').hidden = true; editing = null; });
     byId('p-publish').addEventListener('click', publishPlan);

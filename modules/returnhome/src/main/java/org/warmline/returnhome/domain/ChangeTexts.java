@@ -19,6 +19,11 @@ public final class ChangeTexts {
     private static final String BUNDLE = "org.warmline.returnhome.changes";
     /** The longest part of a staff reason put into a notice, in characters (the rest is in the audit log). */
     public static final int MAX_REASON_IN_NOTICE = 60;
+    /**
+     * The longest staff notice, in UCS-2 units: three segments of 67 (3GPP TS 23.038; a Chinese text is
+     * UCS-2). A longer reason is shortened to fit.
+     */
+    public static final int MAX_NOTICE_UNITS = 3 * 67;
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -85,7 +90,9 @@ public final class ChangeTexts {
     }
 
     /**
-     * The notice of a change made by staff.
+     * The notice of a change made by staff, within {@link #MAX_NOTICE_UNITS}: what the request is now, the
+     * reason (cut to {@link #MAX_REASON_IN_NOTICE} characters, shorter if the notice would not fit; left out
+     * if it cannot fit at all) and how to reply.
      *
      * @param r      the request after the change
      * @param left   whether it left its trip
@@ -93,12 +100,32 @@ public final class ChangeTexts {
      * @return the SMS or chat text
      */
     public String staffNotice(TripRequest r, boolean left, String reason) {
-        String why = reason == null || reason.isBlank() ? ""
-                : format("staff.reason", SafeText.cut(reason.strip(), MAX_REASON_IN_NOTICE));
+        if (reason == null || reason.isBlank()) {
+            return staffNotice(r, left, "", "");
+        }
+        String cut = SafeText.cut(reason.strip(), MAX_REASON_IN_NOTICE);
+        String full = staffNotice(r, left, cut, format("staff.reason", cut));
+        int over = units(full) - MAX_NOTICE_UNITS;
+        if (over <= 0) {
+            return full;
+        }
+        // A Chinese reason in an English notice makes it UCS-2: the reason gives way, the facts stay.
+        String shorter = cut.length() - over - 1 >= 6 ? SafeText.cut(cut, cut.length() - over - 1) + "…" : null;
+        return shorter == null ? staffNotice(r, left, "", "") : staffNotice(r, left, shorter,
+                format("staff.reason", shorter));
+    }
+
+    private String staffNotice(TripRequest r, boolean left, String reason, String why) {
         if (r.status() == TripRequestStatus.CANCELLED) {
             return format("staff.cancelled", summary(r), why);
         }
         return format("staff.changed", summary(r), why, left ? format("staff.leaves") : "");
+    }
+
+    /** @return the text's length in the units of its SMS encoding, scaled to UCS-2 units (GSM-7 counts 67/153) */
+    private static int units(String text) {
+        boolean gsm = text.chars().allMatch(c -> c < 128 && c != '`');
+        return gsm ? text.length() * 67 / 153 : text.length();
     }
 
     private String sep() {
