@@ -142,8 +142,7 @@ public class TripRequestResource {
             + " told; 409 if its status or trip does not allow it; 403 for another centre's; audited")
     public TripRequestDto cancel(@PathParam("id") long id, CancelInput input) {
         CancelInput in = input == null ? new CancelInput(null, null) : input;
-        return dtos(List.of(changes.change(Callers.scope(security, scopes), id, TripRequestChange.cancel(),
-                in.reason(), in.tellWorker() == null || in.tellWorker()))).get(0);
+        return changed(id, TripRequestChange.cancel(), in.reason(), in.tellWorker());
     }
 
     /**
@@ -163,8 +162,13 @@ public class TripRequestResource {
             + " (422 without, or for a past day); the worker is told; 409 when the trip's rules forbid it; audited")
     public TripRequestDto change(@PathParam("id") long id, ChangeInput input) {
         ChangeInput in = input == null ? new ChangeInput(null, null, null, null, null) : input;
-        return dtos(List.of(changes.change(Callers.scope(security, scopes), id, changeOf(in), in.reason(),
-                in.tellWorker() == null || in.tellWorker()))).get(0);
+        return changed(id, changeOf(in), in.reason(), in.tellWorker());
+    }
+
+    /** Makes a staff change as the caller; the reason goes to the worker unless {@code tellWorker} is false. */
+    private TripRequestDto changed(long id, TripRequestChange change, String reason, Boolean tellWorker) {
+        return dtos(List.of(changes.change(Callers.scope(security, scopes), id, change, reason,
+                tellWorker == null || tellWorker))).get(0);
     }
 
     /** @throws InvalidChangeProblem (422) unless exactly one value is given and it is well-formed */
