@@ -8,8 +8,10 @@ package org.warmline.returnhome.domain;
  * AWAITING_CONFIRMATION ─confirm→ CONFIRMED ─publish/offer→ OFFERED ─1→ SEAT_CONFIRMED ─check-in→ BOARDED | NO_SHOW
  *        └─discard→ DISCARDED      │  ↑                        ├─2→ DECLINED
  *                                  └waitlist→ WAITLISTED ─offer→┘ └─deadline→ EXPIRED
- * CONFIRMED, WAITLISTED, OFFERED, SEAT_CONFIRMED ─worker cancels→ CANCELLED
+ * CONFIRMED, WAITLISTED, OFFERED, SEAT_CONFIRMED ─worker (or staff for them) cancels→ CANCELLED
+ * OFFERED, SEAT_CONFIRMED ─new day or destination off its published trip→ WAITLISTED (seats released)
  * </pre>
+ * Changes of party size, day and destination keep the status otherwise ({@link TripRequest#amend}).
  */
 public enum TripRequestStatus {
     /** All fields filled by the dialog; waiting for the worker's 对/yes. */
