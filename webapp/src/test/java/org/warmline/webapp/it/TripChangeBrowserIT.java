@@ -21,10 +21,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A coordinator cancels a worker's trip request from the demand board in a real headless Chromium (issue
- * 10, point 4): the request's 修改/取消 button opens the form, a cancellation without a reason is refused on
- * the page, with a reason it is made; the worker gets the SMS with the reason and the audit log keeps it.
- * Screenshot: target/returnhome-request-cancel.png.
+ * Staff change and cancel a worker's trip request in a real headless Chromium (issue 10, point 4): a
+ * coordinator cancels one from the demand board (the request's 修改/取消 button opens the form; without a
+ * reason it is refused on the page; with one it is made, the worker gets the SMS with the reason and the
+ * audit log keeps it), and an operator changes the party size from the worker's file in the conversation.
+ * Screenshots: target/returnhome-request-cancel.png, target/console-request-change.png.
  */
 class TripChangeBrowserIT {
 
@@ -104,5 +105,37 @@ class TripChangeBrowserIT {
         assertTrue(Http.getArray(server, "/api/audit?subjectType=trip-request&subjectId=" + id).stream()
                 .map(JsonValue::asJsonObject).anyMatch(e -> "trip-request.cancelled".equals(e.getString("action"))
                         && e.getString("detail").contains("家里有事")), "audited with the reason");
+    }
+
+    @Test
+    void anOperatorChangesThePartySizeFromTheWorkersFileInTheConversation() throws Exception {
+        String phone = "+8613800138003";
+        String masked = "138****8003";
+        assertEquals(200, Http.sms(server, sid(), phone, "腊月二十二从杭州回安徽六安，2个人").statusCode());
+        assertEquals(200, Http.sms(server, sid(), phone, "对").statusCode());
+        long conversation = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD)
+                .awaitConversation(masked, c -> true).getJsonNumber("id").longValue();
+
+        browser.manage().deleteAllCookies();
+        chromium.signIn(server, "/console/", "operator", WarmlineServer.DEMO_PASSWORD);
+        await().until(d -> !d.getCurrentUrl().contains("/console/login"));
+        browser.get(server.baseUrl() + "/console/#/c/" + conversation);
+        WebElement editor = await().until(d -> d.findElements(By.cssSelector("#c-file .trip-request-edit")).stream()
+                .findFirst().orElse(null));
+        editor.findElement(By.cssSelector("button.request-edit")).click();
+        WebElement form = editor.findElement(By.tagName("form"));
+        await().until(ExpectedConditions.visibilityOf(form));
+        form.findElement(By.tagName("input")).sendKeys("4");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        assertEquals("请填写原因", await().until(d -> {
+            String said = form.findElement(By.cssSelector(".esc-error")).getText();
+            return said.isEmpty() ? null : said;
+        }));
+        form.findElement(By.tagName("textarea")).sendKeys("工友来电：小舅子也一起回");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        await().until(d -> d.findElement(By.id("flash")).getText().contains("已修改"));
+        assertEquals(4, request(masked).getInt("partySize"));
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-file"), ", 4"));
+        chromium.screenshot("console-request-change.png");
     }
 }
