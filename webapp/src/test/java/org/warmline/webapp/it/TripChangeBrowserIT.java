@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -113,26 +114,29 @@ class TripChangeBrowserIT {
         String masked = "138****8003";
         assertEquals(200, Http.sms(server, sid(), phone, "腊月二十二从杭州回安徽六安，2个人").statusCode());
         assertEquals(200, Http.sms(server, sid(), phone, "对").statusCode());
-        long conversation = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD)
-                .awaitConversation(masked, c -> true).getJsonNumber("id").longValue();
+        assertEquals(200, Http.sms(server, sid(), phone, "人工").statusCode()); // into the operators' queue
+        // the hand-off goes to the Anhui centre (六安); an operator there works it
+        Console admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
+        admin.ok("POST", "/api/admin/users", "{\"username\":\"ah-op\",\"roles\":[\"OPERATOR\"],\"centre\":\"AH\","
+                + "\"password\":\"change-browser-123\"}");
+        long conversation = admin.awaitConversation(masked, c -> true).getJsonNumber("id").longValue();
 
         browser.manage().deleteAllCookies();
-        chromium.signIn(server, "/console/", "operator", WarmlineServer.DEMO_PASSWORD);
+        chromium.signIn(server, "/console/", "ah-op", "change-browser-123");
         await().until(d -> !d.getCurrentUrl().contains("/console/login"));
         browser.get(server.baseUrl() + "/console/#/c/" + conversation);
-        WebElement editor = await().until(d -> d.findElements(By.cssSelector("#c-file .trip-request-edit")).stream()
-                .findFirst().orElse(null));
-        editor.findElement(By.cssSelector("button.request-edit")).click();
-        WebElement form = editor.findElement(By.tagName("form"));
-        await().until(ExpectedConditions.visibilityOf(form));
-        form.findElement(By.tagName("input")).sendKeys("4");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        assertEquals("请填写原因", await().until(d -> {
-            String said = form.findElement(By.cssSelector(".esc-error")).getText();
-            return said.isEmpty() ? null : said;
-        }));
-        form.findElement(By.tagName("textarea")).sendKeys("工友来电：小舅子也一起回");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        // the conversation view may be drawn again while it opens (live updates): each try starts afresh
+        chromium.await(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement editor = d.findElement(By.cssSelector("#c-file .trip-request-edit"));
+            editor.findElement(By.cssSelector("button.request-edit")).click();
+            WebElement form = editor.findElement(By.tagName("form"));
+            form.findElement(By.tagName("input")).sendKeys("4");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            assertEquals("请填写原因", form.findElement(By.cssSelector(".esc-error")).getText());
+            form.findElement(By.tagName("textarea")).sendKeys("工友来电：小舅子也一起回");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            return true;
+        });
         await().until(d -> d.findElement(By.id("flash")).getText().contains("已修改"));
         assertEquals(4, request(masked).getInt("partySize"));
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-file"), ", 4"));
