@@ -57,6 +57,13 @@ class TripChangeBrowserIT {
         return "SM" + UUID.randomUUID().toString().replace("-", "");
     }
 
+    /** The worker sends these SMS through the signed webhook, one after the other. */
+    private static void texts(String phone, String... messages) throws Exception {
+        for (String text : messages) {
+            assertEquals(200, Http.sms(server, sid(), phone, text).statusCode(), text);
+        }
+    }
+
     private static JsonObject request(String masked) throws Exception {
         return Http.getArray(server, "/api/returnhome/requests").stream().map(JsonValue::asJsonObject)
                 .filter(r -> masked.equals(r.getString("phone"))).findFirst().orElseThrow();
@@ -71,10 +78,8 @@ class TripChangeBrowserIT {
     void aCoordinatorCancelsARequestWithAReasonFromTheBoard() throws Exception {
         String phone = "+8613800138001";
         String masked = "138****8001";
-        assertEquals(200, Http.sms(server, sid(), phone, "腊月二十二从杭州回安徽六安，2个人").statusCode());
-        assertEquals(200, Http.sms(server, sid(), phone, "对").statusCode());
-        assertEquals(200, Http.sms(server, sid(), "+8613800138002", "腊月二十二从杭州回安徽六安，1个人").statusCode());
-        assertEquals(200, Http.sms(server, sid(), "+8613800138002", "对").statusCode());
+        texts(phone, "腊月二十二从杭州回安徽六安，2个人", "对");
+        texts("+8613800138002", "腊月二十二从杭州回安徽六安，1个人", "对");
         long id = request(masked).getJsonNumber("id").longValue();
 
         browser.manage().deleteAllCookies();
@@ -112,9 +117,7 @@ class TripChangeBrowserIT {
     void anOperatorChangesThePartySizeFromTheWorkersFileInTheConversation() throws Exception {
         String phone = "+8613800138003";
         String masked = "138****8003";
-        assertEquals(200, Http.sms(server, sid(), phone, "腊月二十二从杭州回安徽六安，2个人").statusCode());
-        assertEquals(200, Http.sms(server, sid(), phone, "对").statusCode());
-        assertEquals(200, Http.sms(server, sid(), phone, "人工").statusCode()); // into the operators' queue
+        texts(phone, "腊月二十二从杭州回安徽六安，2个人", "对", "人工"); // 人工: into the operators' queue
         // the hand-off goes to the Anhui centre (六安); an operator there works it
         Console admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
         admin.ok("POST", "/api/admin/users", "{\"username\":\"ah-op\",\"roles\":[\"OPERATOR\"],\"centre\":\"AH\","
