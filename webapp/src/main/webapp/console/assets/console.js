@@ -645,6 +645,7 @@
         tr.appendChild(el('td', u.username));
         tr.setAttribute('data-user', u.username);
         var rolesCell = el('td');
+        rolesCell.appendChild(el('div', u.roles.map(function (r) { return t('rl_' + r); }).join(lang === 'zh' ? '、' : ', '), 'u-role-names'));
         var roles = document.createElement('select');
         roles.multiple = true;
         roles.size = 3;
