@@ -24,8 +24,8 @@ public class HelpCentres {
     /** Longest pick-up time a centre may set: one day, in seconds. */
     public static final int MAX_PICKUP_SECONDS = 86_400;
 
-    /** How long this node trusts its copy of the centres (another node's admin change shows after this). */
-    private static final java.time.Duration CACHE_FOR = java.time.Duration.ofSeconds(30);
+    /** How long this node trusts its copy of the centres, in nanoseconds (another node's admin change shows after this). */
+    private static final long CACHE_FOR_NANOS = java.time.Duration.ofSeconds(30).toNanos();
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_-]{0,31}");
 
@@ -53,7 +53,8 @@ public class HelpCentres {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "warmline.helpdesk.normal-pickup", defaultValue = "PT30M")
     java.time.Duration defaultNormalPickup;
 
-    private volatile java.time.Instant readAt = java.time.Instant.MIN;
+    /** {@link System#nanoTime()} of the last read (a cache age on this node, not a business time). */
+    private volatile long readAt;
 
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
@@ -63,15 +64,15 @@ public class HelpCentres {
 
     /**
      * Centres change rarely (an admin's edit), but routing reads them for every message: they are kept in
-     * memory, read again after this node's own change at once and after {@link #CACHE_FOR} otherwise.
+     * memory, read again after this node's own change at once and after 30 seconds otherwise.
      */
     private volatile List<HelpCentre> centres;
 
     /** @return all centres, by code (read-only copies, do not change them) */
     public List<HelpCentre> all() {
         List<HelpCentre> known = centres;
-        java.time.Instant now = java.time.Instant.now(); // a cache age, not a business time
-        if (known == null || readAt.plus(CACHE_FOR).isBefore(now)) {
+        long now = System.nanoTime();
+        if (known == null || now - readAt > CACHE_FOR_NANOS) {
             known = List.copyOf(em.createQuery("select c from HelpCentre c order by c.code", HelpCentre.class)
                     .getResultList());
             known.forEach(em::detach);
