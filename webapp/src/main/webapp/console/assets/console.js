@@ -636,8 +636,9 @@
     }).catch(fail);
   }
 
+  // the centres first: each user's centre list shows every centre, also one just added
   function loadUsers() {
-    return api('GET', '/api/admin/users').then(function (list) {
+    return loadCentres().then(function () { return api('GET', '/api/admin/users'); }).then(function (list) {
       var body = $('users-body');
       clear(body);
       list.forEach(function (u) {
@@ -699,7 +700,7 @@
         tr.appendChild(td);
         body.appendChild(tr);
       });
-    }).then(loadCentres).catch(fail);
+    }).catch(fail);
   }
 
   // a 422's errors per field shown next to the fields of a row (elements with data-field); the error itself

@@ -98,14 +98,71 @@ class CentreCoverageBrowserIT {
         await().until(d -> !d.findElements(By.cssSelector("#c-messages .msg.sender-bot")).isEmpty());
         browser.findElement(By.id("reply-text")).sendKeys("您好，我是热线接线员，马上帮您");
         await().until(ExpectedConditions.elementToBeClickable(By.id("reply-send"))).click();
-        WebElement mine = await().until(d -> d.findElements(By.cssSelector("#c-messages .msg.sender-operator")).stream()
-                .findFirst().orElse(null));
-        assertEquals("admin", mine.findElement(By.cssSelector(".msg-author")).getText());
-        WebElement bot = browser.findElement(By.cssSelector("#c-messages .msg.sender-bot"));
-        assertEquals("机器人", bot.findElement(By.cssSelector(".msg-author")).getText());
-        assertTrue(!bot.getCssValue("background-color").equals(mine.getCssValue("background-color")),
-                "the bot's and the operator's messages look different");
+        // read inside the waits: live updates re-render the transcript
+        String operatorAuthor = await().until(d -> d.findElements(By.cssSelector("#c-messages .msg.sender-operator .msg-author"))
+                .stream().map(WebElement::getText).findFirst().orElse(null));
+        assertEquals("admin", operatorAuthor);
+        String botAuthor = await().until(d -> d.findElements(By.cssSelector("#c-messages .msg.sender-bot .msg-author"))
+                .stream().map(WebElement::getText).findFirst().orElse(null));
+        assertEquals("机器人", botAuthor);
+        String[] colours = await().until(d -> new String[] {
+            d.findElement(By.cssSelector("#c-messages .msg.sender-bot")).getCssValue("background-color"),
+            d.findElement(By.cssSelector("#c-messages .msg.sender-operator")).getCssValue("background-color")});
+        assertTrue(!colours[0].equals(colours[1]), "the bot's and the operator's messages look different");
         assertTrue(browser.findElement(By.id("c-meta")).getText().contains("无人值守，已上转"), "the reason on the conversation too");
         chromium.screenshot("console-transcript-authors.png");
+    }
+
+    @Test
+    void anAdminManagesHelpCentresAndAUsersRolesAndCentreOnTheUsersPage() throws Exception {
+        chromium.signIn(server, "/console/", "admin", PASSWORD);
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "admin"));
+        browser.get(server.baseUrl() + "/console/#/admin");
+        WebElement add = await().until(d -> d.findElements(By.cssSelector("#centres-body tr[data-centre='']")).stream()
+                .findFirst().orElse(null));
+        add.findElement(By.cssSelector("[data-field=code]")).sendKeys("ZJ");
+        add.findElement(By.cssSelector("[data-field=nameZh]")).sendKeys("浙江帮扶中心");
+        add.findElement(By.cssSelector("[data-field=nameEn]")).sendKeys("Zhejiang help centre");
+        add.findElement(By.cssSelector("[data-field=regions]")).sendKeys("3x");
+        add.findElement(By.cssSelector("[data-field=urgentPickupSeconds]")).sendKeys("2");
+        add.findElement(By.cssSelector(".c-save")).click();
+        String error = await().until(d -> {
+            java.util.List<WebElement> errors = d.findElements(By.cssSelector("#centres-body tr[data-centre=''] .field-error"));
+            return errors.isEmpty() ? null : errors.get(0).getText();
+        });
+        assertTrue(error.contains("GB/T 2260"), error);
+        WebElement regions = browser.findElement(By.cssSelector("#centres-body tr[data-centre=''] [data-field=regions]"));
+        regions.clear();
+        regions.sendKeys("33");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#centres-body tr[data-centre=''] [data-field=parent]")))
+                .selectByValue("HQ");
+        browser.findElement(By.cssSelector("#centres-body tr[data-centre=''] .c-save")).click();
+        String minutes = await().until(d -> d.findElements(By.cssSelector("#centres-body tr[data-centre='ZJ'] [data-field=urgentPickupSeconds]"))
+                .stream().map(e -> e.getAttribute("value")).findFirst().orElse(null));
+        assertEquals("2", minutes, "shown in minutes");
+        jakarta.json.JsonObject saved = Http.getArray(server, "/api/admin/centres").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> "ZJ".equals(c.getString("code"))).findFirst().orElseThrow();
+        assertEquals(120, saved.getInt("urgentPickupSeconds"));
+        assertEquals("HQ", saved.getString("parent"));
+
+        // the demo coordinator moves to the new centre and also becomes an operator there
+        await().until(d -> {
+            // the users' rows are drawn again after the centre was added: act on the row that offers it
+            WebElement user = d.findElement(By.cssSelector("#users-body tr[data-user='coordinator']"));
+            if (user.findElements(By.cssSelector(".u-centre option[value='ZJ']")).isEmpty()) {
+                return false;
+            }
+            new org.openqa.selenium.support.ui.Select(user.findElement(By.cssSelector(".u-roles"))).selectByValue("OPERATOR");
+            new org.openqa.selenium.support.ui.Select(user.findElement(By.cssSelector(".u-centre"))).selectByValue("ZJ");
+            user.findElement(By.cssSelector(".u-save")).click();
+            return true;
+        });
+        await().until(d -> d.findElements(By.cssSelector("#users-body tr[data-user='coordinator']")).stream()
+                .anyMatch(r -> r.getText().contains("返乡调度员、接线员") || r.getText().contains("接线员、返乡调度员")));
+        jakarta.json.JsonObject coordinator = Http.getArray(server, "/api/admin/users").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(u -> "coordinator".equals(u.getString("username"))).findFirst().orElseThrow();
+        assertEquals("ZJ", coordinator.getString("centre"));
+        assertEquals(2, coordinator.getJsonArray("roles").size());
+        chromium.screenshot("console-users-centres.png");
     }
 }
