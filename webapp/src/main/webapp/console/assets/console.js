@@ -672,7 +672,9 @@
         centre.value = u.centre;
         centreCell.appendChild(centre);
         tr.appendChild(centreCell);
-        tr.appendChild(el('td', u.enabled ? t('enabled') : t('disabled')));
+        // an operator's 在岗 / 离岗 switch next to the account's state
+        tr.appendChild(el('td', (u.enabled ? t('enabled') : t('disabled'))
+          + (u.roles.indexOf('OPERATOR') >= 0 ? ' · ' + (u.onDuty ? t('onDuty') : t('offDuty')) : '')));
         var td = el('td');
         var toggle = el('button', u.enabled ? t('disable') : t('enable'));
         toggle.type = 'button';
@@ -945,7 +947,7 @@
             var o = el('option', c.code + ' ' + (lang === 'en' ? c.nameEn : c.nameZh));
             o.value = c.code;
             $('f-centre').appendChild(o);
-            var o2 = el('option', c.code);
+            var o2 = el('option', lang === 'en' ? c.nameEn : c.nameZh);
             o2.value = c.code;
             $('u-centre').appendChild(o2);
           });
