@@ -22,6 +22,6 @@ public class StaffTranscriptQueries implements StaffTranscripts {
         return queries.messagesOf(conversationIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(m -> new TranscriptLine(m.id(), m.direction().name(),
                         StaffTranscripts.staffText(m.kind() == null ? null : m.kind().name(), m.body()),
-                        m.status(), m.createdAt())).toList()));
+                        m.status(), m.createdAt(), m.kind() == null ? null : m.kind().name())).toList()));
     }
 }
