@@ -86,17 +86,10 @@ class CoordinatorBrowserIT {
         e.sendKeys(text);
     }
 
-    /** Ticks the party's box in the pool, again if a re-render replaced the row meanwhile (a stale row failed a run). */
     private static void pick(String masked) {
-        await().until(d -> {
-            WebElement box = d.findElements(By.cssSelector("#pool-body tr")).stream()
-                    .filter(r -> r.getText().contains(masked)).findFirst()
-                    .map(r -> r.findElement(By.cssSelector("input.pick"))).orElse(null);
-            if (box != null && !box.isSelected()) {
-                box.click();
-            }
-            return box != null && box.isSelected();
-        });
+        WebElement row = await().until(d -> d.findElements(By.cssSelector("#pool-body tr")).stream()
+                .filter(r -> r.getText().contains(masked)).findFirst().orElse(null));
+        row.findElement(By.cssSelector("input.pick")).click();
     }
 
     /** Clicks what the selector finds, again if a re-render replaced it meanwhile. */
