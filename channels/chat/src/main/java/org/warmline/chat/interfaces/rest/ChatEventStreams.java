@@ -149,6 +149,7 @@ public class ChatEventStreams {
     private void deliver(Stream stream) {
         while (!stream.sink.isClosed()) {
             List<TranscriptLine> lines = chats.linesAfter(stream.workerId, stream.lastSent, BATCH);
+            List<TranscriptLine> sent = new java.util.ArrayList<>(lines.size());
             for (TranscriptLine line : lines) {
                 OutboundSseEvent event = stream.sse.newEventBuilder()
                         .id(Long.toString(line.id()))
@@ -156,10 +157,13 @@ public class ChatEventStreams {
                         .data(String.class, json(line).toString())
                         .build();
                 if (!send(stream, event)) {
+                    chats.received(stream.workerId, sent);
                     return;
                 }
                 stream.lastSent = line.id();
+                sent.add(line);
             }
+            chats.received(stream.workerId, sent); // the page has them: queued chat messages are DELIVERED
             if (lines.size() < BATCH) {
                 return;
             }
