@@ -596,7 +596,7 @@ public class TripService {
 
     private static NoticeTexts texts(Map<Long, Worker> byId, TripRequest r) {
         Worker w = byId.get(r.workerId());
-        return new NoticeTexts(w == null ? "zh" : w.language());
+        return new NoticeTexts(w == null ? "zh" : w.language(), w != null && Worker.CHAT.equals(w.noticeChannel()));
     }
 
     /** @return the requests keyed by id */
