@@ -1,6 +1,7 @@
 package org.warmline.webapp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -41,6 +42,8 @@ final class SseStream implements AutoCloseable {
     private final InputStream body;
     private final BufferedReader reader;
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
+    /** A read that timed out is still waiting for the next event; the next wait takes it over. */
+    private Future<Event> pending;
 
     private SseStream(InputStream body) {
         this.body = body;
@@ -59,6 +62,7 @@ final class SseStream implements AutoCloseable {
         headers.forEach(request::header);
         HttpResponse<InputStream> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode(), path);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"), path);
         return new SseStream(response.body());
     }
 
@@ -66,7 +70,7 @@ final class SseStream implements AutoCloseable {
      * @param wanted which event to wait for; others are skipped
      * @param wait   how long at most
      * @return the first event that matches
-     * @throws TimeoutException when none came in time
+     * @throws TimeoutException when none came in time (the stream stays usable: the read goes on)
      */
     Event await(Predicate<Event> wanted, Duration wait) throws Exception {
         Instant until = Instant.now().plus(wait);
@@ -75,8 +79,11 @@ final class SseStream implements AutoCloseable {
             if (left <= 0) {
                 throw new TimeoutException("no matching event within " + wait);
             }
-            Future<Event> next = thread.submit(this::read);
-            Event event = next.get(left, TimeUnit.MILLISECONDS);
+            if (pending == null) {
+                pending = thread.submit(this::read);
+            }
+            Event event = pending.get(left, TimeUnit.MILLISECONDS);
+            pending = null;
             if (wanted.test(event)) {
                 return event;
             }
