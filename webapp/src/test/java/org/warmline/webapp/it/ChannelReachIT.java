@@ -2,10 +2,8 @@ package org.warmline.webapp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
@@ -14,13 +12,9 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +35,7 @@ class ChannelReachIT {
     private static Console operator;
     private static Console coordinator;
     private static Console admin;
+    private static Workers workers;
 
     @BeforeAll
     static void start() throws Exception {
@@ -48,6 +43,7 @@ class ChannelReachIT {
         operator = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD);
         coordinator = Console.basic(server, "coordinator", WarmlineServer.DEMO_PASSWORD);
         admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
+        workers = new Workers(server);
     }
 
     @AfterAll
@@ -62,32 +58,32 @@ class ChannelReachIT {
             throws Exception {
         // an operator has written: the bot is quiet, except for the safety advice
         long ticket = takenOver("+8613300135001", "133****5001");
-        String advice = sms("+8613300135001", "我在东莞厚街，腿受伤了");
+        String advice = workers.sms("+8613300135001", "我在东莞厚街，腿受伤了");
         assertTrue(advice.contains("110") && advice.contains("120") && advice.contains("12351"), advice);
         assertTrue(advice.contains("职工服务热线"), advice);
-        String again = sms("+8613300135001", "他们还威胁我，说要弄死我");
+        String again = workers.sms("+8613300135001", "他们还威胁我，说要弄死我");
         assertFalse(again.contains("<Message"), "the advice is not repeated within ten minutes: " + again);
         assertEquals("URGENT", operator.ok("GET", "/api/helpdesk/conversations/" + ticket, null).getJsonObject("ticket")
                 .getString("priority"));
 
         // handed to a person who has not written yet: the advice too, not "a person will answer"
-        assertTrue(sms("+8613300135002", "转人工").contains("<Message"));
-        String handedOff = sms("+8613300135002", "被老板打了，现在没钱吃饭也没地方住");
+        assertTrue(workers.sms("+8613300135002", "转人工").contains("<Message"));
+        String handedOff = workers.sms("+8613300135002", "被老板打了，现在没钱吃饭也没地方住");
         assertTrue(handedOff.contains("110") && handedOff.contains("12351"), handedOff);
-        String second = sms("+8613300135002", "真的没地方住");
+        String second = workers.sms("+8613300135002", "真的没地方住");
         assertTrue(second.contains("<Message") && !second.contains("12351"),
                 "the bot says it has the message, without the numbers again: " + second);
 
         // English, in the web chat
-        String chat = newChat("en");
-        String english = sendChat(chat, "My boss beat me and I have nowhere to sleep").getString("reply");
+        String chat = workers.newChat("en");
+        String english = workers.sendChat(chat, "My boss beat me and I have nowhere to sleep").getString("reply");
         assertTrue(english.contains("110") && english.contains("hotline: 12351"), english);
     }
 
     @Test
     void theEscalationDraftKeepsThePlaceAndUrgencyTheBotUnderstoodFromTheDangerMessage() throws Exception {
         long ticket = takenOver("+8613300135003", "133****5003");
-        sms("+8613300135003", "我在东莞厚街，腿受伤了");
+        workers.sms("+8613300135003", "我在东莞厚街，腿受伤了");
         JsonObject drafts = operator.ok("GET", "/api/helpdesk/conversations/" + ticket + "/escalation-drafts", null);
         JsonObject legal = drafts.getJsonObject("legal");
         assertTrue(legal.getBoolean("urgent"), legal.toString());
@@ -101,29 +97,29 @@ class ChannelReachIT {
 
     @Test
     void theConfirmationSaysInThisChatToAChatOnlyWorkerAndBySmsToAWorkerWithAPhone() throws Exception {
-        String chat = newChat("zh");
-        assertTrue(sendChat(chat, "12月20日从杭州回安徽六安，1个人").getString("reply").contains("回复1确认"));
-        String inChat = sendChat(chat, "对").getString("reply");
+        String chat = workers.newChat("zh");
+        assertTrue(workers.sendChat(chat, "12月20日从杭州回安徽六安，1个人").getString("reply").contains("回复1确认"));
+        String inChat = workers.sendChat(chat, "对").getString("reply");
         assertTrue(inChat.contains("我们会在这个对话里通知您"), inChat);
         assertFalse(inChat.contains("短信"), "no SMS promised to a worker without a phone: " + inChat);
 
-        sms("+8613300135010", "12月20日从杭州回安徽六安，1个人");
-        String bySms = sms("+8613300135010", "对");
+        workers.sms("+8613300135010", "12月20日从杭州回安徽六安，1个人");
+        String bySms = workers.sms("+8613300135010", "对");
         assertTrue(bySms.contains("短信通知您"), bySms);
         assertFalse(bySms.contains("这个对话里"), bySms);
 
-        String english = newChat("en");
-        sendChat(english, "I want to go home to Hengyang, Hunan on Jan 25, just me. I'm in Guangzhou.");
-        String told = sendChat(english, "yes").getString("reply");
+        String english = workers.newChat("en");
+        workers.sendChat(english, "I want to go home to Hengyang, Hunan on Jan 25, just me. I'm in Guangzhou.");
+        String told = workers.sendChat(english, "yes").getString("reply");
         assertTrue(told.contains("we will tell you in this chat") && !told.contains("text you"), told);
     }
 
     @Test
     void aChatOnlyWorkersSeatOfferAndTripChangeReachTheirChatLiveAndOnTheNextVisitOnce() throws Exception {
-        String open = newChat("zh");
-        long openRequest = chatRequest(open, "12月21日从杭州回安徽六安，1个人");
-        String away = newChat("zh");
-        long awayRequest = chatRequest(away, "12月21日从杭州回安徽六安，2个人");
+        String open = workers.newChat("zh");
+        long openRequest = workers.chatRequest(open, "12月21日从杭州回安徽六安，1个人");
+        String away = workers.newChat("zh");
+        long awayRequest = workers.chatRequest(away, "12月21日从杭州回安徽六安，2个人");
         long awaySeen = lastId(away, 0);
         long tripId = trip("3415", "2026-12-21T08:00");
         coordinator.ok("POST", "/api/returnhome/trips/" + tripId + "/requests",
@@ -146,8 +142,8 @@ class ChannelReachIT {
             assertEquals(awayOffer, visit.get(0).getJsonNumber("id").longValue());
             awaitStatus(awayOffer, "DELIVERED");
             assertTrue(lines(away, awayOffer).isEmpty(), "not shown twice");
-            assertTrue(sendChat(away, "1").getString("reply").contains("已确认"));
-            assertEquals("SEAT_CONFIRMED", request(awayRequest).getString("status"));
+            assertTrue(workers.sendChat(away, "1").getString("reply").contains("已确认"));
+            assertEquals("SEAT_CONFIRMED", workers.request(awayRequest).getString("status"));
 
             // a change of the published trip is told in the chat too
             coordinator.ok("PUT", "/api/returnhome/trips/" + tripId, tripJson("3415", "2026-12-21T09:30"));
@@ -160,10 +156,10 @@ class ChannelReachIT {
 
     @Test
     void theCoordinatorsDialogCountsNoticesByChannelAndAnOfferThatReachesNobodyIsFlagged() throws Exception {
-        long bySms = smsRequest("+8613300135020", "12月22日从杭州回安徽六安，1个人");
-        long optedOut = smsRequest("+8613300135021", "12月22日从杭州回安徽六安，1个人");
-        assertTrue(sms("+8613300135021", "退订").contains("<Message"));
-        long inChat = chatRequest(newChat("zh"), "12月22日从杭州回安徽六安，1个人");
+        long bySms = workers.smsRequest("+8613300135020", "12月22日从杭州回安徽六安，1个人");
+        long optedOut = workers.smsRequest("+8613300135021", "12月22日从杭州回安徽六安，1个人");
+        assertTrue(workers.sms("+8613300135021", "退订").contains("<Message"));
+        long inChat = workers.chatRequest(workers.newChat("zh"), "12月22日从杭州回安徽六安，1个人");
         long tripId = trip("3415", "2026-12-22T08:00");
         coordinator.ok("POST", "/api/returnhome/trips/" + tripId + "/requests",
                 "{\"requestIds\":[" + bySms + "," + optedOut + "," + inChat + "]}");
@@ -179,9 +175,9 @@ class ChannelReachIT {
         JsonObject after = coordinator.ok("GET", "/api/returnhome/trips/" + tripId + "/notices", null);
         assertEquals(List.of(optedOut), after.getJsonArray("unreachableOffers").stream()
                 .map(v -> Long.parseLong(v.toString())).toList(), after.toString());
-        assertTrue(request(optedOut).getBoolean("unreachableOffer"), "the request says so too");
-        assertFalse(request(bySms).getBoolean("unreachableOffer"));
-        assertFalse(request(inChat).getBoolean("unreachableOffer"));
+        assertTrue(workers.request(optedOut).getBoolean("unreachableOffer"), "the request says so too");
+        assertFalse(workers.request(bySms).getBoolean("unreachableOffer"));
+        assertFalse(workers.request(inChat).getBoolean("unreachableOffer"));
         assertTrue(Outbox.list(server, "+8613300135021").stream().map(JsonValue::asJsonObject)
                 .noneMatch(m -> m.getString("body").contains("回复1确认")), "no offer queued for the opted-out worker");
         assertTrue(Outbox.list(server, "+8613300135020").stream().map(JsonValue::asJsonObject)
@@ -190,10 +186,10 @@ class ChannelReachIT {
 
     @Test
     void anOperatorsChatReplyIsQueuedUntilThePageHasItThenDeliveredAndReadLiveInTheConsole() throws Exception {
-        String chat = newChat("zh");
+        String chat = workers.newChat("zh");
         String marker = "找人-" + UUID.randomUUID().toString().substring(0, 8);
-        sendChat(chat, "转人工");
-        sendChat(chat, marker);
+        workers.sendChat(chat, "转人工");
+        workers.sendChat(chat, marker);
         long ticket = awaitTicket(marker);
         long seen = lastId(chat, 0);
         String auth = "Basic " + Base64.getEncoder().encodeToString(("operator:" + WarmlineServer.DEMO_PASSWORD)
@@ -222,25 +218,17 @@ class ChannelReachIT {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private static String sid() {
-        return "SM" + UUID.randomUUID().toString().replace("-", "");
-    }
 
-    private static String sms(String from, String body) throws Exception {
-        HttpResponse<String> r = Http.sms(server, sid(), from, body);
-        assertEquals(200, r.statusCode(), r.body());
-        return r.body();
-    }
 
     /** The worker asks to go home, an operator takes the conversation and writes; @return the ticket id */
     private static long takenOver(String phone, String masked) throws Exception {
-        assertTrue(sms(phone, "我要回家").contains("<Message"));
+        assertTrue(workers.sms(phone, "我要回家").contains("<Message"));
         JsonObject item = admin.awaitConversation(masked, i -> true);
         long id = item.getJsonNumber("id").longValue();
         String path = "/api/helpdesk/conversations/" + id;
         operator.ok("POST", path + "/assign", "{\"assignee\":\"me\"}");
         operator.ok("POST", path + "/reply", "{\"body\":\"您好，我是热线的小王，请问您从哪里出发？\"}");
-        assertFalse(sms(phone, "从东莞出发").contains("<Message"), "the bot is quiet once the operator wrote");
+        assertFalse(workers.sms(phone, "从东莞出发").contains("<Message"), "the bot is quiet once the operator wrote");
         return id;
     }
 
@@ -263,18 +251,7 @@ class ChannelReachIT {
                 .map(m -> m.getString("status")).findFirst().orElseThrow();
     }
 
-    private static String newChat(String language) throws Exception {
-        HttpResponse<String> created = post("/chat/api/sessions", "{\"language\":\"" + language + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Http.object(created.body()).getString("chatId");
-    }
 
-    private static JsonObject sendChat(String chatId, String body) throws Exception {
-        HttpResponse<String> answer = post("/chat/api/sessions/" + chatId + "/messages", Json.createObjectBuilder()
-                .add("clientMessageId", UUID.randomUUID().toString()).add("body", body).build().toString());
-        assertEquals(200, answer.statusCode(), answer.body());
-        return Http.object(answer.body());
-    }
 
     private static List<JsonObject> lines(String chatId, long after) throws Exception {
         HttpResponse<String> answer = get("/chat/api/sessions/" + chatId + "/messages?after=" + after);
@@ -332,38 +309,10 @@ class ChannelReachIT {
         return Http.object(e.data()).getString("body", "");
     }
 
-    private static Set<Long> requestIds() throws Exception {
-        return Http.getArray(server, "/api/returnhome/requests?limit=1000").stream()
-                .map(r -> r.asJsonObject().getJsonNumber("id").longValue()).collect(Collectors.toSet());
-    }
 
-    /** A chat-only worker asks for a trip and confirms; @return the new request's id */
-    private static long chatRequest(String chatId, String text) throws Exception {
-        Set<Long> before = new HashSet<>(requestIds());
-        sendChat(chatId, text);
-        sendChat(chatId, "对");
-        return newRequest(before);
-    }
 
-    /** A worker texts a trip request and confirms it; @return the new request's id */
-    private static long smsRequest(String phone, String text) throws Exception {
-        Set<Long> before = new HashSet<>(requestIds());
-        sms(phone, text);
-        sms(phone, "对");
-        return newRequest(before);
-    }
 
-    private static long newRequest(Set<Long> before) throws Exception {
-        List<Long> added = requestIds().stream().filter(id -> !before.contains(id)).toList();
-        assertEquals(1, added.size(), "one new request: " + added);
-        assertEquals("CONFIRMED", request(added.get(0)).getString("status"));
-        return added.get(0);
-    }
 
-    private static JsonObject request(long id) throws Exception {
-        return Http.getArray(server, "/api/returnhome/requests?limit=1000").stream().map(JsonValue::asJsonObject)
-                .filter(r -> r.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
-    }
 
     private static String tripJson(String stop, String departure) {
         return "{\"vehicleType\":\"MINIBUS_19\",\"originCode\":\"3301\",\"pickupPoint\":\"杭州汽车东站\",\"stops\":[\""
