@@ -32,6 +32,8 @@ import org.warmline.conversation.api.TranscriptLine;
  * or repeats a message; a reconnecting browser starts after its Last-Event-ID. New messages are
  * announced by conversation's {@link MessageStored} event after commit; a timer also looks every 15
  * seconds (a heartbeat for proxies, and a catch-up for messages stored on another cluster node).
+ * What a stream has sent is reported as received ({@link ChatService#received}): queued operator
+ * messages and notices become DELIVERED in the operators' console (issue 10, item 3).
  */
 @ApplicationScoped
 public class ChatEventStreams {
