@@ -24,6 +24,7 @@ class ChannelReachBrowserIT {
     private static WarmlineServer server;
     private static Chromium chromium;
     private static WebDriver browser;
+    private static WebDriverWait wait;
     private static Workers workers;
 
     @BeforeAll
@@ -32,17 +33,16 @@ class ChannelReachBrowserIT {
         workers = new Workers(server);
         chromium = Chromium.start("warmline-chromium-reach");
         browser = chromium.driver();
+        wait = chromium.await(Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try (Chromium quit = chromium; WarmlineServer close = server) {
-            // both are closed, the browser first; either may be null if start() failed
+        try (WarmlineServer close = server) {
+            if (chromium != null) {
+                chromium.close();
+            }
         }
-    }
-
-    private static WebDriverWait await() {
-        return chromium.await(Duration.ofSeconds(30));
     }
 
     @Test
@@ -60,17 +60,17 @@ class ChannelReachBrowserIT {
 
         browser.manage().deleteAllCookies();
         chromium.signIn(server, "/console/", "coordinator", WarmlineServer.DEMO_PASSWORD);
-        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav a[href='/console/returnhome/']")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav a[href='/console/returnhome/']")));
         browser.get(server.baseUrl() + "/console/returnhome/#/trip/" + tripId);
-        await().until(ExpectedConditions.textToBe(By.id("m-people"), "3 人，3 组"));
-        await().until(ExpectedConditions.elementToBeClickable(By.id("tr-publish"))).click();
-        String question = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-text"))).getText();
+        wait.until(ExpectedConditions.textToBe(By.id("m-people"), "3 人，3 组"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tr-publish"))).click();
+        String question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-text"))).getText();
         assertTrue(question.contains("3 组乘客（3 人）会收到座位通知（短信 1 组，聊天 1 组，无法通知 1 组）"), question);
         browser.findElement(By.id("confirm-yes")).click();
-        await().until(ExpectedConditions.textToBe(By.id("tr-status"), "已发布"));
-        await().until(d -> d.findElement(By.id("flash")).getText().contains("已通知 3 组乘客（短信 1 组，聊天 1 组，无法通知 1 组）"));
+        wait.until(ExpectedConditions.textToBe(By.id("tr-status"), "已发布"));
+        wait.until(d -> d.findElement(By.id("flash")).getText().contains("已通知 3 组乘客（短信 1 组，聊天 1 组，无法通知 1 组）"));
 
-        String note = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("m-unreachable"))).getText();
+        String note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("m-unreachable"))).getText();
         assertTrue(note.contains("1 组乘客的座位通知无法送达") && note.contains("#" + optedOut), note);
         String row = browser.findElement(By.cssSelector("#manifest-body tr[data-request='" + optedOut + "']")).getText();
         assertTrue(row.contains("已提供座位") && row.contains("无法通知"), row);
