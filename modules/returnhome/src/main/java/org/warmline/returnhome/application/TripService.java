@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.centre.CentreScope;
@@ -66,6 +67,28 @@ public class TripService {
 
     @Inject
     AuditLog audit;
+
+    /**
+     * How long before its departure time a trip may be marked departed ({@code
+     * warmline.returnhome.departure-margin}, ISO-8601 duration, default 30 minutes: a coach boards in
+     * the half hour before it leaves).
+     */
+    @Inject
+    @ConfigProperty(name = "warmline.returnhome.departure-margin", defaultValue = "PT30M")
+    String departureMarginText;
+
+    /**
+     * @return the configured departure margin
+     * @throws IllegalStateException if the configured value is not an ISO-8601 duration
+     */
+    public Duration departureMargin() {
+        try {
+            return Duration.parse(departureMarginText.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("warmline.returnhome.departure-margin must be an ISO-8601 duration such as"
+                    + " PT30M, was " + departureMarginText, e);
+        }
+    }
 
     /**
      * Fields of a trip as a coordinator enters them.
@@ -363,7 +386,7 @@ public class TripService {
      */
     public Trip depart(CentreScope scope, long tripId) {
         Trip trip = lock(scope, tripId, "trip.depart");
-        trip.depart();
+        trip.depart(clock.instant(), departureMargin());
         record(scope, "trip.departed", trip, null);
         return trip;
     }

@@ -39,7 +39,7 @@ class NoticeTextsTest {
         TripRequest r = Fixtures.confirmed(2);
         t.assign(r, List.of(), null, NOW);
         t.publish(List.of(r), Fixtures.DAY.atTime(8, 0).atZone(Trip.ZONE).toInstant().minus(Duration.ofHours(48)), NOW);
-        assertEquals("暖途返乡：1月29日 08:00在杭州汽车东站上车，2座。请在1月27日 08:00前回复1确认 2取消",
+        assertEquals("【暖心热线】返乡车：1月29日 08:00在杭州汽车东站上车，2座。请在1月27日 08:00前回复1确认 2取消",
                 new NoticeTexts("zh").offer(t, r));
         String en = new NoticeTexts("en").offer(t, r);
         assertTrue(en.contains("Jan 29 08:00") && en.contains("2 seat(s)") && en.contains("Reply 1 to confirm, 2 to cancel"), en);
@@ -58,10 +58,38 @@ class NoticeTextsTest {
         for (String language : List.of("zh", "en")) {
             NoticeTexts texts = new NoticeTexts(language);
             for (String text : List.of(texts.offer(train, r), texts.reminder(train, r), texts.changed(train),
-                    texts.cancelled(train), texts.accepted(train, r), texts.declined(), texts.offerExpired(),
+                    texts.cancelled(train), texts.accepted(train, r, true), texts.accepted(train, r, false), texts.declined(), texts.offerExpired(),
                     texts.waiting(r), texts.confirmedSeat(train, r))) {
                 assertTrue(segments(text) <= 2, language + ": " + text.length() + " units: " + text);
             }
+        }
+    }
+
+    @Test
+    void aSeatConfirmedWithinADayOfDepartureIsNotPromisedADayBeforeReminder() {
+        Trip t = trip("杭州汽车东站");
+        TripRequest r = Fixtures.confirmed(2);
+        assertTrue(new NoticeTexts("zh").accepted(t, r, true).contains("发车前一天会再提醒您"));
+        String soon = new NoticeTexts("zh").accepted(t, r, false);
+        assertTrue(!soon.contains("前一天") && !soon.contains("提醒") && soon.contains("请提前30分钟到达"), soon);
+        String soonEn = new NoticeTexts("en").accepted(t, r, false);
+        assertTrue(!soonEn.contains("day before") && !soonEn.contains("remind"), soonEn);
+    }
+
+    @Test
+    void everyNoticeSentUnaskedCarriesTheOneBrandName() {
+        Trip t = trip("杭州汽车东站");
+        t.identify(4);
+        TripRequest r = Fixtures.confirmed(2);
+        t.assign(r, List.of(), null, NOW);
+        t.publish(List.of(r), t.departsAt().minus(Duration.ofHours(30)), NOW);
+        NoticeTexts zh = new NoticeTexts("zh");
+        NoticeTexts en = new NoticeTexts("en");
+        for (String text : List.of(zh.offer(t, r), zh.reminder(t, r), zh.changed(t), zh.cancelled(t))) {
+            assertTrue(text.startsWith("【暖心热线】") && !text.contains("暖途"), text);
+        }
+        for (String text : List.of(en.offer(t, r), en.reminder(t, r), en.changed(t), en.cancelled(t))) {
+            assertTrue(text.startsWith("Warmline"), text);
         }
     }
 }
