@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.core.application.HelpCentres;
 import org.warmline.core.application.StaffDirectory;
+import org.warmline.core.domain.centre.HelpCentre;
 import org.warmline.core.domain.staff.StaffUser;
 import org.warmline.webapp.security.StaffAuthentication;
 
@@ -36,8 +39,11 @@ public class SessionResource {
      * @param centre         help centre
      * @param csrfToken      the token to send in X-CSRF-Token with every change (null for HTTP Basic)
      * @param sessionTimeout idle seconds before the session ends (0 for HTTP Basic)
+     * @param centreNameZh   the help centre's Chinese name (shown instead of its code), or null
+     * @param centreNameEn   the help centre's English name, or null
      */
-    public record SessionDto(String username, Set<String> roles, String centre, String csrfToken, int sessionTimeout) { }
+    public record SessionDto(String username, Set<String> roles, String centre, String csrfToken, int sessionTimeout,
+                             String centreNameZh, String centreNameEn) { }
 
     @Context
     SecurityContext security;
@@ -47,6 +53,9 @@ public class SessionResource {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    HelpCentres centres;
 
     /** @return the signed-in user and the CSRF token of the session */
     @GET
@@ -58,9 +67,11 @@ public class SessionResource {
         user.roles().forEach(r -> roles.add(r.name()));
         HttpSession session = request.getSession(false);
         boolean isSession = "session".equals(request.getAttribute(StaffAuthentication.AUTH_KIND)) && session != null;
+        Optional<HelpCentre> centre = centres.byCode(user.centreCode());
         return new SessionDto(name, roles, user.centreCode(),
                 isSession ? (String) session.getAttribute(StaffAuthentication.SESSION_CSRF) : null,
-                isSession ? session.getMaxInactiveInterval() : 0);
+                isSession ? session.getMaxInactiveInterval() : 0,
+                centre.map(HelpCentre::nameZh).orElse(null), centre.map(HelpCentre::nameEn).orElse(null));
     }
 
     /** @return 204; the session is over */

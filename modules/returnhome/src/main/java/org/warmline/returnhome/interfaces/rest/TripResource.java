@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -95,12 +96,15 @@ public class TripResource {
      * @param checkInOpensLocal when check-in opens (12 hours before departure), Asia/Shanghai local date-time
      * @param departAllowedLocal from when it may be marked departed (departure minus
      *                      {@code warmline.returnhome.departure-margin}), Asia/Shanghai local date-time
+     * @param checkInOpen   whether check-in is open now (PUBLISHED and {@code checkInOpensLocal} reached)
+     * @param departAllowed whether it may be marked departed now (PUBLISHED and {@code departAllowedLocal} reached)
      */
     public record TripDto(long id, String status, String vehicleType, int capacity, int seatsTaken, int parties,
                           TripRequestResource.PlaceDto origin, String pickupPoint,
                           List<TripRequestResource.PlaceDto> stops, Instant departsAt, LocalDateTime departureLocal,
                           String carrier, String driverContact, Instant confirmBy, Long planId,
-                          LocalDateTime checkInOpensLocal, LocalDateTime departAllowedLocal) { }
+                          LocalDateTime checkInOpensLocal, LocalDateTime departAllowedLocal, boolean checkInOpen,
+                          boolean departAllowed) { }
 
     /** @param requestIds parties to assign, each whole */
     public record AssignInput(List<Long> requestIds) { }
@@ -156,6 +160,9 @@ public class TripResource {
 
     @Inject
     CentreScopes scopes;
+
+    @Inject
+    Clock clock;
 
     @Context
     SecurityContext security;
@@ -480,7 +487,9 @@ public class TripResource {
                 t.stops().stream().map(this::place).toList(), t.departsAt(),
                 LocalDateTime.ofInstant(t.departsAt(), Trip.ZONE), t.carrier(), t.driverContact(), t.confirmBy(), t.planId(),
                 LocalDateTime.ofInstant(t.checkInOpensAt(), Trip.ZONE),
-                LocalDateTime.ofInstant(t.departAllowedFrom(trips.departureMargin()), Trip.ZONE));
+                LocalDateTime.ofInstant(t.departAllowedFrom(trips.departureMargin()), Trip.ZONE),
+                t.status() == TripStatus.PUBLISHED && !clock.instant().isBefore(t.checkInOpensAt()),
+                t.status() == TripStatus.PUBLISHED && !clock.instant().isBefore(t.departAllowedFrom(trips.departureMargin())));
     }
 
     private TripRequestResource.PlaceDto place(String code) {

@@ -20,7 +20,7 @@ class ManifestPageTest {
     private final TripResource.Manifest manifest = new TripResource.Manifest(new TripResource.TripDto(7, "PUBLISHED",
             "COACH_45", 45, 6, 3, place("3301", "杭州市"), "杭州汽车东站 <北门>",
             List.of(place("3415", "六安市"), place("3412", "阜阳市")), Instant.parse("2027-01-29T00:00:00Z"),
-            LocalDateTime.of(2027, 1, 29, 8, 0), "浙运", "王师傅 139****0000", null, null, null, null),
+            LocalDateTime.of(2027, 1, 29, 8, 0), "浙运", "王师傅 139****0000", null, null, null, null, false, false),
             List.of(new TripResource.ManifestLine(11, "138****6001", "王**", 2, place("3415", "六安市"), "SEAT_CONFIRMED",
                             "=HYPERLINK(\"http://evil.example\",\"click\")<script>alert(1)</script>"),
                     new TripResource.ManifestLine(12, "138****6002", null, 3, place("3415", "六安市"), "BOARDED", null),
