@@ -41,7 +41,16 @@
       f_want: '需要', f_trade: '工种', f_location: '地点（代码或地名）', f_availableFrom: '可上岗日期',
       WAGE_ARREARS: '欠薪', WORK_INJURY: '工伤', LABOUR_CONTRACT: '劳动合同', OTHER: '其他',
       ATTENDANCE_RECORD: '考勤记录', IOU: '欠条', CONTRACT: '合同', CHAT_RECORDS: '聊天记录', PHOTOS: '照片视频',
-      JOB: '找工作', TRAINING: '技能培训', STARTUP: '创业指导'
+      JOB: '找工作', TRAINING: '技能培训', STARTUP: '创业指导',
+      placeHint: '地名或车站，如 杭州、萧山区、杭州东站', tradeHint: '如 焊工、电焊、普工',
+      ds_QUEUED: '排队中', ds_SENDING: '发送中', ds_SENT: '已发送', ds_DELIVERED: '已送达', ds_READ: '已读',
+      ds_UNDELIVERED: '未送达', ds_FAILED: '发送失败', ds_DROPPED: '未发送', ds_MERGED: '已合并发送',
+      fs_NEW: '新登记', fs_AWAITING_CONFIRMATION: '待工友确认', fs_CONFIRMED: '已确认', fs_DISCARDED: '已作废',
+      fs_WAITLISTED: '候补', fs_OFFERED: '已提供座位', fs_SEAT_CONFIRMED: '已确认座位', fs_DECLINED: '已拒绝',
+      fs_EXPIRED: '已过期', fs_BOARDED: '已上车', fs_NO_SHOW: '未到', fs_CANCELLED: '已取消',
+      tr_ELECTRICIAN: '电工', tr_WELDER: '焊工', tr_BRICKLAYER: '瓦工', tr_CARPENTER: '木工', tr_REBAR_WORKER: '钢筋工',
+      tr_FORKLIFT_DRIVER: '叉车司机', tr_DRIVER: '司机', tr_CLEANER: '保洁', tr_COOK: '厨师', tr_COURIER: '快递外卖',
+      tr_SECURITY_GUARD: '保安', tr_PAINTER: '油漆工', tr_RENOVATION: '装修', tr_GENERAL_LABOUR: '普工'
     },
     en: {
       appTitle: 'Warmline · Operator console', navQueue: 'Queue', navReturnHome: 'Trips home', navDashboard: 'Dashboard', navAudit: 'Audit log',
@@ -86,7 +95,17 @@
       f_availableFrom: 'Available from',
       WAGE_ARREARS: 'Wage arrears', WORK_INJURY: 'Work injury', LABOUR_CONTRACT: 'Labour contract', OTHER: 'Other',
       ATTENDANCE_RECORD: 'Attendance record', IOU: 'IOU', CONTRACT: 'Contract', CHAT_RECORDS: 'Chat records',
-      PHOTOS: 'Photos/videos', JOB: 'A job', TRAINING: 'Training', STARTUP: 'Start-up advice'
+      PHOTOS: 'Photos/videos', JOB: 'A job', TRAINING: 'Training', STARTUP: 'Start-up advice',
+      placeHint: 'Place or station, e.g. Hangzhou, 萧山区, 杭州东站', tradeHint: 'e.g. welder, 焊工, 普工',
+      ds_QUEUED: 'queued', ds_SENDING: 'sending', ds_SENT: 'sent', ds_DELIVERED: 'delivered', ds_READ: 'read',
+      ds_UNDELIVERED: 'undelivered', ds_FAILED: 'failed', ds_DROPPED: 'not sent', ds_MERGED: 'merged',
+      fs_NEW: 'new', fs_AWAITING_CONFIRMATION: 'awaiting the worker', fs_CONFIRMED: 'confirmed', fs_DISCARDED: 'discarded',
+      fs_WAITLISTED: 'waitlisted', fs_OFFERED: 'seat offered', fs_SEAT_CONFIRMED: 'seat confirmed', fs_DECLINED: 'declined',
+      fs_EXPIRED: 'expired', fs_BOARDED: 'boarded', fs_NO_SHOW: 'no-show', fs_CANCELLED: 'cancelled',
+      tr_ELECTRICIAN: 'Electrician', tr_WELDER: 'Welder', tr_BRICKLAYER: 'Bricklayer', tr_CARPENTER: 'Carpenter',
+      tr_REBAR_WORKER: 'Rebar worker', tr_FORKLIFT_DRIVER: 'Forklift driver', tr_DRIVER: 'Driver', tr_CLEANER: 'Cleaner',
+      tr_COOK: 'Cook', tr_COURIER: 'Courier', tr_SECURITY_GUARD: 'Security guard', tr_PAINTER: 'Painter',
+      tr_RENOVATION: 'Renovation', tr_GENERAL_LABOUR: 'General labour'
     }
   };
   var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
@@ -99,6 +118,13 @@
   var connected = false;
 
   function t(key) { return (T[lang][key] !== undefined) ? T[lang][key] : key; }
+  // A label from a table, never the code itself: an unknown code shows as nothing rather than as a code.
+  function label(prefix, code) { return code == null ? '' : T[lang][prefix + code] !== undefined ? T[lang][prefix + code] : ''; }
+  var centres = {};
+  function centreName(code) {
+    var c = centres[code];
+    return c ? (lang === 'en' ? c.nameEn : c.nameZh) : (code || '');
+  }
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -247,7 +273,7 @@
         tr.appendChild(el('td', c.service ? t('sv_' + c.service) : '—'));
         tr.appendChild(el('td', (c.labels || []).join(', ')));
         tr.appendChild(el('td', c.assignee || t('nobody')));
-        tr.appendChild(el('td', c.centre));
+        tr.appendChild(el('td', centreName(c.centre)));
         tr.appendChild(el('td', duration(c.waitingSeconds)));
         tr.addEventListener('click', function () { location.hash = '#/c/' + c.id; });
         tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') { location.hash = '#/c/' + c.id; } });
@@ -265,7 +291,7 @@
       $('c-body').hidden = false;
       $('c-id').textContent = c.id;
       $('c-phone').textContent = c.phone || c.channel;
-      var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', c.centre,
+      var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', centreName(c.centre),
         t('waiting') + ' ' + duration(c.waitingSeconds)];
       if (c.urgentReason) { meta.push(t('urgentBecause') + c.urgentReason); }
       if (c.status === 'SNOOZED') { meta.push(c.snoozedUntil ? t('snoozedUntil') + when(c.snoozedUntil) : t('snoozedNext')); }
@@ -291,7 +317,7 @@
         var li = el('li', null, 'msg ' + m.direction.toLowerCase());
         li.setAttribute('data-message-id', String(m.id));
         var head = el('div', (m.direction === 'INBOUND' ? t('inbound') : t('outbound')) + ' · ' + when(m.createdAt), 'msg-head');
-        if (m.direction === 'OUTBOUND') { head.appendChild(el('span', m.status, 'delivery delivery-' + String(m.status).toLowerCase())); }
+        if (m.direction === 'OUTBOUND') { head.appendChild(el('span', label('ds_', m.status), 'delivery delivery-' + String(m.status).toLowerCase())); }
         li.appendChild(head);
         li.appendChild(el('div', m.body, 'msg-body'));
         list.appendChild(li);
@@ -305,7 +331,7 @@
       d.escalations.forEach(function (x) { linkedIds[x.service.toLowerCase() + ':' + x.requestId] = true; });
       d.file.forEach(function (f) {
         var li = el('li');
-        li.appendChild(el('div', t(f.service) + ' #' + f.id + ' · ' + f.status + ' · ' + when(f.createdAt), 'msg-head'));
+        li.appendChild(el('div', t(f.service) + ' #' + f.id + ' · ' + label('fs_', f.status) + ' · ' + when(f.createdAt), 'msg-head'));
         li.appendChild(el('div', f.summary, 'msg-body'));
         if (linkedIds[f.service + ':' + f.id]) {
           li.appendChild(el('span', t('linked'), 'meta'));
@@ -367,7 +393,7 @@
       ['employer', 'text'], ['site', 'place'], ['amountYuan', 'money'], ['monthsUnpaid', 'number'],
       ['coWorkersOwed', 'number'], ['evidence', ['ATTENDANCE_RECORD', 'IOU', 'CONTRACT', 'CHAT_RECORDS', 'PHOTOS'], 'multi'],
       ['urgent', 'check']],
-    JOBS: [['want', ['JOB', 'TRAINING', 'STARTUP']], ['text', 'area'], ['trade', 'text'], ['location', 'place'],
+    JOBS: [['want', ['JOB', 'TRAINING', 'STARTUP']], ['text', 'area'], ['trade', 'trade'], ['location', 'place'],
       ['availableFrom', 'date']]
   };
   var escService = null;
@@ -436,7 +462,16 @@
         if (!input.id) { input.id = id; }
         input.setAttribute('data-field', name);
         row.appendChild(input);
-        if (type === 'place' && v && drafts.places[v]) { row.appendChild(el('span', drafts.places[v], 'meta')); }
+        if (type === 'place') {
+          // a place by name with suggestions; the code goes to the server (places.js)
+          window.WarmlinePlaces.attach(input, false);
+          window.WarmlinePlaces.set(input, v ? { code: v, label: drafts.places[v] || v } : null);
+          input.placeholder = t('placeHint');
+        } else if (type === 'trade') {
+          // the trade in words, read on the server as the bot reads it (焊工, 电焊 → welder)
+          input.value = v ? label('tr_', v) || v : '';
+          input.placeholder = t('tradeHint');
+        }
         var err = el('span', '', 'esc-error');
         err.id = 'esc-err-' + name;
         row.appendChild(err);
@@ -456,6 +491,8 @@
           .map(function (c) { return c.value; });
       } else if (type === 'check') {
         fields[name] = node.checked;
+      } else if (type === 'place') {
+        fields[name] = window.WarmlinePlaces.code(node) || null;
       } else if (type === 'money') {
         var yuan = node.value.trim();
         // yuan with up to two decimals → fen, by the digits (no floating point)
@@ -581,7 +618,7 @@
         var tr = el('tr');
         tr.appendChild(el('td', u.username));
         tr.appendChild(el('td', u.roles.map(function (r) { return t('rl_' + r); }).join(lang === 'zh' ? '、' : ', ')));
-        tr.appendChild(el('td', u.centre));
+        tr.appendChild(el('td', centreName(u.centre)));
         tr.appendChild(el('td', u.enabled ? t('enabled') : t('disabled')));
         var td = el('td');
         var toggle = el('button', u.enabled ? t('disable') : t('enable'));
@@ -623,7 +660,7 @@
       var li = document.querySelector('#c-messages li[data-message-id="' + data.messageId + '"]');
       var badge = li && li.querySelector('.delivery');
       if (badge) {
-        badge.textContent = data.status;
+        badge.textContent = label('ds_', data.status);
         badge.className = 'delivery delivery-' + String(data.status).toLowerCase();
       } else {
         openConversation(current.id);
@@ -732,7 +769,7 @@
     updateSegments();
     api('GET', '/api/session').then(function (s) {
       me = s;
-      $('me').textContent = s.username + ' · ' + s.centre;
+      $('me').textContent = s.username + ' · ' + ((lang === 'en' ? s.centreNameEn : s.centreNameZh) || s.centre);
       document.querySelectorAll('[data-role]').forEach(function (n) {
         n.hidden = !n.getAttribute('data-role').split(' ').some(function (r) { return s.roles.indexOf(r) >= 0; });
       });
@@ -746,10 +783,11 @@
         }),
         api('GET', '/api/helpdesk/centres').then(function (cs) {
           cs.forEach(function (c) {
-            var o = el('option', c.code + ' ' + (lang === 'en' ? c.nameEn : c.nameZh));
+            centres[c.code] = c;
+            var o = el('option', lang === 'en' ? c.nameEn : c.nameZh);
             o.value = c.code;
             $('f-centre').appendChild(o);
-            var o2 = el('option', c.code);
+            var o2 = el('option', lang === 'en' ? c.nameEn : c.nameZh);
             o2.value = c.code;
             $('u-centre').appendChild(o2);
           });
