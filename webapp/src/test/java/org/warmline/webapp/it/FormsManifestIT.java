@@ -9,17 +9,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class FormsManifestIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static WarmlineServer server;
 
     @BeforeAll
@@ -55,17 +49,7 @@ class FormsManifestIT {
     }
 
     private static HttpResponse<byte[]> call(String user, String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + WarmlineServer.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return ReturnHomeApi.call(server, user, method, path, json);
     }
 
     private static HttpResponse<byte[]> call(String method, String path, String json) throws Exception {
@@ -73,14 +57,11 @@ class FormsManifestIT {
     }
 
     private static String text(HttpResponse<byte[]> r) {
-        return new String(r.body(), StandardCharsets.UTF_8);
+        return ReturnHomeApi.text(r);
     }
 
     private static JsonObject ok(String method, String path, String json) throws Exception {
-        HttpResponse<byte[]> r = call(method, path, json);
-        assertTrue(r.statusCode() == 200 || r.statusCode() == 201, method + " " + path + " gave " + r.statusCode()
-                + ": " + text(r) + "\n" + server.tail(30));
-        return Http.object(text(r));
+        return ReturnHomeApi.ok(server, method, path, json);
     }
 
     private static JsonArray places(String q, String lang) throws Exception {
@@ -91,26 +72,15 @@ class FormsManifestIT {
     }
 
     private static String sid() {
-        return "SM" + UUID.randomUUID().toString().replace("-", "");
+        return ReturnHomeApi.sid();
     }
 
-    /** A worker texts a request home and confirms it. @return its id */
     private static long confirmedRequest(String phone, String masked, String text) throws Exception {
-        assertEquals(200, Http.sms(server, sid(), phone, text).statusCode());
-        assertEquals(200, Http.sms(server, sid(), phone, "对").statusCode());
-        return Http.getArray(server, "/api/returnhome/requests?status=CONFIRMED").stream().map(JsonValue::asJsonObject)
-                .filter(r -> masked.equals(r.getString("phone"))).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        return ReturnHomeApi.confirmedRequest(server, phone, masked, text);
     }
 
-    /** A published trip to 六安 with the request on it. @return the trip id */
     private static long publishedTrip(long requestId, String departure) throws Exception {
-        long tripId = ok("POST", "/api/returnhome/trips", "{\"vehicleType\":\"COACH_45\",\"originCode\":\"3301\","
-                + "\"pickupPoint\":\"杭州汽车东站\",\"stops\":[\"3415\"],\"departure\":\"" + departure + "\","
-                + "\"carrier\":\"浙运\",\"driverContact\":\"王师傅\"}").getJsonNumber("id").longValue();
-        ok("POST", "/api/returnhome/trips/" + tripId + "/requests", "{\"requestIds\":[" + requestId + "]}");
-        ok("POST", "/api/returnhome/trips/" + tripId + "/publish", "{}");
-        return tripId;
+        return ReturnHomeApi.publishedTrip(server, requestId, departure);
     }
 
     private static List<CSVRecord> csv(HttpResponse<byte[]> r) throws Exception {
