@@ -71,8 +71,7 @@ class FormsBrowserIT {
     }
 
     private static void value(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("var e = document.getElementById(arguments[0]); e.value = arguments[1];"
-                + "e.dispatchEvent(new Event('input')); e.dispatchEvent(new Event('change'));", id, value);
+        chromium.value(id, value);
     }
 
     /** Types a place name into a place field and clicks the suggestion with that label. */
