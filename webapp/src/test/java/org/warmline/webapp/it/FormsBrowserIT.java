@@ -206,4 +206,36 @@ class FormsBrowserIT {
         await().until(ExpectedConditions.urlMatches("#/planner$"));
         await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("plan-result")));
     }
+
+    @Test
+    void theOperatorsConsoleShowsWordsNotCodesAndEscalatesWithAPlaceByNameAndATradeInTheWorkersWords() throws Exception {
+        String phone = "+8613800171005";
+        ReturnHomeApi.confirmedRequest(server, phone, "138****1005", "腊月二十二从杭州回安徽六安，2个人");
+        assertEquals(200, Http.sms(server, ReturnHomeApi.sid(), phone, "转人工").statusCode());
+        int id = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD)
+                .awaitConversation("138****1005", i -> "OPEN".equals(i.getString("status"))).getInt("id");
+
+        // the conversation is Anhui's (六安): an admin sees every centre's
+        chromium.signIn(server, "/console/", "admin", WarmlineServer.DEMO_PASSWORD);
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "admin"));
+        browser.get(server.baseUrl() + "/console/#/c/" + id);
+        try {
+            await().until(d -> d.findElement(By.id("c-file")).getText().contains("浙江 杭州 → 安徽 六安"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the worker's file: " + visibleText(), e);
+        }
+        await().until(d -> !d.findElement(By.id("c-messages")).getText().isEmpty());
+        assertNoCodes("the console's conversation view");
+
+        browser.findElement(By.id("esc-JOBS")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("esc-form")));
+        pickPlace("esc-f-location", "萧山", "浙江 杭州 萧山区");
+        browser.findElement(By.id("esc-f-trade")).sendKeys("电焊");
+        assertNoCodes("the escalation form");
+        browser.findElement(By.id("esc-submit")).click();
+        await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("esc-form")));
+        JsonObject seeker = Http.getArray(server, "/api/jobs/seekers").stream().map(v -> v.asJsonObject())
+                .filter(j -> "330109".equals(j.getString("locationCode", null))).findFirst().orElseThrow();
+        assertEquals("WELDER", seeker.getString("trade"), "电焊 read as the bot reads it");
+    }
 }
