@@ -32,13 +32,19 @@ class NoticeTextsTest {
                 Fixtures.DAY.atTime(8, 0).atZone(Trip.ZONE).toInstant(), null, null, NOW);
     }
 
+    /** A party of 2 on the trip, offered seats until {@code beforeDeparture} before it leaves. @return the party */
+    private static TripRequest offered(Trip t, long tripId, Duration beforeDeparture) {
+        t.identify(tripId);
+        TripRequest r = Fixtures.confirmed(2);
+        t.assign(r, List.of(), null, NOW);
+        t.publish(List.of(r), t.departsAt().minus(beforeDeparture), NOW);
+        return r;
+    }
+
     @Test
     void offerNamesDateTimePickupSeatsAndTheReplyChoices() {
         Trip t = trip("杭州汽车东站");
-        t.identify(1);
-        TripRequest r = Fixtures.confirmed(2);
-        t.assign(r, List.of(), null, NOW);
-        t.publish(List.of(r), Fixtures.DAY.atTime(8, 0).atZone(Trip.ZONE).toInstant().minus(Duration.ofHours(48)), NOW);
+        TripRequest r = offered(t, 1, Duration.ofHours(48));
         assertEquals("【暖心热线】返乡车：1月29日 08:00在杭州汽车东站上车，2座。请在1月27日 08:00前回复1确认 2取消",
                 new NoticeTexts("zh").offer(t, r));
         String en = new NoticeTexts("en").offer(t, r);
@@ -79,10 +85,7 @@ class NoticeTextsTest {
     @Test
     void everyNoticeSentUnaskedCarriesTheOneBrandName() {
         Trip t = trip("杭州汽车东站");
-        t.identify(4);
-        TripRequest r = Fixtures.confirmed(2);
-        t.assign(r, List.of(), null, NOW);
-        t.publish(List.of(r), t.departsAt().minus(Duration.ofHours(30)), NOW);
+        TripRequest r = offered(t, 4, Duration.ofHours(30));
         NoticeTexts zh = new NoticeTexts("zh");
         NoticeTexts en = new NoticeTexts("en");
         for (String text : List.of(zh.offer(t, r), zh.reminder(t, r), zh.changed(t), zh.cancelled(t))) {
