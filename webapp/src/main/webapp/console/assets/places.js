@@ -38,7 +38,8 @@ window.WarmlinePlaces = (function () {
         li.appendChild(b);
         list.appendChild(li);
       });
-      list.hidden = !found.length;
+      // an answer that arrives after the field was left opens nothing over the rest of the form
+      list.hidden = !found.length || document.activeElement !== input;
     });
   }
   function close(list) { list.hidden = true; }
@@ -102,7 +103,11 @@ window.WarmlinePlaces = (function () {
         if (first) { e.preventDefault(); first.click(); }
       }
     });
-    input.addEventListener('blur', function () { setTimeout(function () { close(list); }, 150); });
+    input.addEventListener('blur', function () {
+      clearTimeout(timer);
+      input.warmlineAsked = (input.warmlineAsked || 0) + 1; // a question still on its way is answered to no one
+      setTimeout(function () { close(list); }, 150);
+    });
   }
 
   /** @return the code of a single place field: the picked place, or a code typed as such, or the text */
