@@ -50,7 +50,16 @@
       warn_NO_STAFF: '{c}有会话进来，但没有任何接线员', warn_NONE_ON_DUTY: '{c}有会话进来，但没有接线员在岗',
       centresTitle: '帮扶中心', centresHint: '接手时限留空则用默认（紧急5分钟，普通30分钟）；无人在岗或超时未接手的会话上转到上级中心。',
       centreCode: '代码', nameZh: '中文名', nameEn: '英文名', regions: '服务地区', parent: '上级中心',
-      urgentPickup: '紧急接手时限（分钟）', normalPickup: '普通接手时限（分钟）', addCentre: '添加中心', topCentre: '（无，最高一级）'
+      urgentPickup: '紧急接手时限（分钟）', normalPickup: '普通接手时限（分钟）', addCentre: '添加中心', topCentre: '（无，最高一级）',
+      placeHint: '地名或车站，如 杭州、萧山区、杭州东站', tradeHint: '如 焊工、电焊、普工',
+      ds_QUEUED: '排队中', ds_SENDING: '发送中', ds_SENT: '已发送', ds_DELIVERED: '已送达', ds_READ: '已读',
+      ds_UNDELIVERED: '未送达', ds_FAILED: '发送失败', ds_DROPPED: '未发送', ds_MERGED: '已合并发送',
+      fs_NEW: '新登记', fs_AWAITING_CONFIRMATION: '待工友确认', fs_CONFIRMED: '已确认', fs_DISCARDED: '已作废',
+      fs_WAITLISTED: '候补', fs_OFFERED: '已提供座位', fs_SEAT_CONFIRMED: '已确认座位', fs_DECLINED: '已拒绝',
+      fs_EXPIRED: '已过期', fs_BOARDED: '已上车', fs_NO_SHOW: '未到', fs_CANCELLED: '已取消',
+      tr_ELECTRICIAN: '电工', tr_WELDER: '焊工', tr_BRICKLAYER: '瓦工', tr_CARPENTER: '木工', tr_REBAR_WORKER: '钢筋工',
+      tr_FORKLIFT_DRIVER: '叉车司机', tr_DRIVER: '司机', tr_CLEANER: '保洁', tr_COOK: '厨师', tr_COURIER: '快递外卖',
+      tr_SECURITY_GUARD: '保安', tr_PAINTER: '油漆工', tr_RENOVATION: '装修', tr_GENERAL_LABOUR: '普工'
     },
     en: {
       appTitle: 'Warmline · Operator console', navQueue: 'Queue', navReturnHome: 'Trips home', navDashboard: 'Dashboard', navAudit: 'Audit log',
@@ -105,7 +114,17 @@
       warn_NO_STAFF: '{c} receives conversations but has no operators at all', warn_NONE_ON_DUTY: '{c} receives conversations but no operator is on duty',
       centresTitle: 'Help centres', centresHint: 'Empty pick-up times use the defaults (urgent 5 minutes, normal 30 minutes); conversations nobody is on duty for, or nobody picks up in time, move up to the parent centre.',
       centreCode: 'Code', nameZh: 'Chinese name', nameEn: 'English name', regions: 'Regions', parent: 'Parent centre',
-      urgentPickup: 'Urgent pick-up (minutes)', normalPickup: 'Normal pick-up (minutes)', addCentre: 'Add centre', topCentre: '(none, top level)'
+      urgentPickup: 'Urgent pick-up (minutes)', normalPickup: 'Normal pick-up (minutes)', addCentre: 'Add centre', topCentre: '(none, top level)',
+      placeHint: 'Place or station, e.g. Hangzhou, 萧山区, 杭州东站', tradeHint: 'e.g. welder, 焊工, 普工',
+      ds_QUEUED: 'queued', ds_SENDING: 'sending', ds_SENT: 'sent', ds_DELIVERED: 'delivered', ds_READ: 'read',
+      ds_UNDELIVERED: 'undelivered', ds_FAILED: 'failed', ds_DROPPED: 'not sent', ds_MERGED: 'merged',
+      fs_NEW: 'new', fs_AWAITING_CONFIRMATION: 'awaiting the worker', fs_CONFIRMED: 'confirmed', fs_DISCARDED: 'discarded',
+      fs_WAITLISTED: 'waitlisted', fs_OFFERED: 'seat offered', fs_SEAT_CONFIRMED: 'seat confirmed', fs_DECLINED: 'declined',
+      fs_EXPIRED: 'expired', fs_BOARDED: 'boarded', fs_NO_SHOW: 'no-show', fs_CANCELLED: 'cancelled',
+      tr_ELECTRICIAN: 'Electrician', tr_WELDER: 'Welder', tr_BRICKLAYER: 'Bricklayer', tr_CARPENTER: 'Carpenter',
+      tr_REBAR_WORKER: 'Rebar worker', tr_FORKLIFT_DRIVER: 'Forklift driver', tr_DRIVER: 'Driver', tr_CLEANER: 'Cleaner',
+      tr_COOK: 'Cook', tr_COURIER: 'Courier', tr_SECURITY_GUARD: 'Security guard', tr_PAINTER: 'Painter',
+      tr_RENOVATION: 'Renovation', tr_GENERAL_LABOUR: 'General labour'
     }
   };
   var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
@@ -121,7 +140,7 @@
   // a centre's name in the page's language (its code if unknown)
   function centreName(code) {
     var c = centreList.filter(function (x) { return x.code === code; })[0];
-    return c ? (lang === 'en' ? c.nameEn : c.nameZh) : code;
+    return c ? (lang === 'en' ? c.nameEn : c.nameZh) : (code || '');
   }
   function pickupText(seconds) {
     return seconds % 60 === 0 ? t('minutesLong').replace('{n}', seconds / 60) : t('secondsLong').replace('{n}', seconds);
@@ -135,6 +154,8 @@
   }
 
   function t(key) { return (T[lang][key] !== undefined) ? T[lang][key] : key; }
+  // A label from a table, never the code itself: an unknown code shows as nothing rather than as a code.
+  function label(prefix, code) { return code == null ? '' : T[lang][prefix + code] !== undefined ? T[lang][prefix + code] : ''; }
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -304,7 +325,7 @@
       $('c-body').hidden = false;
       $('c-id').textContent = c.id;
       $('c-phone').textContent = c.phone || c.channel;
-      var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', c.centre,
+      var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', centreName(c.centre),
         t('waiting') + ' ' + duration(c.waitingSeconds)];
       if (c.urgentReason) { meta.push(t('urgentBecause') + c.urgentReason); }
       if (c.climb) { meta.push(climbText(c.climb)); }
@@ -337,7 +358,7 @@
         var head = el('div', null, 'msg-head');
         head.appendChild(el('span', who, 'msg-author'));
         head.appendChild(document.createTextNode(' · ' + when(m.createdAt)));
-        if (m.direction === 'OUTBOUND') { head.appendChild(el('span', m.status, 'delivery delivery-' + String(m.status).toLowerCase())); }
+        if (m.direction === 'OUTBOUND') { head.appendChild(el('span', label('ds_', m.status), 'delivery delivery-' + String(m.status).toLowerCase())); }
         li.appendChild(head);
         li.appendChild(el('div', m.body, 'msg-body'));
         list.appendChild(li);
@@ -351,7 +372,7 @@
       d.escalations.forEach(function (x) { linkedIds[x.service.toLowerCase() + ':' + x.requestId] = true; });
       d.file.forEach(function (f) {
         var li = el('li');
-        li.appendChild(el('div', t(f.service) + ' #' + f.id + ' · ' + f.status + ' · ' + when(f.createdAt), 'msg-head'));
+        li.appendChild(el('div', t(f.service) + ' #' + f.id + ' · ' + label('fs_', f.status) + ' · ' + when(f.createdAt), 'msg-head'));
         li.appendChild(el('div', f.summary, 'msg-body'));
         if (linkedIds[f.service + ':' + f.id]) {
           li.appendChild(el('span', t('linked'), 'meta'));
@@ -413,7 +434,7 @@
       ['employer', 'text'], ['site', 'place'], ['amountYuan', 'money'], ['monthsUnpaid', 'number'],
       ['coWorkersOwed', 'number'], ['evidence', ['ATTENDANCE_RECORD', 'IOU', 'CONTRACT', 'CHAT_RECORDS', 'PHOTOS'], 'multi'],
       ['urgent', 'check']],
-    JOBS: [['want', ['JOB', 'TRAINING', 'STARTUP']], ['text', 'area'], ['trade', 'text'], ['location', 'place'],
+    JOBS: [['want', ['JOB', 'TRAINING', 'STARTUP']], ['text', 'area'], ['trade', 'trade'], ['location', 'place'],
       ['availableFrom', 'date']]
   };
   var escService = null;
@@ -482,7 +503,16 @@
         if (!input.id) { input.id = id; }
         input.setAttribute('data-field', name);
         row.appendChild(input);
-        if (type === 'place' && v && drafts.places[v]) { row.appendChild(el('span', drafts.places[v], 'meta')); }
+        if (type === 'place') {
+          // a place by name with suggestions; the code goes to the server (places.js)
+          window.WarmlinePlaces.attach(input, false);
+          window.WarmlinePlaces.set(input, v ? { code: v, label: drafts.places[v] || v } : null);
+          input.placeholder = t('placeHint');
+        } else if (type === 'trade') {
+          // the trade in words, read on the server as the bot reads it (焊工, 电焊 → welder)
+          input.value = v ? label('tr_', v) || v : '';
+          input.placeholder = t('tradeHint');
+        }
         var err = el('span', '', 'esc-error');
         err.id = 'esc-err-' + name;
         row.appendChild(err);
@@ -502,6 +532,8 @@
           .map(function (c) { return c.value; });
       } else if (type === 'check') {
         fields[name] = node.checked;
+      } else if (type === 'place') {
+        fields[name] = window.WarmlinePlaces.code(node) || null;
       } else if (type === 'money') {
         var yuan = node.value.trim();
         // yuan with up to two decimals → fen, by the digits (no floating point)
@@ -812,7 +844,7 @@
       var li = document.querySelector('#c-messages li[data-message-id="' + data.messageId + '"]');
       var badge = li && li.querySelector('.delivery');
       if (badge) {
-        badge.textContent = data.status;
+        badge.textContent = label('ds_', data.status);
         badge.className = 'delivery delivery-' + String(data.status).toLowerCase();
       } else {
         openConversation(current.id);
@@ -927,7 +959,7 @@
     updateSegments();
     api('GET', '/api/session').then(function (s) {
       me = s;
-      $('me').textContent = s.username + ' · ' + s.centre;
+      $('me').textContent = s.username + ' · ' + ((lang === 'en' ? s.centreNameEn : s.centreNameZh) || s.centre);
       $('duty').hidden = s.roles.indexOf('OPERATOR') < 0;
       showDuty();
       document.querySelectorAll('[data-role]').forEach(function (n) {
@@ -944,7 +976,7 @@
         api('GET', '/api/helpdesk/centres').then(function (cs) {
           centreList = cs;
           cs.forEach(function (c) {
-            var o = el('option', c.code + ' ' + (lang === 'en' ? c.nameEn : c.nameZh));
+            var o = el('option', lang === 'en' ? c.nameEn : c.nameZh);
             o.value = c.code;
             $('f-centre').appendChild(o);
             var o2 = el('option', lang === 'en' ? c.nameEn : c.nameZh);

@@ -59,9 +59,19 @@ public final class NoticeTexts {
         return format(inChat ? "cancelled.chat" : "cancelled", date(trip.departsAt()), time(trip.departsAt()), trip.pickupPoint());
     }
 
-    /** @return the bot's answer to reply 1 */
-    public String accepted(Trip trip, TripRequest request) {
-        return format("accepted", date(trip.departsAt()), time(trip.departsAt()), trip.pickupPoint(), request.partySize());
+    /**
+     * The bot's answer to reply 1. It promises the reminder the day before only when one will still be
+     * sent: a trip leaving within 24 hours (or already reminded) gets the text without that promise
+     * (issue 10, item 6).
+     *
+     * @param trip           the trip
+     * @param request        the party
+     * @param reminderComing whether the 24-hour reminder is still to be sent for this trip
+     * @return the text
+     */
+    public String accepted(Trip trip, TripRequest request, boolean reminderComing) {
+        return format(reminderComing ? "accepted" : "accepted.soon", date(trip.departsAt()), time(trip.departsAt()),
+                trip.pickupPoint(), request.partySize());
     }
 
     /** @return the bot's answer to reply 2 */

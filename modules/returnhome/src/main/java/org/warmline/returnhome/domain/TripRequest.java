@@ -29,6 +29,9 @@ public class TripRequest {
     /** Longest special-needs note, in characters. */
     public static final int MAX_NOTES = 500;
 
+    /** The longest passenger name kept (characters); Chinese names are 2-4, transliterated ones longer. */
+    public static final int MAX_NAME = 40;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rh_trip_request_seq")
     @SequenceGenerator(name = "rh_trip_request_seq", sequenceName = "rh_trip_request_seq", allocationSize = 50)
@@ -61,6 +64,9 @@ public class TripRequest {
 
     @Column(name = "notes", length = MAX_NOTES)
     private String notes;
+
+    @Column(name = "passenger_name", length = MAX_NAME)
+    private String passengerName;
 
     @Column(name = "party_size", nullable = false)
     private int partySize;
@@ -417,6 +423,28 @@ public class TripRequest {
     /** @return last acceptable day (the travel date unless a window was given) */
     public LocalDate latestDate() {
         return latestDate == null ? travelDate : latestDate;
+    }
+
+    /** @return the passenger's name as given (personal data), or null */
+    public String passengerName() {
+        return passengerName;
+    }
+
+    /**
+     * Records the name the passenger gave (for the driver's manifest); blank clears it.
+     *
+     * @param name the name, at most {@link #MAX_NAME} characters, or null
+     * @throws IllegalArgumentException if it is longer or holds control characters (400 at the API)
+     */
+    public void namePassenger(String name) {
+        String n = name == null ? null : name.strip();
+        if (n != null && n.length() > MAX_NAME) {
+            throw new IllegalArgumentException("a passenger name takes at most " + MAX_NAME + " characters");
+        }
+        if (n != null && n.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("a passenger name cannot hold control characters");
+        }
+        this.passengerName = n == null || n.isEmpty() ? null : n;
     }
 
     /** @return special needs, or null */

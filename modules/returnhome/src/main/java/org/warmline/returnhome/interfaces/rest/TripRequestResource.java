@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.core.application.CentreScopes;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.place.Gazetteer;
-import org.warmline.core.domain.place.Place;
 import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.returnhome.application.TripRequestService;
+import org.warmline.returnhome.application.TripService;
 import org.warmline.returnhome.domain.TripRequest;
 
 /** Staff API: trip requests for coordinators ({@code /api/returnhome/requests}). */
@@ -34,8 +36,28 @@ import org.warmline.returnhome.domain.TripRequest;
 @Tag(name = "returnhome", description = "Returning-home logistics")
 public class TripRequestResource {
 
-    /** A place as code and name. @param code GB/T 2260 code @param name official name */
-    public record PlaceDto(String code, String name) { }
+    /**
+     * A place as code, name and label.
+     *
+     * @param code  GB/T 2260 code
+     * @param name  official name (萧山区), null for an unknown code
+     * @param label the place with its province and city as staff read it ("浙江 杭州 萧山区"), null for an unknown code
+     */
+    public record PlaceDto(String code, String name, String label) {
+
+        /**
+         * @param gazetteer the place list
+         * @param code      a code
+         * @return the place's code, official name and Chinese label (names null for an unknown code)
+         */
+        public static PlaceDto of(Gazetteer gazetteer, String code) {
+            return gazetteer.byCode(code).map(p -> new PlaceDto(code, p.name(), gazetteer.label(p, false)))
+                    .orElse(new PlaceDto(code, null, null));
+        }
+    }
+
+    /** @param name the passenger's name as given (at most 40 characters); blank clears it */
+    public record NameInput(String name) { }
 
     /**
      * One trip request as the API shows it; the phone is masked (personal data).
@@ -63,6 +85,9 @@ public class TripRequestResource {
 
     @Inject
     TripRequestService requests;
+
+    @Inject
+    TripService trips;
 
     @Inject
     WorkerDirectory workers;
@@ -125,6 +150,24 @@ public class TripRequestResource {
         return dtos(List.of(requests.waitlist(Callers.scope(security, scopes), id))).get(0);
     }
 
+    /**
+     * Records the passenger's name for the driver's manifest (the dialog does not ask for one); audited,
+     * shown in full only on a revealed manifest.
+     *
+     * @param id    the request
+     * @param input the name
+     * @return the request
+     */
+    @PUT
+    @Path("{id}/passenger-name")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "Set the passenger's name for the manifest (at most 40 characters; blank clears it); audited")
+    public TripRequestDto name(@PathParam("id") long id, NameInput input) {
+        return dtos(List.of(trips.namePassenger(Callers.scope(security, scopes), id, input == null ? null : input.name())))
+                .get(0);
+    }
+
     /** @param found requests @return their DTOs with masked phones and place names */
     List<TripRequestDto> dtos(List<TripRequest> found) {
         Map<Long, String> phones = workers.maskedPhones(found.stream().map(TripRequest::workerId).toList());
@@ -136,6 +179,6 @@ public class TripRequestResource {
     }
 
     private PlaceDto place(String code) {
-        return new PlaceDto(code, gazetteer.byCode(code).map(Place::name).orElse(null));
+        return PlaceDto.of(gazetteer, code);
     }
 }
