@@ -51,6 +51,15 @@
       centresTitle: '帮扶中心', centresHint: '接手时限留空则用默认（紧急5分钟，普通30分钟）；无人在岗或超时未接手的会话上转到上级中心。',
       centreCode: '代码', nameZh: '中文名', nameEn: '英文名', regions: '服务地区', parent: '上级中心',
       urgentPickup: '紧急接手时限（分钟）', normalPickup: '普通接手时限（分钟）', addCentre: '添加中心', topCentre: '（无，最高一级）',
+      placeHint: '地名或车站，如 杭州、萧山区、杭州东站', tradeHint: '如 焊工、电焊、普工',
+      ds_QUEUED: '排队中', ds_SENDING: '发送中', ds_SENT: '已发送', ds_DELIVERED: '已送达', ds_READ: '已读',
+      ds_UNDELIVERED: '未送达', ds_FAILED: '发送失败', ds_DROPPED: '未发送', ds_MERGED: '已合并发送',
+      fs_NEW: '新登记', fs_AWAITING_CONFIRMATION: '待工友确认', fs_CONFIRMED: '已确认', fs_DISCARDED: '已作废',
+      fs_WAITLISTED: '候补', fs_OFFERED: '已提供座位', fs_SEAT_CONFIRMED: '已确认座位', fs_DECLINED: '已拒绝',
+      fs_EXPIRED: '已过期', fs_BOARDED: '已上车', fs_NO_SHOW: '未到', fs_CANCELLED: '已取消',
+      tr_ELECTRICIAN: '电工', tr_WELDER: '焊工', tr_BRICKLAYER: '瓦工', tr_CARPENTER: '木工', tr_REBAR_WORKER: '钢筋工',
+      tr_FORKLIFT_DRIVER: '叉车司机', tr_DRIVER: '司机', tr_CLEANER: '保洁', tr_COOK: '厨师', tr_COURIER: '快递外卖',
+      tr_SECURITY_GUARD: '保安', tr_PAINTER: '油漆工', tr_RENOVATION: '装修', tr_GENERAL_LABOUR: '普工',
       rqEdit: '修改/取消', rqParty: '人数', rqDate: '出行日期', rqDestination: '目的地（地名或代码）', rqCancel: '取消申请',
       rqReason: '原因（必填，记入审计日志）', rqTell: '把原因告诉工友', rqSubmit: '提交', rqNeedReason: '请填写原因',
       rqDone: '已修改，已通知工友', rqRefused: '不能这样改：',
@@ -111,6 +120,16 @@
       centresTitle: 'Help centres', centresHint: 'Empty pick-up times use the defaults (urgent 5 minutes, normal 30 minutes); conversations nobody is on duty for, or nobody picks up in time, move up to the parent centre.',
       centreCode: 'Code', nameZh: 'Chinese name', nameEn: 'English name', regions: 'Regions', parent: 'Parent centre',
       urgentPickup: 'Urgent pick-up (minutes)', normalPickup: 'Normal pick-up (minutes)', addCentre: 'Add centre', topCentre: '(none, top level)',
+      placeHint: 'Place or station, e.g. Hangzhou, 萧山区, 杭州东站', tradeHint: 'e.g. welder, 焊工, 普工',
+      ds_QUEUED: 'queued', ds_SENDING: 'sending', ds_SENT: 'sent', ds_DELIVERED: 'delivered', ds_READ: 'read',
+      ds_UNDELIVERED: 'undelivered', ds_FAILED: 'failed', ds_DROPPED: 'not sent', ds_MERGED: 'merged',
+      fs_NEW: 'new', fs_AWAITING_CONFIRMATION: 'awaiting the worker', fs_CONFIRMED: 'confirmed', fs_DISCARDED: 'discarded',
+      fs_WAITLISTED: 'waitlisted', fs_OFFERED: 'seat offered', fs_SEAT_CONFIRMED: 'seat confirmed', fs_DECLINED: 'declined',
+      fs_EXPIRED: 'expired', fs_BOARDED: 'boarded', fs_NO_SHOW: 'no-show', fs_CANCELLED: 'cancelled',
+      tr_ELECTRICIAN: 'Electrician', tr_WELDER: 'Welder', tr_BRICKLAYER: 'Bricklayer', tr_CARPENTER: 'Carpenter',
+      tr_REBAR_WORKER: 'Rebar worker', tr_FORKLIFT_DRIVER: 'Forklift driver', tr_DRIVER: 'Driver', tr_CLEANER: 'Cleaner',
+      tr_COOK: 'Cook', tr_COURIER: 'Courier', tr_SECURITY_GUARD: 'Security guard', tr_PAINTER: 'Painter',
+      tr_RENOVATION: 'Renovation', tr_GENERAL_LABOUR: 'General labour',
       rqEdit: 'Change / cancel', rqParty: 'Party size', rqDate: 'Travel date', rqDestination: 'Destination (name or code)',
       rqCancel: 'Cancel the request', rqReason: 'Reason (required, kept in the audit log)', rqTell: 'Tell the worker the reason',
       rqSubmit: 'Submit', rqNeedReason: 'Please give a reason', rqDone: 'Changed; the worker was told', rqRefused: 'Not possible: ',
@@ -132,7 +151,7 @@
   // a centre's name in the page's language (its code if unknown)
   function centreName(code) {
     var c = centreList.filter(function (x) { return x.code === code; })[0];
-    return c ? (lang === 'en' ? c.nameEn : c.nameZh) : code;
+    return c ? (lang === 'en' ? c.nameEn : c.nameZh) : (code || '');
   }
   function pickupText(seconds) {
     return seconds % 60 === 0 ? t('minutesLong').replace('{n}', seconds / 60) : t('secondsLong').replace('{n}', seconds);
@@ -146,6 +165,8 @@
   }
 
   function t(key) { return (T[lang][key] !== undefined) ? T[lang][key] : key; }
+  // A label from a table, never the code itself: an unknown code shows as nothing rather than as a code.
+  function label(prefix, code) { return code == null ? '' : T[lang][prefix + code] !== undefined ? T[lang][prefix + code] : ''; }
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -315,7 +336,7 @@
       $('c-body').hidden = false;
       $('c-id').textContent = c.id;
       $('c-phone').textContent = c.phone || c.channel;
-      var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', c.centre,
+      var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', centreName(c.centre),
         t('waiting') + ' ' + duration(c.waitingSeconds)];
       if (c.urgentReason) { meta.push(t('urgentBecause') + c.urgentReason); }
       if (c.climb) { meta.push(climbText(c.climb)); }
@@ -348,7 +369,7 @@
         var head = el('div', null, 'msg-head');
         head.appendChild(el('span', who, 'msg-author'));
         head.appendChild(document.createTextNode(' · ' + when(m.createdAt)));
-        if (m.direction === 'OUTBOUND') { head.appendChild(el('span', m.status, 'delivery delivery-' + String(m.status).toLowerCase())); }
+        if (m.direction === 'OUTBOUND') { head.appendChild(el('span', label('ds_', m.status), 'delivery delivery-' + String(m.status).toLowerCase())); }
         li.appendChild(head);
         li.appendChild(el('div', m.body, 'msg-body'));
         list.appendChild(li);
@@ -362,7 +383,7 @@
       d.escalations.forEach(function (x) { linkedIds[x.service.toLowerCase() + ':' + x.requestId] = true; });
       d.file.forEach(function (f) {
         var li = el('li');
-        li.appendChild(el('div', t(f.service) + ' #' + f.id + ' · ' + f.status + ' · ' + when(f.createdAt), 'msg-head'));
+        li.appendChild(el('div', t(f.service) + ' #' + f.id + ' · ' + label('fs_', f.status) + ' · ' + when(f.createdAt), 'msg-head'));
         li.appendChild(el('div', f.summary, 'msg-body'));
         if (f.kind === 'trip-request' && ['CONFIRMED', 'WAITLISTED', 'OFFERED', 'SEAT_CONFIRMED'].indexOf(f.status) >= 0) {
           li.appendChild(tripRequestEditor(f.id));
@@ -484,7 +505,7 @@
       ['employer', 'text'], ['site', 'place'], ['amountYuan', 'money'], ['monthsUnpaid', 'number'],
       ['coWorkersOwed', 'number'], ['evidence', ['ATTENDANCE_RECORD', 'IOU', 'CONTRACT', 'CHAT_RECORDS', 'PHOTOS'], 'multi'],
       ['urgent', 'check']],
-    JOBS: [['want', ['JOB', 'TRAINING', 'STARTUP']], ['text', 'area'], ['trade', 'text'], ['location', 'place'],
+    JOBS: [['want', ['JOB', 'TRAINING', 'STARTUP']], ['text', 'area'], ['trade', 'trade'], ['location', 'place'],
       ['availableFrom', 'date']]
   };
   var escService = null;
@@ -553,7 +574,16 @@
         if (!input.id) { input.id = id; }
         input.setAttribute('data-field', name);
         row.appendChild(input);
-        if (type === 'place' && v && drafts.places[v]) { row.appendChild(el('span', drafts.places[v], 'meta')); }
+        if (type === 'place') {
+          // a place by name with suggestions; the code goes to the server (places.js)
+          window.WarmlinePlaces.attach(input, false);
+          window.WarmlinePlaces.set(input, v ? { code: v, label: drafts.places[v] || v } : null);
+          input.placeholder = t('placeHint');
+        } else if (type === 'trade') {
+          // the trade in words, read on the server as the bot reads it (焊工, 电焊 → welder)
+          input.value = v ? label('tr_', v) || v : '';
+          input.placeholder = t('tradeHint');
+        }
         var err = el('span', '', 'esc-error');
         err.id = 'esc-err-' + name;
         row.appendChild(err);
@@ -573,6 +603,8 @@
           .map(function (c) { return c.value; });
       } else if (type === 'check') {
         fields[name] = node.checked;
+      } else if (type === 'place') {
+        fields[name] = window.WarmlinePlaces.code(node) || null;
       } else if (type === 'money') {
         var yuan = node.value.trim();
         // yuan with up to two decimals → fen, by the digits (no floating point)
@@ -883,7 +915,7 @@
       var li = document.querySelector('#c-messages li[data-message-id="' + data.messageId + '"]');
       var badge = li && li.querySelector('.delivery');
       if (badge) {
-        badge.textContent = data.status;
+        badge.textContent = label('ds_', data.status);
         badge.className = 'delivery delivery-' + String(data.status).toLowerCase();
       } else {
         openConversation(current.id);
@@ -998,7 +1030,7 @@
     updateSegments();
     api('GET', '/api/session').then(function (s) {
       me = s;
-      $('me').textContent = s.username + ' · ' + s.centre;
+      $('me').textContent = s.username + ' · ' + ((lang === 'en' ? s.centreNameEn : s.centreNameZh) || s.centre);
       $('duty').hidden = s.roles.indexOf('OPERATOR') < 0;
       showDuty();
       document.querySelectorAll('[data-role]').forEach(function (n) {
@@ -1015,7 +1047,7 @@
         api('GET', '/api/helpdesk/centres').then(function (cs) {
           centreList = cs;
           cs.forEach(function (c) {
-            var o = el('option', c.code + ' ' + (lang === 'en' ? c.nameEn : c.nameZh));
+            var o = el('option', lang === 'en' ? c.nameEn : c.nameZh);
             o.value = c.code;
             $('f-centre').appendChild(o);
             var o2 = el('option', lang === 'en' ? c.nameEn : c.nameZh);

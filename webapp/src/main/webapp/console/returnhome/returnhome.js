@@ -8,28 +8,35 @@
     zh: {
       appTitle: '暖心热线 · 返乡调度', navBoard: '需求看板', navTrips: '车次', navPlanner: '智能排班', navConsole: '接线台',
       logout: '退出', other: 'English', noAccess: '此页面仅供运输协调员、主管和管理员使用。',
-      origin: '出发地代码', from: '从', to: '到', status: '状态', waitingSeat: '等待座位（已确认＋候补）', apply: '筛选',
+      origin: '出发地', from: '从', to: '到', status: '状态', waitingSeat: '等待座位（已确认＋候补）', apply: '筛选',
       exportCsv: '导出 CSV', exportXlsx: '导出 Excel', totals: '合计', parties: '组', people: '人',
       chartTitle: '每日人数（按目的省份）', province: '省', city: '市', county: '县区', travelDate: '出行日期',
       partiesCol: '组数', peopleCol: '人数', unassignedTitle: '未分配的申请', assignTo: '加入车次',
       assignSelected: '将选中的加入车次', select: '选择', phone: '手机', origin2: '出发地', destination: '目的地',
       window: '可出行', notes: '备注', all: '全部', newTrip: '新建车次', departure: '发车时间', vehicle: '车型',
       pickup: '上车点', stops: '停靠站', seats: '座位', plan: '方案', backTrips: '← 返回车次', trip: '车次',
-      blockSeats: '团体票座位数', stopsHint: '停靠站（按顺序，区划代码，逗号分隔，最多5个）', date: '日期', time: '时间',
+      blockSeats: '团体票座位数', stopsHint: '停靠站（按顺序输入地名并选择，最多5个）', date: '日期', time: '时间',
       carrier: '承运单位', driver: '司机联系方式', save: '保存', publish: '发布', depart: '已发车', arrive: '已到达',
       cancelTrip: '取消车次', confirm: '确认', back2: '返回', manifest: '乘客名单', print: '打印视图',
       confirmation: '确认状态', checkIn: '登车', boarded: '已上车', noShow: '未到', remove: '移出',
       seconds: '计算秒数', runPlanner: '运行排班', planNo: '方案',
       plannerNote: '排班只使用未上车次的申请，已发布的车次不会被改动。方案是草稿车次：可移动乘客组、移出或删除车次，然后发布。',
-      publishPlan: '发布整个方案（短信通知乘客）', discardPlan: '放弃方案', dropTrip: '删除此车次', moveTo: '移到',
+      publishPlan: '发布整个方案（通知乘客）', discardPlan: '放弃方案', dropTrip: '删除此车次', moveTo: '移到',
       outOfPlan: '移出方案', unplanned: '未能安排的申请：', none: '无', open: '打开', newTripTitle: '（新）',
-      changeNote: '此车次已发布：修改发车时间、上车点或停靠站后，会用一批短信通知全部乘客。',
+      changeNote: '此车次已发布：修改发车时间、上车点或停靠站后，会用一批通知（短信或聊天）告知全部乘客。',
       capacityIs: '座位：{t} / {c}', peopleOnTrip: '{p} 人，{n} 组', planSummary: '{n} 个车次，{s} 座，下界 {b} 辆',
       askPublish: '发布后，{n} 组乘客（{p} 人）每组会收到一条短信，请回复1确认。确认发布？',
       askCancel: '取消车次后，已通知的 {n} 组乘客会收到同一批取消短信，并转入候补。确认取消？',
       askCancelDraft: '草稿车次取消后，乘客组回到待分配。确认取消？',
       askChange: '此车次已发布：保存后，{n} 组乘客会收到同一批变更短信。确认保存？',
-      askPublishPlan: '发布方案中的 {t} 个车次：{n} 组乘客每组会收到一条短信。确认发布？',
+      askPublishPlan: '发布方案中的 {t} 个车次：{n} 组乘客每组会收到一条座位通知（短信或聊天）。确认发布？',
+      byChannel: '短信 {s} 组，聊天 {c} 组，无法通知 {u} 组',
+      askPublishMixed: '发布后，{n} 组乘客（{p} 人）会收到座位通知（{r}），请回复1确认。确认发布？',
+      askCancelMixed: '取消车次后，已通知的 {n} 组乘客会收到取消通知（{r}），并转入候补。确认取消？',
+      askChangeMixed: '此车次已发布：保存后，{n} 组乘客会收到变更通知（{r}）。确认保存？',
+      publishedMixed: '已发布：已通知 {n} 组乘客（{r}）',
+      unreachableNote: '{n} 组乘客的座位通知无法送达（工友已退订，或既没有手机也没有聊天），请电话联系或移出：{ids}',
+      unreachableMark: '无法通知',
       published: '已发布：已向 {n} 组乘客发送短信', cancelled: '已取消：已通知 {n} 组乘客', changed: '已保存并通知 {n} 组乘客',
       saved: '已保存', assigned: '已将 {n} 组加入车次 {id}', checked: '已登记', moved: '已移动', removed: '已移出方案',
       dropped: '已删除车次，乘客组回到待分配', planPublished: '方案已发布：{t} 个车次，{n} 组乘客已收到短信',
@@ -45,6 +52,11 @@
       rs_CONFIRMED: '已确认', rs_WAITLISTED: '候补', rs_OFFERED: '已提供座位', rs_SEAT_CONFIRMED: '已确认座位',
       rs_DECLINED: '已拒绝', rs_EXPIRED: '已过期', rs_BOARDED: '已上车', rs_NO_SHOW: '未到', rs_CANCELLED: '已取消',
       vt_COACH_45: '大巴 45座', vt_COACH_53: '大巴 53座', vt_MINIBUS_19: '中巴 19座', vt_TRAIN_BLOCK: '火车团体票',
+      placeHint: '杭州、萧山区、杭州东站', stopsPlaceHint: '六安、阜阳', chatOnly: '仅网聊', passengerName: '姓名',
+      setName: '填写姓名', saveName: '保存姓名', nameSaved: '姓名已保存', revealAll: '显示完整号码',
+      revealReason: '查看原因（必填，记入审计日志）', revealedUntil: '完整号码和姓名显示至 {t}（已记入审计日志），打印和导出也含完整号码',
+      checkInFrom: '{t} 起可签到', departFrom: '{t} 起可标记发车', dateTimeShort: '{M}月{d}日 {hm}',
+      r_departEarly: '还没到发车时间，不能标记为已发车',
       rqActions: '修改', rqEdit: '修改/取消', rqTitle: '修改返乡申请', rqWhat: '修改什么', rqParty: '人数',
       rqDate: '出行日期', rqDestination: '目的地', rqDestinationHint: '目的地（地名或区划代码）', rqCancel: '取消申请',
       rqReason: '原因（必填，记入审计日志）', rqTell: '把原因告诉工友（工友都会收到变更短信）', escSubmitChange: '提交',
@@ -58,7 +70,7 @@
       appTitle: 'Warmline · Trips home', navBoard: 'Demand board', navTrips: 'Trips', navPlanner: 'Planner',
       navConsole: 'Operator console', logout: 'Sign out', other: '中文',
       noAccess: 'This page is for transport coordinators, supervisors and admins.',
-      origin: 'Origin code', from: 'From', to: 'To', status: 'Status', waitingSeat: 'Waiting for a seat (confirmed + waitlist)',
+      origin: 'Origin', from: 'From', to: 'To', status: 'Status', waitingSeat: 'Waiting for a seat (confirmed + waitlist)',
       apply: 'Filter', exportCsv: 'Export CSV', exportXlsx: 'Export Excel', totals: 'Total', parties: 'parties',
       people: 'people', chartTitle: 'People per day (by destination province)', province: 'Province', city: 'City',
       county: 'County', travelDate: 'Travel date', partiesCol: 'Parties', peopleCol: 'People',
@@ -66,22 +78,29 @@
       select: 'Select', phone: 'Phone', origin2: 'Origin', destination: 'Destination', window: 'Can travel',
       notes: 'Notes', all: 'All', newTrip: 'New trip', departure: 'Departure', vehicle: 'Vehicle', pickup: 'Pick-up point',
       stops: 'Stops', seats: 'Seats', plan: 'Plan', backTrips: '← Back to trips', trip: 'Trip', blockSeats: 'Block seats',
-      stopsHint: 'Stops (in order, division codes, comma-separated, at most 5)', date: 'Date', time: 'Time',
+      stopsHint: 'Stops (in order: type a place and pick it, at most 5)', date: 'Date', time: 'Time',
       carrier: 'Carrier', driver: 'Driver contact', save: 'Save', publish: 'Publish', depart: 'Departed',
       arrive: 'Arrived', cancelTrip: 'Cancel trip', confirm: 'Confirm', back2: 'Back', manifest: 'Passenger manifest',
       print: 'Print view', confirmation: 'Confirmation', checkIn: 'Check-in', boarded: 'Boarded', noShow: 'No-show',
       remove: 'Take out', seconds: 'Solver seconds', runPlanner: 'Run planner', planNo: 'Plan',
       plannerNote: 'The planner only uses requests on no trip; published trips are never touched. A proposal is draft trips: move a party, take it out or drop a trip, then publish.',
-      publishPlan: 'Publish the whole plan (passengers get an SMS)', discardPlan: 'Discard plan', dropTrip: 'Drop this trip',
+      publishPlan: 'Publish the whole plan (passengers are told)', discardPlan: 'Discard plan', dropTrip: 'Drop this trip',
       moveTo: 'Move to', outOfPlan: 'Out of the plan', unplanned: 'Requests the planner could not place: ', none: 'none',
       open: 'Open', newTripTitle: '(new)',
-      changeNote: 'This trip is published: changing departure, pick-up point or stops notifies every passenger in one SMS batch.',
+      changeNote: 'This trip is published: changing departure, pick-up point or stops notifies every passenger in one batch (SMS or chat).',
       capacityIs: 'Seats: {t} / {c}', peopleOnTrip: '{p} people, {n} parties', planSummary: '{n} trips, {s} seats, lower bound {b} vehicles',
       askPublish: 'Publishing sends one SMS to each of {n} parties ({p} people), asking them to reply 1. Publish?',
       askCancel: 'Cancelling sends the {n} notified parties one batch of cancellation SMS and waitlists them. Cancel the trip?',
       askCancelDraft: 'The parties of this draft go back to the pool. Cancel the draft?',
       askChange: 'This trip is published: saving sends {n} parties one batch of change SMS. Save?',
-      askPublishPlan: 'Publishing the plan\'s {t} trips sends one SMS to each of {n} parties. Publish?',
+      askPublishPlan: 'Publishing the plan\'s {t} trips sends a seat notice (SMS or chat) to each of {n} parties. Publish?',
+      byChannel: 'SMS {s}, chat {c}, cannot be reached {u}',
+      askPublishMixed: 'Publishing sends each of {n} parties ({p} people) a seat notice ({r}), asking them to reply 1. Publish?',
+      askCancelMixed: 'Cancelling tells the {n} notified parties in one batch ({r}) and waitlists them. Cancel the trip?',
+      askChangeMixed: 'This trip is published: saving tells {n} parties of the change in one batch ({r}). Save?',
+      publishedMixed: 'Published: {n} parties told ({r})',
+      unreachableNote: 'The seat notice of {n} parties reached nobody (opted out, or neither phone nor chat); call them or take them off: {ids}',
+      unreachableMark: 'Cannot be reached',
       published: 'Published: {n} parties were sent an SMS', cancelled: 'Cancelled: {n} parties were told',
       changed: 'Saved; {n} parties were told', saved: 'Saved', assigned: '{n} parties added to trip {id}',
       checked: 'Checked in', moved: 'Moved', removed: 'Taken out of the plan',
@@ -102,6 +121,12 @@
       rs_CONFIRMED: 'Confirmed', rs_WAITLISTED: 'Waitlisted', rs_OFFERED: 'Offered', rs_SEAT_CONFIRMED: 'Seat confirmed',
       rs_DECLINED: 'Declined', rs_EXPIRED: 'Expired', rs_BOARDED: 'Boarded', rs_NO_SHOW: 'No-show', rs_CANCELLED: 'Cancelled',
       vt_COACH_45: 'Coach 45 seats', vt_COACH_53: 'Coach 53 seats', vt_MINIBUS_19: 'Minibus 19 seats', vt_TRAIN_BLOCK: 'Train block',
+      placeHint: 'Hangzhou, Xiaoshan, 杭州东站', stopsPlaceHint: 'Lu\'an, Fuyang', chatOnly: 'chat only', passengerName: 'Name',
+      setName: 'Add name', saveName: 'Save name', nameSaved: 'Name saved', revealAll: 'Show full numbers',
+      revealReason: 'Reason (required, recorded in the audit log)',
+      revealedUntil: 'Full numbers and names shown until {t} (recorded in the audit log); print and exports include them',
+      checkInFrom: 'Check-in opens {t}', departFrom: 'Can be marked departed from {t}', dateTimeShort: '{mon} {d} {hm}',
+      r_departEarly: 'it is too early to mark the trip departed',
       rqActions: 'Change', rqEdit: 'Change / cancel', rqTitle: 'Change trip request', rqWhat: 'What changes',
       rqParty: 'Party size', rqDate: 'Travel date', rqDestination: 'Destination',
       rqDestinationHint: 'Destination (place name or code)', rqCancel: 'Cancel the request',
@@ -117,7 +142,7 @@
     }
   };
   // The server's 409 detail names the broken rule in English; these words say which one it is.
-  var RULES = [['opens 12 hours', 'r_checkinEarly'], ['whose seat is confirmed', 'r_unconfirmed'], ['capacity', 'r_capacity'], ['never split', 'r_split'], ['already on trip', 'r_split'],
+  var RULES = [['marked departed from', 'r_departEarly'], ['opens 12 hours', 'r_checkinEarly'], ['whose seat is confirmed', 'r_unconfirmed'], ['capacity', 'r_capacity'], ['never split', 'r_split'], ['already on trip', 'r_split'],
     ['window', 'r_window'], ['stops', 'r_stop'], ['starts in', 'r_origin'], ['too soon', 'r_soon'],
     ['without passengers', 'r_empty'], ['deadline', 'r_deadline']];
   var ROAD_SEATS = { COACH_45: 45, COACH_53: 53, MINIBUS_19: 19 };
@@ -127,6 +152,7 @@
   var trip = null;          // the trip open in #/trip/<id>
   var pending = null;       // the action waiting in the confirmation box
   var lastRun = null;       // the planner's last answer (lower bound, unplanned requests)
+  var reach = null;         // how the open trip's notices reach its parties: {parties, sms, chat, unreachable, unreachableOffers}
 
   function say(key, values) {
     var s = TEXT[lang][key] !== undefined ? TEXT[lang][key] : key;
@@ -155,7 +181,16 @@
     clearTimeout(notify.timer);
     notify.timer = setTimeout(function () { f.hidden = true; }, 6000);
   }
-  function placeName(p) { return p ? (p.name || p.code) : ''; }
+  function placeName(p) { return p ? (p.label || p.name || p.code) : ''; }
+  function phoneText(phone) { return phone === 'chat' ? say('chatOnly') : phone; }
+  // A server local date-time ("2027-01-31T07:30") as people read it: 1月31日 07:30 / Jan 31 07:30
+  function shortTime(iso) {
+    if (!iso) { return ''; }
+    var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    var m = Number(iso.substring(5, 7));
+    return say('dateTimeShort', { M: m, mon: months[m - 1], d: Number(iso.substring(8, 10)), hm: iso.substring(11, 16) });
+  }
+  function places() { return window.WarmlinePlaces; }
   function localTime(iso) { return iso ? iso.replace('T', ' ').substring(0, 16) : ''; }
   function statusText(prefix, s) { return say(prefix + s); }
 
@@ -215,15 +250,15 @@
   function boardQuery() {
     var q = new URLSearchParams();
     [['origin', 'b-origin'], ['from', 'b-from'], ['to', 'b-to'], ['status', 'b-status']].forEach(function (f) {
-      var v = byId(f[1]).value.trim();
+      var v = f[0] === 'origin' ? places().code(byId(f[1])) : byId(f[1]).value.trim();
       if (v) { q.set(f[0], v); }
     });
     return q.toString();
   }
   function loadBoard() {
     var query = boardQuery();
-    byId('b-csv').href = '/api/returnhome/board/export.csv' + (query ? '?' + query : '');
-    byId('b-xlsx').href = '/api/returnhome/board/export.xlsx' + (query ? '?' + query : '');
+    byId('b-csv').href = '/api/returnhome/board/export.csv?' + (query ? query + '&' : '') + 'lang=' + lang;
+    byId('b-xlsx').href = '/api/returnhome/board/export.xlsx?' + (query ? query + '&' : '') + 'lang=' + lang;
     var board = call('GET', '/api/returnhome/board' + (query ? '?' + query : '')).then(function (b) {
       byId('b-requests').textContent = b.requests;
       byId('b-people').textContent = b.people;
@@ -302,7 +337,7 @@
     var q = new URLSearchParams();
     q.set('status', 'CONFIRMED,WAITLISTED');
     ['origin', 'from', 'to'].forEach(function (k) {
-      var v = byId('b-' + k).value.trim();
+      var v = k === 'origin' ? places().code(byId('b-origin')) : byId('b-' + k).value.trim();
       if (v) { q.set(k, v); }
     });
     return call('GET', '/api/returnhome/requests?' + q).then(function (list) {
@@ -318,7 +353,7 @@
         var td = node('td');
         td.appendChild(box);
         tr.appendChild(td);
-        [r.id, r.phone, placeName(r.origin), placeName(r.destination), r.travelDate,
+        [r.id, phoneText(r.phone), placeName(r.origin), placeName(r.destination), r.travelDate,
           r.earliestDate + ' – ' + r.latestDate, r.partySize, statusText('rs_', r.status), r.notes || '']
           .forEach(function (v) { tr.appendChild(node('td', v)); });
         tr.appendChild(editCell(r.id, r.partySize, r.travelDate, placeName(r.origin) + ' → ' + placeName(r.destination)));
@@ -385,9 +420,9 @@
     return {
       vehicleType: type,
       blockSeats: type === 'TRAIN_BLOCK' ? Number(byId('tr-block').value) || null : null,
-      originCode: byId('tr-origin').value.trim(),
+      originCode: places().code(byId('tr-origin')),
       pickupPoint: byId('tr-pickup').value.trim(),
-      stops: byId('tr-stops').value.split(/[\s,，、]+/).filter(function (s) { return s; }),
+      stops: places().codes(byId('tr-stops')),
       departure: byId('tr-date').value + 'T' + byId('tr-time').value,
       carrier: byId('tr-carrier').value.trim() || null,
       driverContact: byId('tr-driver').value.trim() || null
@@ -405,6 +440,10 @@
     if (id === 'new') {
       trip = null;
       byId('trip-form').reset();
+      places().set(byId('tr-origin'), null);
+      places().set(byId('tr-stops'), []);
+      byId('m-reveal').hidden = true;
+      byId('m-revealed').hidden = true;
       byId('tr-title').textContent = say('newTripTitle');
       byId('tr-status').textContent = '';
       byId('tr-vehicle').disabled = false;
@@ -416,22 +455,48 @@
       showVehicle();
       return Promise.resolve();
     }
-    return call('GET', '/api/returnhome/trips/' + id + '/manifest').then(function (m) {
-      showTrip(m.trip);
+    reach = null;
+    byId('m-unreachable').hidden = true;
+    var base = '/api/returnhome/trips/' + id + '/manifest';
+    return call('GET', base).then(function (m) {
+      // within the caller's recorded reveal, the page shows (and prints, exports) the full manifest
+      return m.revealedUntil ? call('GET', base + '?full=true') : m;
+    }).then(function (m) {
+      showTrip(m.trip, m);
       showManifest(m);
+      return call('GET', '/api/returnhome/trips/' + id + '/notices').then(showReach);
     }).catch(failed);
   }
-  function showTrip(x) {
+  // The parties' channels (for the confirmations) and the offers that reached nobody (flagged in words).
+  function showReach(x) {
+    reach = x;
+    var flagged = x.unreachableOffers || [];
+    byId('m-unreachable').textContent = say('unreachableNote', { n: flagged.length,
+      ids: flagged.map(function (id) { return '#' + id; }).join(', ') });
+    byId('m-unreachable').hidden = flagged.length === 0;
+    flagged.forEach(function (id) {
+      var row = document.querySelector('#manifest-body tr[data-request="' + Number(id) + '"]');
+      if (row && row.cells.length > 5) { row.cells[5].appendChild(node('span', ' · ' + say('unreachableMark'), 'bad unreachable')); }
+    });
+  }
+  function mixedReach() { return !!reach && (reach.chat > 0 || reach.unreachable > 0); }
+  // The all-SMS wording when every party has a phone; otherwise the count per channel.
+  function askText(key, values) {
+    if (!mixedReach()) { return say(key, values); }
+    values.r = say('byChannel', { s: reach.sms, c: reach.chat, u: reach.unreachable });
+    return say(key + 'Mixed', values);
+  }
+  function showTrip(x, m) {
     trip = x;
     byId('tr-title').textContent = '#' + x.id;
     byId('tr-status').textContent = statusText('ts_', x.status);
     byId('tr-vehicle').value = x.vehicleType;
     byId('tr-vehicle').disabled = true;
     byId('tr-block').value = x.vehicleType === 'TRAIN_BLOCK' ? x.capacity : '';
-    byId('tr-origin').value = x.origin.code;
+    places().set(byId('tr-origin'), x.origin);
     byId('tr-origin').disabled = true;
     byId('tr-pickup').value = x.pickupPoint;
-    byId('tr-stops').value = x.stops.map(function (s) { return s.code; }).join(', ');
+    places().set(byId('tr-stops'), x.stops);
     byId('tr-date').value = x.departureLocal.substring(0, 10);
     byId('tr-time').value = x.departureLocal.substring(11, 16);
     byId('tr-carrier').value = x.carrier || '';
@@ -445,13 +510,22 @@
     byId('tr-actions').hidden = false;
     byId('tr-publish').hidden = x.status !== 'DRAFT';
     byId('tr-depart').hidden = x.status !== 'PUBLISHED';
+    byId('tr-depart').disabled = !x.departAllowed;
+    byId('tr-depart-when').hidden = x.status !== 'PUBLISHED' || x.departAllowed;
+    byId('tr-depart-when').textContent = say('departFrom', { t: shortTime(x.departAllowedLocal) });
     byId('tr-arrive').hidden = x.status !== 'DEPARTED';
     byId('tr-cancel').hidden = !editable;
     showVehicle();
     var base = '/api/returnhome/trips/' + x.id + '/manifest';
-    byId('m-print').href = base + '.html';
-    byId('m-csv').href = base + '.csv';
-    byId('m-xlsx').href = base + '.xlsx';
+    var full = m && m.full ? '&full=true' : '';
+    byId('m-print').href = base + '.html?lang=' + lang + full;
+    byId('m-csv').href = base + '.csv?lang=' + lang + full;
+    byId('m-xlsx').href = base + '.xlsx?lang=' + lang + full;
+    byId('m-reveal').hidden = !m || m.full || !m.lines.length;
+    byId('m-reveal-form').hidden = true;
+    byId('m-revealed').hidden = !(m && m.full);
+    byId('m-revealed').textContent = m && m.full ? say('revealedUntil', { t: new Date(m.revealedUntil)
+      .toLocaleTimeString('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' }) }) : '';
   }
   function showManifest(m) {
     byId('m-people').textContent = say('peopleOnTrip', { p: m.people, n: m.lines.length });
@@ -459,14 +533,22 @@
     m.lines.forEach(function (l) {
       var tr = node('tr');
       tr.setAttribute('data-request', l.requestId);
-      [l.requestId, l.phone, l.partySize, placeName(l.destination)].forEach(function (v) { tr.appendChild(node('td', v)); });
+      tr.appendChild(node('td', l.requestId));
+      tr.appendChild(nameCell(m, l));
+      [phoneText(l.phone), l.partySize, placeName(l.destination)].forEach(function (v) { tr.appendChild(node('td', v)); });
       tr.appendChild(node('td', statusText('rs_', l.status),
         l.status === 'BOARDED' || l.status === 'SEAT_CONFIRMED' ? 'ok' : l.status === 'NO_SHOW' ? 'bad' : ''));
       tr.appendChild(node('td', l.notes || ''));
       var actions = node('td');
       if (m.trip.status === 'PUBLISHED') {
-        actions.appendChild(button(say('boarded'), function () { checkIn(l.requestId, true); }, 'board'));
-        actions.appendChild(button(say('noShow'), function () { checkIn(l.requestId, false); }, 'no-show'));
+        var on = button(say('boarded'), function () { checkIn(l.requestId, true); }, 'board');
+        var off = button(say('noShow'), function () { checkIn(l.requestId, false); }, 'no-show');
+        on.disabled = off.disabled = !m.trip.checkInOpen;
+        actions.appendChild(on);
+        actions.appendChild(off);
+        if (!m.trip.checkInOpen) {
+          actions.appendChild(node('span', say('checkInFrom', { t: shortTime(m.trip.checkInOpensLocal) }), 'meta-inline check-in-opens'));
+        }
       } else if (m.trip.status === 'DRAFT') {
         actions.appendChild(button(say('remove'), function () {
           call('DELETE', '/api/returnhome/trips/' + m.trip.id + '/requests/' + l.requestId)
@@ -527,6 +609,32 @@
       route();
     }).catch(showIn('rq-error'));
   }
+  // The passenger's name as given (masked unless the manifest is revealed), with a way to enter it.
+  function nameCell(m, l) {
+    var td = node('td', null, 'passenger-name');
+    td.appendChild(node('span', l.name || ''));
+    if (l.name && !m.full) { return td; }
+    var open = button(l.name ? '✎' : say('setName'), function () {
+      open.hidden = true;
+      var input = node('input');
+      input.maxLength = 40;
+      input.value = l.name || '';
+      input.setAttribute('aria-label', say('passengerName') + ' #' + l.requestId);
+      td.appendChild(input);
+      td.appendChild(button(say('saveName'), function () {
+        call('PUT', '/api/returnhome/requests/' + l.requestId + '/passenger-name', { name: input.value })
+          .then(function () { notify(say('nameSaved')); return openTrip(trip.id); }).catch(showIn('tr-error'));
+      }, 'save-name'));
+      input.focus();
+    }, 'set-name');
+    td.appendChild(open);
+    return td;
+  }
+  function revealManifest(e) {
+    e.preventDefault();
+    call('POST', '/api/returnhome/trips/' + trip.id + '/manifest/reveal', { reason: byId('m-reveal-reason').value.trim() })
+      .then(function () { byId('m-reveal-reason').value = ''; return openTrip(trip.id); }).catch(showIn('tr-error'));
+  }
   function checkIn(requestId, boarded) {
     call('POST', '/api/returnhome/trips/' + trip.id + '/manifest/' + requestId + '/check-in', { boarded: boarded })
       .then(function () { notify(say('checked')); return openTrip(trip.id); }).catch(showIn('tr-error'));
@@ -557,15 +665,20 @@
         return openTrip(x.id);
       }).catch(showIn('tr-error'));
     };
-    if (trip.status === 'PUBLISHED') { ask(say('askChange', { n: partiesOnTrip() }), put); } else { put(); }
+    if (trip.status === 'PUBLISHED') { ask(askText('askChange', { n: partiesOnTrip() }), put); } else { put(); }
   }
   function tripAction(path, question, done) {
     return function () {
       byId('tr-error').hidden = true;
       var run = function () {
         var told = partiesOnTrip();
+        var byChannel = mixedReach() ? say('byChannel', { s: reach.sms, c: reach.chat, u: reach.unreachable }) : null;
         return call('POST', '/api/returnhome/trips/' + trip.id + '/' + path, path === 'publish' ? {} : undefined)
-          .then(function (x) { notify(done ? say(done, { n: told }) : say('saved')); return openTrip(x.id); })
+          .then(function (x) {
+            notify(!done ? say('saved') : say(byChannel && done === 'published' ? 'publishedMixed' : done,
+              { n: told, r: byChannel }));
+            return openTrip(x.id);
+          })
           .catch(showIn('tr-error'));
       };
       if (question) { ask(question(), run); } else { run(); }
@@ -578,20 +691,37 @@
     var button = byId('p-run');
     button.disabled = true;
     call('POST', '/api/returnhome/plans', {
-      originCode: byId('p-origin').value.trim(), from: byId('p-from').value, to: byId('p-to').value,
+      originCode: places().code(byId('p-origin')), from: byId('p-from').value, to: byId('p-to').value,
       vehicleType: byId('p-vehicle').value, pickupPoint: byId('p-pickup').value.trim(),
       departureTime: byId('p-time').value || null, seconds: Number(byId('p-seconds').value) || 5
     }).then(function (plan) {
       lastRun = plan;
+      keepPlan(plan);
       location.hash = '#/planner/' + plan.planId;
     }).catch(failed).then(function () { button.disabled = false; });
   }
+  // The proposal survives leaving the planner view and reloading the page: the last run (its id, lower
+  // bound and unplanned requests) is kept in this browser; the proposal itself is the server's DRAFT trips.
+  var PLAN = 'warmline.returnhome.plan';
+  function keepPlan(plan) {
+    localStorage.setItem(PLAN, JSON.stringify({ planId: plan.planId, lowerBound: plan.lowerBound, unplanned: plan.unplanned }));
+  }
+  function keptPlan() {
+    try { return JSON.parse(localStorage.getItem(PLAN)); } catch (ignored) { return null; }
+  }
+  function forgetPlan(planId) {
+    var kept = keptPlan();
+    if (kept && String(kept.planId) === String(planId)) { localStorage.removeItem(PLAN); }
+  }
   // A proposal is the plan's DRAFT trips; their parties are the requests whose tripId is one of them.
   function loadPlan(planId) {
+    var kept = keptPlan();
+    if (!lastRun && kept && kept.planId === planId) { lastRun = kept; }
     byId('plan-result').hidden = false;
     byId('p-id').textContent = planId;
     return call('GET', '/api/returnhome/trips?status=DRAFT&limit=1000').then(function (all) {
       var trips = all.filter(function (x) { return x.planId === planId; });
+      if (!trips.length) { forgetPlan(planId); }
       var ids = trips.map(function (x) { return x.id; });
       return call('GET', '/api/returnhome/requests?status=CONFIRMED,WAITLISTED&limit=1000').then(function (requests) {
         showPlan(planId, trips, requests.filter(function (r) { return ids.indexOf(r.tripId) >= 0; }));
@@ -620,7 +750,7 @@
       parties.filter(function (r) { return r.tripId === x.id; }).forEach(function (r) {
         var li = node('li');
         li.setAttribute('data-request', r.id);
-        li.appendChild(node('span', '#' + r.id + ' ' + r.phone + ' · ' + r.partySize + say('people') + ' · '
+        li.appendChild(node('span', '#' + r.id + ' ' + phoneText(r.phone) + ' · ' + r.partySize + say('people') + ' · '
           + placeName(r.destination) + ' · ' + r.earliestDate + '–' + r.latestDate, 'party'));
         var target = node('select');
         target.setAttribute('aria-label', say('moveTo') + ' #' + r.id);
@@ -663,6 +793,7 @@
     var trips = b.getAttribute('data-trips'), parties = b.getAttribute('data-parties');
     var yes = button(say('confirm'), function () {
       call('POST', '/api/returnhome/plans/' + planId + '/publish').then(function (published) {
+        forgetPlan(planId);
         notify(say('planPublished', { t: published.length, n: parties }));
         location.hash = '#/trips';
       }).catch(failed).then(function () { holder.remove(); });
@@ -679,6 +810,7 @@
   function discardPlan() {
     var planId = byId('p-publish').getAttribute('data-plan');
     call('POST', '/api/returnhome/plans/' + planId + '/discard').then(function () {
+      forgetPlan(planId);
       notify(say('planDiscarded'));
       location.hash = '#/planner';
     }).catch(failed);
@@ -694,7 +826,14 @@
     var p = hash.match(/^#\/planner(?:\/(\d+))?$/);
     if (p) {
       byId('view-planner').hidden = false;
-      if (p[1]) { loadPlan(Number(p[1])); } else { byId('plan-result').hidden = true; }
+      var kept = keptPlan();
+      if (p[1]) {
+        loadPlan(Number(p[1]));
+      } else if (kept && kept.planId) {
+        location.replace('#/planner/' + kept.planId);
+      } else {
+        byId('plan-result').hidden = true;
+      }
       return;
     }
     if (hash === '#/trips') { byId('view-trips').hidden = false; loadTrips(); return; }
@@ -705,6 +844,7 @@
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
     document.title = say('appTitle');
     document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = say(n.getAttribute('data-i18n')); });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach(function (n) { n.placeholder = say(n.getAttribute('data-i18n-placeholder')); });
     byId('lang-switch').textContent = say('other');
   }
   function wire() {
@@ -723,10 +863,10 @@
     byId('tr-vehicle').addEventListener('change', showVehicle);
     byId('trip-form').addEventListener('submit', saveTrip);
     byId('tr-publish').addEventListener('click', tripAction('publish', function () {
-      return say('askPublish', { n: trip.parties, p: trip.seatsTaken });
+      return askText('askPublish', { n: trip.parties, p: trip.seatsTaken });
     }, 'published'));
     byId('tr-cancel').addEventListener('click', tripAction('cancel', function () {
-      return trip.status === 'PUBLISHED' ? say('askCancel', { n: trip.parties }) : say('askCancelDraft');
+      return trip.status === 'PUBLISHED' ? askText('askCancel', { n: trip.parties }) : say('askCancelDraft');
     }, 'cancelled'));
     byId('tr-depart').addEventListener('click', tripAction('depart'));
     byId('tr-arrive').addEventListener('click', tripAction('arrive'));
@@ -742,6 +882,14 @@
     byId('rq-reason').addEventListener('input', function () { byId('rq-error').hidden = true; });
     byId('rq-form').addEventListener('submit', submitEdit);
     byId('rq-close').addEventListener('click', function () { byId('rq-form').hidden = true; editing = null; });
+    ['b-origin', 'tr-origin', 'p-origin'].forEach(function (id) { places().attach(byId(id), false); });
+    places().attach(byId('tr-stops'), true);
+    byId('m-reveal').addEventListener('click', function () {
+      byId('m-reveal-form').hidden = false;
+      byId('m-reveal-reason').focus();
+    });
+    byId('m-reveal-cancel').addEventListener('click', function () { byId('m-reveal-form').hidden = true; });
+    byId('m-reveal-form').addEventListener('submit', revealManifest);
     byId('p-publish').addEventListener('click', publishPlan);
     byId('p-discard').addEventListener('click', discardPlan);
     window.addEventListener('hashchange', route);
@@ -751,7 +899,7 @@
     wire();
     call('GET', '/api/session').then(function (s) {
       session = s;
-      byId('me').textContent = s.username + (s.centre ? ' · ' + s.centre : '');
+      byId('me').textContent = s.username + (s.centre ? ' · ' + ((lang === 'en' ? s.centreNameEn : s.centreNameZh) || s.centre) : '');
       var allowed = ['COORDINATOR', 'SUPERVISOR', 'ADMIN'].some(function (r) { return s.roles.indexOf(r) >= 0; });
       if (!allowed) { byId('no-access').hidden = false; return; }
       route();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -75,6 +76,17 @@ final class Chromium implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-button")).click();
+    }
+
+    /**
+     * Sets an input's value the way a date or time picker would (locale-free), then fires input and change.
+     *
+     * @param id    the input's id
+     * @param value the value, e.g. "2027-01-29" or "08:00"
+     */
+    void value(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                + "e.dispatchEvent(new Event('input')); e.dispatchEvent(new Event('change'));", id, value);
     }
 
     /** Saves a PNG of the window as {@code target/<name>}. @param name file name */

@@ -139,7 +139,7 @@ class CoordinatorBrowserIT {
         assertEquals("5", anhui.findElements(By.tagName("td")).get(5).getText(), "2 + 3 people to 六安");
         assertEquals(3, browser.findElements(By.cssSelector("#b-chart > svg rect")).size(), "one bar per province that day");
         assertTrue(browser.findElement(By.id("b-xlsx")).getAttribute("href")
-                .endsWith("/api/returnhome/board/export.xlsx?origin=3301&from=2027-01-29&to=2027-01-29"));
+                .endsWith("/api/returnhome/board/export.xlsx?origin=3301&from=2027-01-29&to=2027-01-29&lang=zh"));
         assertEquals(5, browser.findElements(By.cssSelector("#pool-body tr")).size(), "five parties on no trip");
         chromium.screenshot("returnhome-board.png");
 
@@ -202,20 +202,20 @@ class CoordinatorBrowserIT {
         String manifest = browser.findElement(By.id("manifest-body")).getText();
         assertTrue(manifest.contains("138****7001") && manifest.contains("138****7002"), manifest);
         assertFalse(manifest.contains("13800137001"), "phones masked");
-        assertTrue(browser.findElement(By.id("m-print")).getAttribute("href").endsWith("/trips/" + tripId + "/manifest.html"));
-        assertTrue(browser.findElement(By.id("m-xlsx")).getAttribute("href").endsWith("/trips/" + tripId + "/manifest.xlsx"));
+        assertTrue(browser.findElement(By.id("m-print")).getAttribute("href").endsWith("/trips/" + tripId + "/manifest.html?lang=zh"));
+        assertTrue(browser.findElement(By.id("m-xlsx")).getAttribute("href").endsWith("/trips/" + tripId + "/manifest.xlsx?lang=zh"));
         long first = requestId("138****7001");
         long second = requestId("138****7002");
         click(By.cssSelector("#manifest-body tr[data-request='" + first + "'] button.board"));
-        // the status cell (5th), not the row: every row's button is labelled 已上车 / 未到 as well
+        // the status cell (6th, after # and the name), not the row: every row's button is labelled 已上车 / 未到 as well
         await().until(d -> "已上车".equals(d.findElement(By.cssSelector("#manifest-body tr[data-request='" + first
-                + "'] td:nth-child(5)")).getText()));
+                + "'] td:nth-child(6)")).getText()));
         await().until(d -> { // by keyboard: Enter on the focused button
             d.findElement(By.cssSelector("#manifest-body tr[data-request='" + second + "'] button.no-show")).sendKeys(Keys.ENTER);
             return true;
         });
         await().until(d -> "未到".equals(d.findElement(By.cssSelector("#manifest-body tr[data-request='" + second
-                + "'] td:nth-child(5)")).getText()));
+                + "'] td:nth-child(6)")).getText()));
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         chromium.screenshot("returnhome-trip.png");
         JsonObject line = Http.getArray(server, "/api/returnhome/requests?status=BOARDED").getJsonObject(0);
@@ -264,7 +264,7 @@ class CoordinatorBrowserIT {
         await().until(d -> d.findElements(By.cssSelector("#p-trips article.plan-trip")).size() == 1);
         browser.findElement(By.id("p-publish")).click();
         WebElement yes = await().until(ExpectedConditions.elementToBeClickable(By.id("p-publish-yes")));
-        assertTrue(yes.findElement(By.xpath("..")).getText().contains("1 个车次：1 组乘客每组会收到一条短信"),
+        assertTrue(yes.findElement(By.xpath("..")).getText().contains("1 个车次：1 组乘客每组会收到一条座位通知"),
                 yes.findElement(By.xpath("..")).getText());
         yes.click();
         await().until(ExpectedConditions.urlContains("#/trips"));

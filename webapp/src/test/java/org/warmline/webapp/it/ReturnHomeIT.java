@@ -44,7 +44,9 @@ class ReturnHomeIT {
     static void start() throws Exception {
         // the evening before the 腊月二十二 (2027-01-29) coaches leave: check-in opens 12 hours before departure
         server = new WarmlineServer(Files.createTempDirectory("warmline-it-returnhome"),
-                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00")).start();
+                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00",
+                        // a trip 34 hours ahead is marked departed below: a wide margin (default PT30M)
+                        "WARMLINE_RETURNHOME_DEPARTURE_MARGIN", "P3D")).start();
     }
 
     @AfterAll
@@ -177,13 +179,13 @@ class ReturnHomeIT {
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             List<CSVRecord> rows = parser.getRecords();
             assertEquals(1, rows.size());
-            assertEquals("138****6001", rows.get(0).get("phone"));
-            assertEquals("SEAT_CONFIRMED", rows.get(0).get("status"));
+            assertEquals("138****6001", rows.get(0).get("电话"));
+            assertEquals("已确认座位", rows.get(0).get("确认状态"), "statuses in Chinese (issue 10)");
         }
         HttpResponse<byte[]> xlsx = call("GET", "/api/returnhome/trips/" + tripId + "/manifest.xlsx", null);
         assertEquals(200, xlsx.statusCode(), server.tail(40));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            assertEquals(2.0, book.getSheet("manifest").getRow(1).getCell(2).getNumericCellValue());
+            assertEquals(2.0, book.getSheet("乘客名单").getRow(1).getCell(2).getNumericCellValue());
         }
         assertTrue(server.output().stream().anyMatch(l -> l.contains("manifest read trip=" + tripId + " format=xlsx")),
                 "audit line for the manifest");
@@ -311,11 +313,11 @@ class ReturnHomeIT {
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(BOMInputStream.builder()
                         .setInputStream(new ByteArrayInputStream(csv.body())).get(), StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            assertEquals("'" + notes, parser.getRecords().get(0).get("notes"), "a leading quote: Excel shows text");
+            assertEquals("'" + notes, parser.getRecords().get(0).get("备注"), "a leading quote: Excel shows text");
         }
         HttpResponse<byte[]> xlsx = call("GET", "/api/returnhome/trips/" + tripId + "/manifest.xlsx", null);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            var cell = book.getSheet("manifest").getRow(1).getCell(6);
+            var cell = book.getSheet("乘客名单").getRow(1).getCell(6);
             assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, cell.getCellType());
             assertEquals(notes, cell.getStringCellValue());
         }
@@ -337,8 +339,8 @@ class ReturnHomeIT {
         HttpResponse<byte[]> xlsx = call("GET", "/api/returnhome/board/export.xlsx?origin=3301&from=2027-01-30&to=2027-01-30", null);
         assertEquals(200, xlsx.statusCode(), server.tail(40));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            assertEquals("河南省", book.getSheet("demand").getRow(1).getCell(1).getStringCellValue());
-            assertEquals(3.0, book.getSheet("demand").getRow(1).getCell(8).getNumericCellValue());
+            assertEquals("河南省", book.getSheet("需求看板").getRow(1).getCell(1).getStringCellValue());
+            assertEquals(3.0, book.getSheet("需求看板").getRow(1).getCell(8).getNumericCellValue());
         }
         HttpResponse<byte[]> csv = call("GET", "/api/returnhome/board/export.csv?from=2027-01-30&to=2027-01-30", null);
         assertEquals(200, csv.statusCode());

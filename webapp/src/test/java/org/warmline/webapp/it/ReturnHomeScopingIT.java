@@ -212,7 +212,7 @@ class ReturnHomeScopingIT {
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             int rows = 0;
-            for (Row row : book.getSheet("demand")) {
+            for (Row row : book.getSheet("需求看板")) {
                 if (row.getRowNum() > 0) {
                     assertEquals("广东省", row.getCell(1).getStringCellValue());
                     rows++;

@@ -103,7 +103,7 @@ class TripNoticesIT {
 
         coordinator.ok("POST", "/api/returnhome/deadlines/run", null);
         coordinator.ok("POST", "/api/returnhome/deadlines/run", null);
-        List<JsonObject> reminders = outbox(phone, body("NOTICE", "暖途返乡提醒"));
+        List<JsonObject> reminders = outbox(phone, body("NOTICE", "【暖心热线】返乡提醒"));
         assertEquals(1, reminders.size(), "one reminder, however often the job runs: " + Outbox.list(server, phone));
         String text = reminders.get(0).getString("body");
         assertTrue(text.contains("12月2日 08:00") && text.contains("杭州汽车东站") && text.contains("1座"), text);
@@ -166,11 +166,11 @@ class TripNoticesIT {
                 + "\"departure\":\"2027-01-29T09:30\"}");
         assertEquals("PUBLISHED", changed.getString("status"));
         for (String phone : phones) {
-            List<JsonObject> told = outbox(phone, body("BULK", "暖途返乡变更"));
+            List<JsonObject> told = outbox(phone, body("BULK", "【暖心热线】返乡变更"));
             assertEquals(1, told.size(), Outbox.list(server, phone).toString());
             assertTrue(told.get(0).getString("body").contains("1月29日 09:30") && told.get(0).getString("body").contains("杭州汽车北站"),
                     told.get(0).getString("body"));
-            awaitSent(phone, body("BULK", "暖途返乡变更"));
+            awaitSent(phone, body("BULK", "【暖心热线】返乡变更"));
         }
         assertTrue(server.output().stream().anyMatch(l -> l.contains("Trip " + tripId + " changed: 3 parties told in one batch")),
                 server.tail(40));

@@ -51,9 +51,12 @@ public class ConversationQueries implements Transcripts {
 
     @Override
     public List<TranscriptLine> linesForWorker(long workerId, long afterMessageId, int max) {
+        // a message the outbox decided not to send (DROPPED, MERGED into another) never reaches the worker
         return em.createQuery("select m from Message m where m.id > :after and m.conversationId in"
-                        + " (select c.id from Conversation c where c.workerId = :w) order by m.id", Message.class)
+                        + " (select c.id from Conversation c where c.workerId = :w)"
+                        + " and (m.status is null or m.status not in :unsent) order by m.id", Message.class)
                 .setParameter("after", afterMessageId).setParameter("w", workerId)
+                .setParameter("unsent", List.of(Message.Delivery.DROPPED.name(), Message.Delivery.MERGED.name()))
                 .setMaxResults(Math.max(1, Math.min(max, 500))).getResultList().stream()
                 .map(m -> new TranscriptLine(m.id(), m.direction().name(), m.body(), m.status(), m.createdAt()))
                 .toList();

@@ -44,6 +44,17 @@ public enum Trade {
         this.words = List.of(words);
     }
 
+    /**
+     * The trade named in a text, read as the dialog reads a worker's message ({@link IntakeReader}):
+     * 焊工 / 电焊 → WELDER, 普工 → GENERAL_LABOUR, "welder" → WELDER.
+     *
+     * @param text a text, may be null
+     * @return the trade named earliest in it, or null
+     */
+    public static Trade readIn(String text) {
+        return text == null || text.isBlank() ? null : IntakeReader.trade(text);
+    }
+
     /** @return the words that name this trade, Simplified Chinese and lower-case English */
     public List<String> words() {
         return words;

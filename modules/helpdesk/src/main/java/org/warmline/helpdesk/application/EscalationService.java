@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.warmline.conversation.api.DialogFacts;
+import org.warmline.conversation.api.TradeWords;
 import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.WorkerFileSource;
 import org.warmline.core.domain.place.Gazetteer;
@@ -200,9 +201,11 @@ public class EscalationService {
             case JOBS -> {
                 String want = in.choice("want", JobSeekerIntake.WANTS, true);
                 String text = in.text("text", MAX_TEXT);
-                String trade = in.text("trade", 32);
-                if (trade != null && !JobSeekerIntake.TRADE.matcher(trade).matches()) {
-                    in.error("trade", "a trade is written like ELECTRICIAN or GENERAL_LABOUR");
+                // the trade in the worker's words (焊工, 电焊, 普工) or as a standard name, read as the bot reads it
+                String tradeText = in.text("trade", 32);
+                String trade = TradeWords.read(tradeText).orElse(null);
+                if (tradeText != null && trade == null) {
+                    in.error("trade", "no trade recognised; write it as workers say it, e.g. 焊工, 电焊, 普工, 电工");
                 }
                 String location = in.place("location", false);
                 LocalDate from = in.date("availableFrom", false);

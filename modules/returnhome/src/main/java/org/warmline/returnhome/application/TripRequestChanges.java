@@ -155,11 +155,14 @@ public class TripRequestChanges implements WorkerTripChanges {
         return r;
     }
 
-    /** Queues the worker's notice of a staff change; a worker without a phone is skipped (logged, ids only). */
+    /**
+     * Queues the worker's notice of a staff change on their own channel (SMS, or their chat when they have
+     * no phone: {@link PassengerNotices}); a worker nobody can reach is skipped (logged, ids only).
+     */
     private void tell(TripRequest r, boolean left, String reason) {
         Optional<Worker> w = workers.byId(r.workerId());
-        if (w.isEmpty() || w.get().phone() == null) {
-            LOG.warning(() -> "No notice for request " + r.id() + ": worker " + r.workerId() + " has no phone");
+        if (w.isEmpty() || notices.reachOf(r.workerId()) == PassengerNotices.Reach.UNREACHABLE) {
+            LOG.warning(() -> "No notice for request " + r.id() + ": worker " + r.workerId() + " cannot be reached");
             return;
         }
         notices.send(r.workerId(), texts(w.get().language()).staffNotice(r, left, reason), false, null);

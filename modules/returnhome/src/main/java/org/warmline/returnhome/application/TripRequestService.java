@@ -103,7 +103,8 @@ public class TripRequestService implements ReturnHomeIntake {
         if (accept) {
             request.accept(now);
             Trip trip = em.find(Trip.class, request.tripId());
-            return new OfferAnswer(OfferAnswer.Outcome.SEAT_CONFIRMED, request.id(), texts.accepted(trip, request));
+            return new OfferAnswer(OfferAnswer.Outcome.SEAT_CONFIRMED, request.id(), texts.accepted(trip, request,
+                    trip.remindedAt() == null && now.isBefore(trip.departsAt().minus(TripService.REMINDER_BEFORE))));
         }
         request.decline(now);
         return new OfferAnswer(OfferAnswer.Outcome.DECLINED, request.id(), texts.declined());
@@ -233,7 +234,8 @@ public class TripRequestService implements ReturnHomeIntake {
     }
 
     private NoticeTexts texts(long workerId) {
-        return new NoticeTexts(workers.byId(workerId).map(Worker::language).orElse("zh"));
+        Optional<Worker> w = workers.byId(workerId);
+        return new NoticeTexts(w.map(Worker::language).orElse("zh"), w.map(x -> Worker.CHAT.equals(x.noticeChannel())).orElse(false));
     }
 
     private Optional<TripRequest> unconfirmed(String conversationRef) {

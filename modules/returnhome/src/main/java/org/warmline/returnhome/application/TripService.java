@@ -12,11 +12,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.centre.CentreScope;
@@ -66,6 +69,28 @@ public class TripService {
 
     @Inject
     AuditLog audit;
+
+    /**
+     * How long before its departure time a trip may be marked departed ({@code
+     * warmline.returnhome.departure-margin}, ISO-8601 duration, default 30 minutes: a coach boards in
+     * the half hour before it leaves).
+     */
+    @Inject
+    @ConfigProperty(name = "warmline.returnhome.departure-margin", defaultValue = "PT30M")
+    String departureMarginText;
+
+    /**
+     * @return the configured departure margin
+     * @throws IllegalStateException if the configured value is not an ISO-8601 duration
+     */
+    public Duration departureMargin() {
+        try {
+            return Duration.parse(departureMarginText.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("warmline.returnhome.departure-margin must be an ISO-8601 duration such as"
+                    + " PT30M, was " + departureMarginText, e);
+        }
+    }
 
     /**
      * Fields of a trip as a coordinator enters them.
@@ -172,6 +197,83 @@ public class TripService {
     public List<TripRequest> manifest(CentreScope scope, long tripId, String action) {
         Trip trip = find(scope, tripId, action);
         return holding(trip).stream().filter(r -> CentreAccess.sees(scope, r)).toList();
+    }
+
+    /** A revealed manifest shows full phones and names for this long after the reveal (issue 10, item 6). */
+    public static final Duration REVEAL_VALID = Duration.ofMinutes(30);
+
+    /** The longest reason a coordinator gives for a reveal (characters). */
+    public static final int MAX_REVEAL_REASON = 200;
+
+    /**
+     * Records that a coordinator shows the full phone numbers and names of a trip's manifest ("显示完整号码",
+     * issue 10 item 6): the audit entry ({@code trip.manifest.reveal}, with the reason) is the record, and
+     * for {@link #REVEAL_VALID} after it the caller's printed and exported manifests carry full numbers.
+     *
+     * @param scope  who asks
+     * @param tripId the trip
+     * @param reason why (required, at most {@link #MAX_REVEAL_REASON} characters), e.g. "联系未到乘客"
+     * @return until when the reveal holds
+     * @throws IllegalArgumentException if the reason is blank or too long (400)
+     * @throws OutsideCentreProblem if the trip is another centre's (403, audited)
+     */
+    public Instant revealManifest(CentreScope scope, long tripId, String reason) {
+        Trip trip = find(scope, tripId, "trip.manifest.reveal");
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("a reason is required to show the full phone numbers");
+        }
+        if (why.length() > MAX_REVEAL_REASON) {
+            throw new IllegalArgumentException("the reason takes at most " + MAX_REVEAL_REASON + " characters");
+        }
+        audit.record(scope.username(), "trip.manifest.reveal", "trip", String.valueOf(trip.id()), "reason: " + why);
+        return clock.instant().plus(REVEAL_VALID);
+    }
+
+    /**
+     * @param scope  who asks (the reveal must be theirs)
+     * @param tripId the trip
+     * @return until when the caller's last reveal of this manifest holds, if one is still valid
+     */
+    public Optional<Instant> manifestRevealedUntil(CentreScope scope, long tripId) {
+        Instant now = clock.instant();
+        return audit.search("trip", String.valueOf(tripId), scope.username(), 200).stream()
+                .filter(a -> "trip.manifest.reveal".equals(a.action()))
+                .map(a -> a.at().plus(REVEAL_VALID)).filter(until -> until.isAfter(now)).max(Comparator.naturalOrder());
+    }
+
+    /**
+     * Writes a read of the full manifest (phones and names) to the audit log.
+     *
+     * @param scope  who read it
+     * @param tripId the trip
+     * @param format json, csv, xlsx or html
+     */
+    public void recordFullManifestRead(CentreScope scope, long tripId, String format) {
+        audit.record(scope.username(), "trip.manifest.full-read", "trip", String.valueOf(tripId), "format " + format);
+    }
+
+    /**
+     * Records the name a passenger gave, for the driver's manifest (the dialog does not ask for names).
+     *
+     * @param scope     who asks: the party must be their centre's
+     * @param requestId the request
+     * @param name      the name (at most {@link TripRequest#MAX_NAME} characters); blank clears it
+     * @return the request
+     * @throws NotFoundProblem if there is no such request
+     * @throws IllegalArgumentException if the name is too long (400)
+     * @throws OutsideCentreProblem if it is another centre's (403, audited)
+     */
+    public TripRequest namePassenger(CentreScope scope, long requestId, String name) {
+        TripRequest r = em.find(TripRequest.class, requestId);
+        if (r == null) {
+            throw new NotFoundProblem("no trip request " + requestId);
+        }
+        access.check(scope, r, "trip-request.name");
+        r.namePassenger(name);
+        audit.record(scope.username(), "trip-request.named", "trip-request", String.valueOf(requestId),
+                r.passengerName() == null ? "name cleared" : "name set");
+        return r;
     }
 
     /** @param tripId a trip @return every request on it (any status), by id */
@@ -363,7 +465,7 @@ public class TripService {
      */
     public Trip depart(CentreScope scope, long tripId) {
         Trip trip = lock(scope, tripId, "trip.depart");
-        trip.depart();
+        trip.depart(clock.instant(), departureMargin());
         record(scope, "trip.departed", trip, null);
         return trip;
     }
@@ -517,7 +619,11 @@ public class TripService {
 
     private void offerNotice(Trip trip, TripRequest r) {
         Map<Long, Worker> byId = workersOf(List.of(r));
-        send(byId, r, texts(byId, r).offer(trip, r), false, trip.departsAt());
+        if (send(byId, r, texts(byId, r).offer(trip, r), false, trip.departsAt())) {
+            r.offerReached();
+        } else {
+            r.offerUnreachable(clock.instant());
+        }
     }
 
     private void batch(Trip trip, Collection<TripRequest> told, boolean changed) {
@@ -531,15 +637,60 @@ public class TripService {
                 + " parties told in one batch");
     }
 
-    /** Queues a notice to a worker with a phone; a chat-only worker is skipped (logged, id only). */
-    private void send(Map<Long, Worker> byId, TripRequest r, String text, boolean bulk, Instant validUntil) {
-        Worker w = byId.get(r.workerId());
-        if (w == null || w.phone() == null) {
-            LOG.warning(() -> "No SMS for request " + r.id() + ": worker " + r.workerId() + " has no phone");
-            return;
+    /**
+     * Queues a notice on the worker's own channel (SMS, or the web chat of a chat-only worker, chosen
+     * behind {@link PassengerNotices}); a worker nobody can reach (opted out, or neither phone nor chat) is
+     * skipped (logged, ids only) and, for a seat offer, the party is flagged for the coordinator.
+     *
+     * @return whether the notice was queued
+     */
+    private boolean send(Map<Long, Worker> byId, TripRequest r, String text, boolean bulk, Instant validUntil) {
+        if (byId.get(r.workerId()) == null || notices.reachOf(r.workerId()) == PassengerNotices.Reach.UNREACHABLE) {
+            LOG.warning(() -> "No notice for request " + r.id() + ": worker " + r.workerId() + " cannot be reached");
+            return false;
         }
         notices.send(r.workerId(), text, bulk, validUntil);
+        return true;
     }
+
+    /**
+     * How the notices of the next publish, change or cancellation of a trip would reach its parties
+     * (issue 10, item 3: the coordinator's dialog counts them by channel).
+     *
+     * @param scope  who asks
+     * @param tripId the trip
+     * @return the parties holding seats on it, counted by channel
+     * @throws OutsideCentreProblem if it is another centre's (403, audited)
+     */
+    public NoticeReach noticeReach(CentreScope scope, long tripId) {
+        List<TripRequest> told = manifest(scope, tripId, "trip.read").stream()
+                .filter(r -> r.status() != TripRequestStatus.BOARDED && r.status() != TripRequestStatus.NO_SHOW)
+                .toList();
+        Map<Long, PassengerNotices.Reach> reach = notices.reachOf(told.stream().map(TripRequest::workerId).toList());
+        int sms = 0;
+        int chat = 0;
+        int unreachable = 0;
+        for (TripRequest r : told) {
+            switch (reach.getOrDefault(r.workerId(), PassengerNotices.Reach.UNREACHABLE)) {
+                case SMS -> sms++;
+                case CHAT -> chat++;
+                case UNREACHABLE -> unreachable++;
+            }
+        }
+        return new NoticeReach(told.size(), sms, chat, unreachable,
+                told.stream().filter(TripRequest::unreachableOffer).map(TripRequest::id).toList());
+    }
+
+    /**
+     * Parties counted by the channel a notice reaches them on.
+     *
+     * @param parties     parties counted
+     * @param sms         told by SMS
+     * @param chat        told in their web chat
+     * @param unreachable nobody can tell (opted out, or neither phone nor chat)
+     * @param unreachableOffers requests holding a seat offer that reached nobody (by id)
+     */
+    public record NoticeReach(int parties, int sms, int chat, int unreachable, List<Long> unreachableOffers) { }
 
     private Map<Long, Worker> workersOf(Collection<TripRequest> requests) {
         return workers.byIds(requests.stream().map(TripRequest::workerId).distinct().toList());
@@ -547,7 +698,7 @@ public class TripService {
 
     private static NoticeTexts texts(Map<Long, Worker> byId, TripRequest r) {
         Worker w = byId.get(r.workerId());
-        return new NoticeTexts(w == null ? "zh" : w.language());
+        return new NoticeTexts(w == null ? "zh" : w.language(), w != null && Worker.CHAT.equals(w.noticeChannel()));
     }
 
     /** @return the requests keyed by id */

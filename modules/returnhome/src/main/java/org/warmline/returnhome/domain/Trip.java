@@ -344,9 +344,35 @@ public class Trip {
         }
     }
 
-    /** The trip left (PUBLISHED → DEPARTED). @throws TripRuleException otherwise */
-    public void depart() {
+    /** @return when check-in opens: {@link #CHECK_IN_OPENS_BEFORE} before departure */
+    public Instant checkInOpensAt() {
+        return departsAt.minus(CHECK_IN_OPENS_BEFORE);
+    }
+
+    /**
+     * @param margin how long before its departure time a trip may be marked departed
+     *               ({@code warmline.returnhome.departure-margin})
+     * @return the first instant the trip may be marked departed
+     */
+    public Instant departAllowedFrom(Duration margin) {
+        return departsAt.minus(margin);
+    }
+
+    /**
+     * The trip left (PUBLISHED → DEPARTED), not earlier than {@code margin} before its departure time: a
+     * coach cannot leave hours early, and a mistaken click would end check-in and the seat offers.
+     *
+     * @param now    the current time
+     * @param margin how long before the departure time it may be marked departed
+     * @throws TripRuleException if the trip is not PUBLISHED or it is too early
+     */
+    public void depart(Instant now, Duration margin) {
         requireStatus(TripStatus.PUBLISHED);
+        Instant from = departAllowedFrom(margin);
+        if (now.isBefore(from)) {
+            throw new TripRuleException("trip " + id + " can be marked departed from " + LocalDateTime.ofInstant(from, ZONE)
+                    + " (Asia/Shanghai), " + margin.toMinutes() + " minutes before its departure");
+        }
         status = TripStatus.DEPARTED;
     }
 

@@ -30,6 +30,9 @@ public class TripRequest {
     /** Longest special-needs note, in characters. */
     public static final int MAX_NOTES = 500;
 
+    /** The longest passenger name kept (characters); Chinese names are 2-4, transliterated ones longer. */
+    public static final int MAX_NAME = 40;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rh_trip_request_seq")
     @SequenceGenerator(name = "rh_trip_request_seq", sequenceName = "rh_trip_request_seq", allocationSize = 50)
@@ -63,6 +66,9 @@ public class TripRequest {
     @Column(name = "notes", length = MAX_NOTES)
     private String notes;
 
+    @Column(name = "passenger_name", length = MAX_NAME)
+    private String passengerName;
+
     @Column(name = "party_size", nullable = false)
     private int partySize;
 
@@ -84,6 +90,9 @@ public class TripRequest {
 
     @Column(name = "answered_at")
     private Instant answeredAt;
+
+    @Column(name = "unreachable_at")
+    private Instant unreachableAt;
 
     /** For JPA. */
     protected TripRequest() {
@@ -586,6 +595,28 @@ public class TripRequest {
         return latestDate == null ? travelDate : latestDate;
     }
 
+    /** @return the passenger's name as given (personal data), or null */
+    public String passengerName() {
+        return passengerName;
+    }
+
+    /**
+     * Records the name the passenger gave (for the driver's manifest); blank clears it.
+     *
+     * @param name the name, at most {@link #MAX_NAME} characters, or null
+     * @throws IllegalArgumentException if it is longer or holds control characters (400 at the API)
+     */
+    public void namePassenger(String name) {
+        String n = name == null ? null : name.strip();
+        if (n != null && n.length() > MAX_NAME) {
+            throw new IllegalArgumentException("a passenger name takes at most " + MAX_NAME + " characters");
+        }
+        if (n != null && n.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("a passenger name cannot hold control characters");
+        }
+        this.passengerName = n == null || n.isEmpty() ? null : n;
+    }
+
     /** @return special needs, or null */
     public String notes() {
         return notes;
@@ -604,6 +635,26 @@ public class TripRequest {
     /** @return the trip the party is on (draft, offered or travelled), or null */
     public Long tripId() {
         return tripId;
+    }
+
+    /**
+     * The seat offer just made to this party could reach nobody (the worker opted out, or has neither a
+     * phone nor a chat): coordinators are shown it (issue 10, item 3).
+     *
+     * @param now when
+     */
+    public void offerUnreachable(Instant now) {
+        this.unreachableAt = now;
+    }
+
+    /** The latest offer was sent on the worker's channel: any earlier warning no longer holds. */
+    public void offerReached() {
+        this.unreachableAt = null;
+    }
+
+    /** @return whether the party holds an open seat offer that could not be sent to anyone */
+    public boolean unreachableOffer() {
+        return unreachableAt != null && status == TripRequestStatus.OFFERED;
     }
 
     /** @return whether the party currently takes seats on trip {@code trip} */

@@ -38,8 +38,19 @@ class CheckInWindowTest {
         Trip draft = Fixtures.coach();
         assertThrows(TripRuleException.class, () -> draft.requireCheckInOpen(draft.departsAt()));
         Trip left = published();
-        left.depart();
+        left.depart(left.departsAt(), Duration.ofMinutes(30));
         assertThrows(TripRuleException.class, () -> left.requireCheckInOpen(left.departsAt()));
+    }
+
+    @Test
+    void departedIsRefusedBeforeTheMarginAndAllowedFromIt() {
+        Trip trip = published();
+        Duration margin = Duration.ofMinutes(30);
+        Instant from = trip.departsAt().minus(margin);
+        TripRuleException early = assertThrows(TripRuleException.class, () -> trip.depart(from.minusSeconds(1), margin));
+        assertTrue(early.getMessage().contains("can be marked departed from"), early.getMessage());
+        assertDoesNotThrow(() -> trip.depart(from, margin));
+        assertTrue(trip.status() == TripStatus.DEPARTED);
     }
 
     @Test

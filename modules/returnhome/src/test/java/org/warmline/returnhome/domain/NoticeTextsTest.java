@@ -32,14 +32,20 @@ class NoticeTextsTest {
                 Fixtures.DAY.atTime(8, 0).atZone(Trip.ZONE).toInstant(), null, null, NOW);
     }
 
+    /** A party of 2 on the trip, offered seats until {@code beforeDeparture} before it leaves. @return the party */
+    private static TripRequest offered(Trip t, long tripId, Duration beforeDeparture) {
+        t.identify(tripId);
+        TripRequest r = Fixtures.confirmed(2);
+        t.assign(r, List.of(), null, NOW);
+        t.publish(List.of(r), t.departsAt().minus(beforeDeparture), NOW);
+        return r;
+    }
+
     @Test
     void offerNamesDateTimePickupSeatsAndTheReplyChoices() {
         Trip t = trip("杭州汽车东站");
-        t.identify(1);
-        TripRequest r = Fixtures.confirmed(2);
-        t.assign(r, List.of(), null, NOW);
-        t.publish(List.of(r), Fixtures.DAY.atTime(8, 0).atZone(Trip.ZONE).toInstant().minus(Duration.ofHours(48)), NOW);
-        assertEquals("暖途返乡：1月29日 08:00在杭州汽车东站上车，2座。请在1月27日 08:00前回复1确认 2取消",
+        TripRequest r = offered(t, 1, Duration.ofHours(48));
+        assertEquals("【暖心热线】返乡车：1月29日 08:00在杭州汽车东站上车，2座。请在1月27日 08:00前回复1确认 2取消",
                 new NoticeTexts("zh").offer(t, r));
         String en = new NoticeTexts("en").offer(t, r);
         assertTrue(en.contains("Jan 29 08:00") && en.contains("2 seat(s)") && en.contains("Reply 1 to confirm, 2 to cancel"), en);
@@ -56,12 +62,52 @@ class NoticeTextsTest {
         train.assign(r, List.of(), null, NOW);
         train.publish(List.of(r), t.departsAt().minus(Duration.ofHours(30)), NOW);
         for (String language : List.of("zh", "en")) {
-            NoticeTexts texts = new NoticeTexts(language);
-            for (String text : List.of(texts.offer(train, r), texts.reminder(train, r), texts.changed(train),
-                    texts.cancelled(train), texts.accepted(train, r), texts.declined(), texts.offerExpired(),
-                    texts.waiting(r), texts.confirmedSeat(train, r))) {
-                assertTrue(segments(text) <= 2, language + ": " + text.length() + " units: " + text);
+            for (boolean inChat : List.of(false, true)) {
+                NoticeTexts texts = new NoticeTexts(language, inChat);
+                for (String text : List.of(texts.offer(train, r), texts.reminder(train, r), texts.changed(train),
+                        texts.cancelled(train), texts.accepted(train, r, true), texts.accepted(train, r, false), texts.declined(), texts.offerExpired(),
+                        texts.waiting(r), texts.confirmedSeat(train, r))) {
+                    assertTrue(segments(text) <= 2, language + ": " + text.length() + " units: " + text);
+                }
             }
+        }
+    }
+
+    @Test
+    void aWorkerToldInTheChatIsPromisedNewsInTheChatNotBySms() {
+        Trip t = trip("杭州汽车东站");
+        TripRequest r = Fixtures.confirmed(2);
+        for (String text : List.of(new NoticeTexts("zh", true).cancelled(t), new NoticeTexts("zh", true).waiting(r))) {
+            assertTrue(text.contains("在这个对话里通知您") && !text.contains("短信"), text);
+        }
+        assertTrue(new NoticeTexts("zh", false).waiting(r).contains("短信通知"));
+        assertTrue(new NoticeTexts("en", true).cancelled(t).contains("in this chat"));
+    }
+
+    @Test
+    void aSeatConfirmedWithinADayOfDepartureIsNotPromisedADayBeforeReminder() {
+        Trip t = trip("杭州汽车东站");
+        TripRequest r = Fixtures.confirmed(2);
+        assertTrue(new NoticeTexts("zh").accepted(t, r, true).contains("发车前一天会再提醒您"));
+        String soon = new NoticeTexts("zh").accepted(t, r, false);
+        assertTrue(!soon.contains("前一天") && !soon.contains("提醒") && soon.contains("请提前30分钟到达"), soon);
+        String soonEn = new NoticeTexts("en").accepted(t, r, false);
+        assertTrue(!soonEn.contains("day before") && !soonEn.contains("remind"), soonEn);
+    }
+
+    @Test
+    void everyNoticeSentUnaskedCarriesTheOneBrandName() {
+        Trip t = trip("杭州汽车东站");
+        TripRequest r = offered(t, 4, Duration.ofHours(30));
+        NoticeTexts zh = new NoticeTexts("zh");
+        NoticeTexts en = new NoticeTexts("en");
+        for (String text : List.of(zh.offer(t, r), zh.reminder(t, r), zh.changed(t), zh.cancelled(t),
+                new NoticeTexts("zh", true).cancelled(t))) {
+            assertTrue(text.startsWith("【暖心热线】") && !text.contains("暖途"), text);
+        }
+        for (String text : List.of(en.offer(t, r), en.reminder(t, r), en.changed(t), en.cancelled(t),
+                new NoticeTexts("en", true).cancelled(t))) {
+            assertTrue(text.startsWith("Warmline"), text);
         }
     }
 }

@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.core.application.HelpCentres;
 import org.warmline.core.application.StaffDirectory;
+import org.warmline.core.domain.centre.HelpCentre;
 import org.warmline.core.domain.staff.StaffUser;
 import org.warmline.webapp.security.StaffAuthentication;
 
@@ -37,9 +40,11 @@ public class SessionResource {
      * @param csrfToken      the token to send in X-CSRF-Token with every change (null for HTTP Basic)
      * @param sessionTimeout idle seconds before the session ends (0 for HTTP Basic)
      * @param onDuty         the user's 在岗 / 离岗 switch (an operator on duty counts as staff on duty of their centre)
+     * @param centreNameZh   the help centre's Chinese name (shown instead of its code), or null
+     * @param centreNameEn   the help centre's English name, or null
      */
     public record SessionDto(String username, Set<String> roles, String centre, String csrfToken, int sessionTimeout,
-                             boolean onDuty) { }
+                             boolean onDuty, String centreNameZh, String centreNameEn) { }
 
     /** @param onDuty true for 在岗 (on duty), false for 离岗 (off duty) */
     public record DutyBody(Boolean onDuty) { }
@@ -56,6 +61,9 @@ public class SessionResource {
     @Inject
     org.warmline.core.application.AuditLog audit;
 
+    @Inject
+    HelpCentres centres;
+
     /** @return the signed-in user and the CSRF token of the session */
     @GET
     @Operation(summary = "The signed-in staff user, roles, centre and the session's CSRF token")
@@ -66,9 +74,11 @@ public class SessionResource {
         user.roles().forEach(r -> roles.add(r.name()));
         HttpSession session = request.getSession(false);
         boolean isSession = "session".equals(request.getAttribute(StaffAuthentication.AUTH_KIND)) && session != null;
+        Optional<HelpCentre> centre = centres.byCode(user.centreCode());
         return new SessionDto(name, roles, user.centreCode(),
                 isSession ? (String) session.getAttribute(StaffAuthentication.SESSION_CSRF) : null,
-                isSession ? session.getMaxInactiveInterval() : 0, user.onDuty());
+                isSession ? session.getMaxInactiveInterval() : 0, user.onDuty(),
+                centre.map(HelpCentre::nameZh).orElse(null), centre.map(HelpCentre::nameEn).orElse(null));
     }
 
     /**

@@ -84,6 +84,19 @@ public record PhoneNumber(String e164) {
         return "+" + countryCode + "****" + last4;
     }
 
+    /**
+     * The full number as a person dials it from a phone in China: a Chinese number in libphonenumber's
+     * national format ({@code +8613800138000} → {@code 138 0013 8000}), any other in its international
+     * format ({@code +1 415-867-5309}). Personal data: only for a revealed manifest, never in lists or logs.
+     *
+     * @return the formatted full number
+     */
+    public String dialable() {
+        Phonenumber.PhoneNumber n = libPhoneNumber();
+        return UTIL.format(n, n.getCountryCode() == CHINA ? PhoneNumberFormat.NATIONAL
+                : PhoneNumberFormat.INTERNATIONAL);
+    }
+
     /** @return the country calling code, e.g. 86 (from libphonenumber's country-code table) */
     public int countryCode() {
         return libPhoneNumber().getCountryCode();

@@ -205,6 +205,34 @@ public final class Gazetteer {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.trim()));
     }
 
+    /**
+     * The name a person reads to know which place is meant: the short names of the province and city
+     * it lies in, then its own name — 萧山区 → "浙江 杭州 萧山区", 杭州市 → "浙江 杭州", 朝阳区 (110105) →
+     * "北京 朝阳区", 浙江省 → "浙江"; in English the pinyin from inner to outer, "Xiaoshan, Hangzhou,
+     * Zhejiang" ({@link EnglishNames}).
+     *
+     * @param place   a place of this gazetteer
+     * @param english true for the English form
+     * @return the label, never null
+     */
+    public String label(Place place, boolean english) {
+        List<String> parts = new ArrayList<>();
+        byCode(place.provinceCode()).filter(p -> !p.equals(place)).ifPresent(p -> parts.add(p.shortName()));
+        if (place.cityCode() != null && !place.cityCode().equals(place.code())) {
+            byCode(place.cityCode()).ifPresent(c -> parts.add(c.shortName()));
+        }
+        parts.add(place.level() == PlaceLevel.COUNTY ? place.name() : place.shortName());
+        if (!english) {
+            return String.join(" ", parts);
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            String part = i == parts.size() - 1 && place.level() == PlaceLevel.COUNTY ? place.shortName() : parts.get(i);
+            words.add(EnglishNames.of(part));
+        }
+        return String.join(", ", words);
+    }
+
     /** @return every place (31 provinces, the cities without the containers, all counties), in code order */
     public List<Place> all() {
         return byCode.values().stream().sorted(Comparator.comparing(Place::code)).toList();

@@ -92,6 +92,28 @@ public final class StationList {
         return null;
     }
 
+    /**
+     * Stations whose name starts with a prefix, for suggestions as someone types ("杭州" → 杭州, 杭州东,
+     * 杭州南 …), shortest name first then by name.
+     *
+     * @param prefix a Chinese prefix; a trailing "站" is ignored; null or blank gives none
+     * @param limit  at most this many
+     * @return the stations, possibly empty
+     */
+    public List<Station> startingWith(String prefix, int limit) {
+        if (prefix == null || prefix.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        String p = prefix.strip();
+        if (p.endsWith("站") && p.length() > 1) {
+            p = p.substring(0, p.length() - 1);
+        }
+        String start = p;
+        return byName.values().stream().filter(s -> s.name().startsWith(start))
+                .sorted(java.util.Comparator.comparingInt((Station s) -> s.name().length()).thenComparing(Station::name))
+                .limit(limit).toList();
+    }
+
     /** @return how many stations the list holds (3,319 in the bundled snapshot) */
     public int size() {
         return byName.size();

@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,25 +51,29 @@ public class DemandBoardResource {
         return board(origin, from, to, status);
     }
 
-    /** @return the board rows as CSV */
+    /** @param lang "en" for English headers, Chinese otherwise @return the board rows as CSV */
     @GET
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "Demand board as CSV")
     public Response csv(@QueryParam("origin") String origin, @QueryParam("from") String from,
-                        @QueryParam("to") String to, @QueryParam("status") String status) {
-        return TripResource.download(table(board(origin, from, to, status)).csv(), TableExport.CSV,
+                        @QueryParam("to") String to, @QueryParam("status") String status,
+                        @QueryParam("lang") String lang) {
+        ManifestPage page = new ManifestPage(ManifestPage.english(lang, List.of()));
+        return TripResource.download(page.boardTable(board(origin, from, to, status)).csv(), TableExport.CSV,
                 "demand-board.csv");
     }
 
-    /** @return the board rows as XLSX */
+    /** @param lang "en" for English headers and sheet name, Chinese otherwise @return the board rows as XLSX */
     @GET
     @Path("export.xlsx")
     @Produces(TableExport.XLSX)
     @Operation(summary = "Demand board as XLSX")
     public Response xlsx(@QueryParam("origin") String origin, @QueryParam("from") String from,
-                         @QueryParam("to") String to, @QueryParam("status") String status) {
-        return TripResource.download(table(board(origin, from, to, status)).xlsx("demand"),
+                         @QueryParam("to") String to, @QueryParam("status") String status,
+                         @QueryParam("lang") String lang) {
+        ManifestPage page = new ManifestPage(ManifestPage.english(lang, List.of()));
+        return TripResource.download(page.boardTable(board(origin, from, to, status)).xlsx(page.boardSheetName()),
                 TableExport.XLSX, "demand-board.xlsx");
     }
 
@@ -87,15 +89,5 @@ public class DemandBoardResource {
         }
         return new TripRequestService.RequestFilter(Params.code("origin", origin), Params.date("from", from),
                 Params.date("to", to), statuses);
-    }
-
-    private static TableExport table(DemandBoardService.Board b) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (DemandBoardService.BoardRow r : b.rows()) {
-            rows.add(Arrays.asList(r.provinceCode(), r.provinceName(), r.cityCode(), r.cityName(), r.countyCode(),
-                    r.countyName(), r.travelDate().toString(), r.requests(), r.people()));
-        }
-        return new TableExport(List.of("province_code", "province", "city_code", "city", "county_code", "county",
-                "travel_date", "requests", "people"), rows);
     }
 }

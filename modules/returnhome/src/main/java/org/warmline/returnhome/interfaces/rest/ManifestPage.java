@@ -3,6 +3,8 @@ package org.warmline.returnhome.interfaces.rest;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.warmline.core.domain.place.Gazetteer;
+import org.warmline.returnhome.application.DemandBoardService;
 import org.warmline.returnhome.domain.TripRequestStatus;
+import org.warmline.returnhome.infrastructure.export.TableExport;
 
 /**
  * The printable manifest a driver or escort takes to the coach: a trip header (departure, pick-up point,
@@ -73,7 +78,7 @@ final class ManifestPage {
                 .append("<script src=\"/console/returnhome/manifest.js\" defer></script>")
                 .append("</head><body><p class=\"screen\"><button type=\"button\" id=\"print\">")
                 .append(esc(text.getString("print"))).append("</button> <a href=\"?lang=")
-                .append(esc(text.getString("otherLang"))).append("\">").append(esc(text.getString("other")))
+                .append(esc(text.getString("otherLang"))).append(m.full() ? "&amp;full=true" : "").append("\">").append(esc(text.getString("other")))
                 .append("</a></p><h1>").append(esc(text.getString("title"))).append(" · ")
                 .append(esc(format("trip", String.valueOf(t.id())))).append("</h1><dl class=\"trip\">");
         item(h, "departure", t.departureLocal().format(DateTimeFormatter.ofPattern(text.getString("dateTime"), locale)));
@@ -85,21 +90,23 @@ final class ManifestPage {
         item(h, "carrier", t.carrier());
         item(h, "driver", t.driverContact());
         item(h, "tripStatus", label("ts.", t.status()));
-        h.append("</dl><p class=\"privacy\">").append(esc(text.getString("privacy"))).append("</p>");
+        h.append("</dl><p class=\"privacy\">").append(esc(text.getString(m.full() ? "privacyFull" : "privacy")))
+                .append("</p>");
         if (m.lines().isEmpty()) {
             h.append("<p>").append(esc(text.getString("empty"))).append("</p>");
         }
         h.append("<table class=\"manifest\"><thead><tr>");
-        for (String col : List.of("n", "request", "phone", "people", "destination", "status", "notes", "boarded")) {
+        for (String col : List.of("n", "request", "name", "phone", "people", "destination", "status", "notes", "boarded")) {
             h.append("<th>").append(esc(text.getString("col." + col))).append("</th>");
         }
         h.append("</tr></thead><tbody>");
         int n = 1;
         for (TripResource.ManifestLine l : m.lines()) {
             h.append("<tr data-request=\"").append(l.requestId()).append("\"><td class=\"num\">").append(n++)
-                    .append("</td><td class=\"num\">").append(l.requestId()).append("</td><td>").append(esc(l.phone()))
+                    .append("</td><td class=\"num\">").append(l.requestId()).append("</td><td class=\"name\">")
+                    .append(esc(l.name())).append("</td><td class=\"phone\">").append(esc(l.phone()))
                     .append("</td><td class=\"num\">").append(l.partySize()).append("</td><td>")
-                    .append(esc(name(l.destination()))).append("</td><td>").append(esc(label("rs.", l.status())))
+                    .append(esc(label(l.destination()))).append("</td><td>").append(esc(label("rs.", l.status())))
                     .append("</td><td>").append(esc(l.notes())).append("</td><td class=\"tick\">☐</td></tr>");
         }
         h.append("</tbody></table><table class=\"totals\"><caption>").append(esc(text.getString("totals")))
@@ -113,6 +120,56 @@ final class ManifestPage {
                 .append("</strong></td></tr></tbody></table><p>").append(esc(text.getString("boardedCount")))
                 .append("</p></body></html>");
         return h.toString();
+    }
+
+    /**
+     * The manifest as a table for CSV and XLSX, with headers and statuses in this page's language (issue 10,
+     * item 6): request, phone, people, name, destination (province, city, county), status, notes.
+     *
+     * @param m the manifest (masked, or in full after a reveal)
+     * @return the table
+     */
+    TableExport table(TripResource.Manifest m) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TripResource.ManifestLine l : m.lines()) {
+            rows.add(Arrays.asList(l.requestId(), l.phone(), l.partySize(), l.name(), label(l.destination()),
+                    label("rs.", l.status()), l.notes()));
+        }
+        List<String> header = new ArrayList<>();
+        for (String col : List.of("request", "phone", "people", "name", "destination", "status", "notes")) {
+            header.add(text.getString("col." + col));
+        }
+        return new TableExport(header, rows);
+    }
+
+    /**
+     * The demand board as a table for CSV and XLSX, headers in this page's language.
+     *
+     * @param b the board
+     * @return the table
+     */
+    TableExport boardTable(DemandBoardService.Board b) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (DemandBoardService.BoardRow r : b.rows()) {
+            rows.add(Arrays.asList(r.provinceCode(), r.provinceName(), r.cityCode(), r.cityName(), r.countyCode(),
+                    r.countyName(), r.travelDate().toString(), r.requests(), r.people()));
+        }
+        List<String> header = new ArrayList<>();
+        for (String col : List.of("provinceCode", "province", "cityCode", "city", "countyCode", "county", "travelDate",
+                "requests", "people")) {
+            header.add(text.getString("board." + col));
+        }
+        return new TableExport(header, rows);
+    }
+
+    /** @return the manifest's sheet name in this page's language */
+    String sheetName() {
+        return text.getString("sheet");
+    }
+
+    /** @return the demand board's sheet name in this page's language */
+    String boardSheetName() {
+        return text.getString("board.sheet");
     }
 
     /** @return per status (in the lifecycle's order), parties and people */
@@ -145,6 +202,15 @@ final class ManifestPage {
 
     private static String name(TripRequestResource.PlaceDto p) {
         return p == null ? null : p.name() == null ? p.code() : p.name();
+    }
+
+    /** @return the place with its province and city in this page's language ("浙江 杭州 萧山区" / "Xiaoshan, Hangzhou, Zhejiang") */
+    private String label(TripRequestResource.PlaceDto p) {
+        if (p == null) {
+            return null;
+        }
+        Gazetteer g = Gazetteer.load();
+        return g.byCode(p.code()).map(place -> g.label(place, locale == Locale.ENGLISH)).orElse(name(p));
     }
 
     private static String esc(String s) {

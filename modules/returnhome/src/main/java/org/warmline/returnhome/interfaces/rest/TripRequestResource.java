@@ -7,6 +7,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.returnhome.application.InvalidChangeProblem;
 import org.warmline.returnhome.application.TripRequestChanges;
 import org.warmline.returnhome.application.TripRequestService;
+import org.warmline.returnhome.application.TripService;
 import org.warmline.returnhome.domain.TripRequest;
 import org.warmline.returnhome.domain.TripRequestChange;
 
@@ -40,8 +42,28 @@ import org.warmline.returnhome.domain.TripRequestChange;
 @Tag(name = "returnhome", description = "Returning-home logistics")
 public class TripRequestResource {
 
-    /** A place as code and name. @param code GB/T 2260 code @param name official name */
-    public record PlaceDto(String code, String name) { }
+    /**
+     * A place as code, name and label.
+     *
+     * @param code  GB/T 2260 code
+     * @param name  official name (萧山区), null for an unknown code
+     * @param label the place with its province and city as staff read it ("浙江 杭州 萧山区"), null for an unknown code
+     */
+    public record PlaceDto(String code, String name, String label) {
+
+        /**
+         * @param gazetteer the place list
+         * @param code      a code
+         * @return the place's code, official name and Chinese label (names null for an unknown code)
+         */
+        public static PlaceDto of(Gazetteer gazetteer, String code) {
+            return gazetteer.byCode(code).map(p -> new PlaceDto(code, p.name(), gazetteer.label(p, false)))
+                    .orElse(new PlaceDto(code, null, null));
+        }
+    }
+
+    /** @param name the passenger's name as given (at most 40 characters); blank clears it */
+    public record NameInput(String name) { }
 
     /**
      * One trip request as the API shows it; the phone is masked (personal data).
@@ -59,17 +81,22 @@ public class TripRequestResource {
      * @param tripId       the trip the party is on, or null
      * @param offerDeadline deadline of the current offer, or null
      * @param notes        special needs, or null
+     * @param unreachableOffer true when the party holds a seat offer that reached nobody (opted out, or
+     *                     neither phone nor chat): a coordinator must call or re-plan (issue 10, item 3)
      */
     public record TripRequestDto(long id, PlaceDto destination, PlaceDto origin, LocalDate travelDate,
                                  int partySize, String status, String phone, Instant createdAt,
                                  LocalDate earliestDate, LocalDate latestDate, Long tripId,
-                                 Instant offerDeadline, String notes) { }
+                                 Instant offerDeadline, String notes, boolean unreachableOffer) { }
 
     @Inject
     TripRequestService requests;
 
     @Inject
     TripRequestChanges changes;
+
+    @Inject
+    TripService trips;
 
     @Inject
     WorkerDirectory workers;
@@ -220,16 +247,35 @@ public class TripRequestResource {
         return dtos(List.of(requests.waitlist(Callers.scope(security, scopes), id))).get(0);
     }
 
+    /**
+     * Records the passenger's name for the driver's manifest (the dialog does not ask for one); audited,
+     * shown in full only on a revealed manifest.
+     *
+     * @param id    the request
+     * @param input the name
+     * @return the request
+     */
+    @PUT
+    @Path("{id}/passenger-name")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "Set the passenger's name for the manifest (at most 40 characters; blank clears it); audited")
+    public TripRequestDto name(@PathParam("id") long id, NameInput input) {
+        return dtos(List.of(trips.namePassenger(Callers.scope(security, scopes), id, input == null ? null : input.name())))
+                .get(0);
+    }
+
     /** @param found requests @return their DTOs with masked phones and place names */
     List<TripRequestDto> dtos(List<TripRequest> found) {
         Map<Long, String> phones = workers.maskedPhones(found.stream().map(TripRequest::workerId).toList());
         return found.stream().map(r -> new TripRequestDto(r.id(), place(r.destinationCode()),
                 place(r.originCode()), r.travelDate(), r.partySize(), r.status().name(),
                 phones.get(r.workerId()),
-                r.createdAt(), r.earliestDate(), r.latestDate(), r.tripId(), r.offerDeadline(), r.notes())).toList();
+                r.createdAt(), r.earliestDate(), r.latestDate(), r.tripId(), r.offerDeadline(), r.notes(),
+                r.unreachableOffer())).toList();
     }
 
     private PlaceDto place(String code) {
-        return new PlaceDto(code, gazetteer.byCode(code).map(Place::name).orElse(null));
+        return PlaceDto.of(gazetteer, code);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,11 +19,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -31,10 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.core.application.CentreScopes;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.centre.CentreScope;
+import org.warmline.core.domain.worker.Worker;
 import org.warmline.core.domain.place.Gazetteer;
-import org.warmline.core.domain.place.Place;
 import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.returnhome.application.TripService;
+import org.warmline.returnhome.domain.PassengerNames;
 import org.warmline.returnhome.domain.Trip;
 import org.warmline.returnhome.domain.TripRequest;
 import org.warmline.returnhome.domain.TripStatus;
@@ -46,7 +48,8 @@ import org.warmline.returnhome.infrastructure.export.TableExport;
  * one between drafts (the
  * rules are enforced by the server: 409 problem+json names the broken one), publish, cancel, depart,
  * arrive, and the manifest (JSON, CSV, XLSX, print view) with check-in. Every manifest read is written
- * to the audit log ({@code org.warmline.audit}); manifests show masked phones only.
+ * to the audit log ({@code org.warmline.audit}); manifests show masked phones and names unless the caller
+ * revealed them with a reason (audited) and asks {@code full=true} within 30 minutes.
  */
 @Path("/api/returnhome/trips")
 @Produces(MediaType.APPLICATION_JSON)
@@ -90,11 +93,18 @@ public class TripResource {
      * @param driverContact driver contact (staff only)
      * @param confirmBy     offer deadline set at publishing
      * @param planId        planning run that proposed it, or null
+     * @param checkInOpensLocal when check-in opens (12 hours before departure), Asia/Shanghai local date-time
+     * @param departAllowedLocal from when it may be marked departed (departure minus
+     *                      {@code warmline.returnhome.departure-margin}), Asia/Shanghai local date-time
+     * @param checkInOpen   whether check-in is open now (PUBLISHED and {@code checkInOpensLocal} reached)
+     * @param departAllowed whether it may be marked departed now (PUBLISHED and {@code departAllowedLocal} reached)
      */
     public record TripDto(long id, String status, String vehicleType, int capacity, int seatsTaken, int parties,
                           TripRequestResource.PlaceDto origin, String pickupPoint,
                           List<TripRequestResource.PlaceDto> stops, Instant departsAt, LocalDateTime departureLocal,
-                          String carrier, String driverContact, Instant confirmBy, Long planId) { }
+                          String carrier, String driverContact, Instant confirmBy, Long planId,
+                          LocalDateTime checkInOpensLocal, LocalDateTime departAllowedLocal, boolean checkInOpen,
+                          boolean departAllowed) { }
 
     /** @param requestIds parties to assign, each whole */
     public record AssignInput(List<Long> requestIds) { }
@@ -108,18 +118,25 @@ public class TripResource {
     /** @param boarded true: boarded; false: no-show */
     public record CheckInInput(Boolean boarded) { }
 
+    /** @param reason why the full numbers are needed (required, at most 200 characters) */
+    public record RevealInput(String reason) { }
+
+    /** @param revealedUntil until when the caller's manifests of this trip show full numbers and names */
+    public record RevealDto(Instant revealedUntil) { }
+
     /**
-     * One manifest line; the phone is masked.
+     * One manifest line; phone and name are masked unless the manifest was revealed and asked in full.
      *
      * @param requestId   the request
-     * @param phone       masked phone (138****8000)
+     * @param phone       masked phone (138****8000), or in full (138 0013 8000) on a revealed manifest
+     * @param name        the passenger's name as given, masked (王**) or in full on a revealed manifest; null if none
      * @param partySize   people
      * @param destination destination
      * @param status      confirmation status (OFFERED, SEAT_CONFIRMED, BOARDED, NO_SHOW, …)
      * @param notes       special needs, or null
      */
-    public record ManifestLine(long requestId, String phone, int partySize, TripRequestResource.PlaceDto destination,
-                               String status, String notes) { }
+    public record ManifestLine(long requestId, String phone, String name, int partySize,
+                               TripRequestResource.PlaceDto destination, String status, String notes) { }
 
     /**
      * The manifest of a trip.
@@ -127,8 +144,10 @@ public class TripResource {
      * @param trip   the trip
      * @param lines  parties holding seats, by id
      * @param people people holding seats
+     * @param full   whether phones and names are shown in full (after a reveal)
+     * @param revealedUntil until when the caller's reveal of this manifest holds, or null
      */
-    public record Manifest(TripDto trip, List<ManifestLine> lines, int people) { }
+    public record Manifest(TripDto trip, List<ManifestLine> lines, int people, boolean full, Instant revealedUntil) { }
 
     @Inject
     TripService trips;
@@ -141,6 +160,9 @@ public class TripResource {
 
     @Inject
     CentreScopes scopes;
+
+    @Inject
+    Clock clock;
 
     @Context
     SecurityContext security;
@@ -245,7 +267,7 @@ public class TripResource {
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Publish: each passenger is offered the seats by SMS")
+    @Operation(summary = "Publish: each passenger is offered the seats on their own channel (SMS or chat)")
     public TripDto publish(@PathParam("id") long id, PublishInput input) {
         Instant confirmBy = input == null || input.confirmBy() == null ? null : instant("confirmBy", input.confirmBy());
         return dto(trips.publish(scope(), id, confirmBy));
@@ -275,30 +297,80 @@ public class TripResource {
         return dto(trips.arrive(scope(), id));
     }
 
-    /** @param id trip id @return the manifest (audited) */
+    /**
+     * How the notices of a publish, change or cancellation of this trip would reach its parties, counted
+     * by channel, for the coordinator's confirmation (issue 10, item 3), and the parties whose seat offer
+     * reached nobody.
+     *
+     * @param id trip id
+     * @return {@code {"parties", "sms", "chat", "unreachable", "unreachableOffers": [request ids]}}
+     */
     @GET
-    @Path("{id}/manifest")
-    @Operation(summary = "Passenger manifest; phones masked; audited")
-    public Manifest manifest(@PathParam("id") long id) {
-        return manifestOf(id, "json");
+    @Path("{id}/notices")
+    @Operation(summary = "Notices by channel: how many parties a publish/change/cancel tells by SMS, in chat, or cannot reach")
+    public TripService.NoticeReach notices(@PathParam("id") long id) {
+        return trips.noticeReach(scope(), id);
     }
 
-    /** @param id trip id @return the manifest as CSV (audited) */
+    /**
+     * @param id   trip id
+     * @param full true: phones and names in full, allowed within 30 minutes of the caller's reveal (403 otherwise)
+     * @return the manifest (audited)
+     */
+    @GET
+    @Path("{id}/manifest")
+    @Operation(summary = "Passenger manifest; phones and names masked unless revealed (full=true after a reveal); audited")
+    public Manifest manifest(@PathParam("id") long id, @QueryParam("full") String full) {
+        return manifestOf(id, "json", full);
+    }
+
+    /**
+     * Shows the full phone numbers and names of this manifest to the caller for 30 minutes ("显示完整号码"):
+     * the reason is required and written to the audit log ({@code trip.manifest.reveal}).
+     *
+     * @param id    trip id
+     * @param input the reason
+     * @return until when the reveal holds
+     */
+    @POST
+    @Path("{id}/manifest/reveal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reveal full phones and names of the manifest for 30 minutes; reason required (400 without); audited")
+    public RevealDto reveal(@PathParam("id") long id, RevealInput input) {
+        Instant until = trips.revealManifest(scope(), id, input == null ? null : input.reason());
+        AUDIT.info(() -> "manifest reveal trip=" + id + " by=" + user());
+        return new RevealDto(until);
+    }
+
+    /**
+     * @param id   trip id
+     * @param lang "en" for English headers and statuses, Chinese otherwise (the page's language)
+     * @param full true: phones and names in full (after a reveal, 403 otherwise)
+     * @return the manifest as CSV (audited)
+     */
     @GET
     @Path("{id}/manifest.csv")
     @Produces("text/csv")
-    @Operation(summary = "Manifest as CSV")
-    public Response manifestCsv(@PathParam("id") long id) {
-        return download(table(manifestOf(id, "csv")).csv(), TableExport.CSV, "manifest-" + id + ".csv");
+    @Operation(summary = "Manifest as CSV (Chinese headers and statuses; English with lang=en)")
+    public Response manifestCsv(@PathParam("id") long id, @QueryParam("lang") String lang, @QueryParam("full") String full) {
+        ManifestPage page = new ManifestPage(ManifestPage.english(lang, List.of()));
+        return download(page.table(manifestOf(id, "csv", full)).csv(), TableExport.CSV, "manifest-" + id + ".csv");
     }
 
-    /** @param id trip id @return the manifest as XLSX (audited) */
+    /**
+     * @param id   trip id
+     * @param lang "en" for English headers, statuses and sheet name, Chinese otherwise
+     * @param full true: phones and names in full (after a reveal, 403 otherwise)
+     * @return the manifest as XLSX (audited)
+     */
     @GET
     @Path("{id}/manifest.xlsx")
     @Produces(TableExport.XLSX)
-    @Operation(summary = "Manifest as XLSX")
-    public Response manifestXlsx(@PathParam("id") long id) {
-        return download(table(manifestOf(id, "xlsx")).xlsx("manifest"), TableExport.XLSX, "manifest-" + id + ".xlsx");
+    @Operation(summary = "Manifest as XLSX (Chinese headers and statuses; English with lang=en)")
+    public Response manifestXlsx(@PathParam("id") long id, @QueryParam("lang") String lang, @QueryParam("full") String full) {
+        ManifestPage page = new ManifestPage(ManifestPage.english(lang, List.of()));
+        return download(page.table(manifestOf(id, "xlsx", full)).xlsx(page.sheetName()), TableExport.XLSX,
+                "manifest-" + id + ".xlsx");
     }
 
     /**
@@ -313,9 +385,9 @@ public class TripResource {
     @Path("{id}/manifest.html")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "Manifest print view (Chinese; English with ?lang=en or Accept-Language)")
-    public String manifestHtml(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    public String manifestHtml(@PathParam("id") long id, @QueryParam("lang") String lang, @QueryParam("full") String full) {
         boolean english = ManifestPage.english(lang, headers == null ? List.of() : headers.getAcceptableLanguages());
-        return new ManifestPage(english).render(manifestOf(id, "html"));
+        return new ManifestPage(english).render(manifestOf(id, "html", full));
     }
 
     /**
@@ -336,36 +408,45 @@ public class TripResource {
         TripRequest r = trips.checkIn(scope(), id, requestId, input.boarded());
         AUDIT.info(() -> "check-in trip=" + id + " request=" + requestId + " boarded=" + input.boarded()
                 + " by=" + user());
-        return lines(List.of(r)).get(0);
+        return lines(List.of(r), false).get(0);
     }
 
-    /** @return the manifest with the parties the caller's centre may see (another centre's trip: 403, audited) */
-    private Manifest manifestOf(long id, String format) {
+    /**
+     * @return the manifest with the parties the caller's centre may see (another centre's trip: 403, audited);
+     *         in full only when asked ({@code full=true}) within the caller's reveal, which is audited
+     */
+    private Manifest manifestOf(long id, String format, String fullText) {
         CentreScope scope = scope();
         List<TripRequest> on = trips.manifest(scope, id, "trip.manifest");
         Trip trip = trips.find(scope, id, "trip.manifest");
-        List<ManifestLine> lines = lines(on);
-        AUDIT.info(() -> "manifest read trip=" + id + " format=" + format + " rows=" + lines.size() + " by=" + user());
-        return new Manifest(dto(trip), lines, on.stream().mapToInt(TripRequest::partySize).sum());
+        Instant revealedUntil = trips.manifestRevealedUntil(scope, id).orElse(null);
+        boolean full = "true".equalsIgnoreCase(fullText == null ? "" : fullText.trim());
+        if (full && revealedUntil == null) {
+            throw new ForbiddenException("full phone numbers and names need a reveal with a reason first"
+                    + " (POST /api/returnhome/trips/" + id + "/manifest/reveal)");
+        }
+        if (full) {
+            trips.recordFullManifestRead(scope, id, format);
+        }
+        List<ManifestLine> lines = lines(on, full);
+        AUDIT.info(() -> "manifest read trip=" + id + " format=" + format + " full=" + full + " rows=" + lines.size()
+                + " by=" + user());
+        return new Manifest(dto(trip), lines, on.stream().mapToInt(TripRequest::partySize).sum(), full, revealedUntil);
     }
 
     private CentreScope scope() {
         return Callers.scope(security, scopes);
     }
 
-    private List<ManifestLine> lines(List<TripRequest> on) {
-        Map<Long, String> phones = workers.maskedPhones(on.stream().map(TripRequest::workerId).toList());
-        return on.stream().map(r -> new ManifestLine(r.id(), phones.get(r.workerId()), r.partySize(), place(r.destinationCode()),
-                r.status().name(), r.notes())).toList();
-    }
-
-    private static TableExport table(Manifest m) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ManifestLine l : m.lines()) {
-            rows.add(java.util.Arrays.asList(l.requestId(), l.phone(), l.partySize(), l.destination().code(),
-                    l.destination().name(), l.status(), l.notes()));
-        }
-        return new TableExport(List.of("request", "phone", "people", "destination_code", "destination", "status", "notes"), rows);
+    private List<ManifestLine> lines(List<TripRequest> on, boolean full) {
+        Map<Long, Worker> byId = workers.byIds(on.stream().map(TripRequest::workerId).distinct().toList());
+        return on.stream().map(r -> {
+            Worker w = byId.get(r.workerId());
+            String phone = w == null ? null : full && w.phone() != null ? w.phone().dialable() : w.maskedPhone();
+            String name = full ? r.passengerName() : PassengerNames.masked(r.passengerName());
+            return new ManifestLine(r.id(), phone, name, r.partySize(), place(r.destinationCode()), r.status().name(),
+                    r.notes());
+        }).toList();
     }
 
     static Response download(byte[] body, String type, String filename) {
@@ -419,11 +500,15 @@ public class TripResource {
         return new TripDto(t.id(), t.status().name(), t.vehicleType().name(), t.capacity(),
                 on.stream().mapToInt(TripRequest::partySize).sum(), on.size(), place(t.originCode()), t.pickupPoint(),
                 t.stops().stream().map(this::place).toList(), t.departsAt(),
-                LocalDateTime.ofInstant(t.departsAt(), Trip.ZONE), t.carrier(), t.driverContact(), t.confirmBy(), t.planId());
+                LocalDateTime.ofInstant(t.departsAt(), Trip.ZONE), t.carrier(), t.driverContact(), t.confirmBy(), t.planId(),
+                LocalDateTime.ofInstant(t.checkInOpensAt(), Trip.ZONE),
+                LocalDateTime.ofInstant(t.departAllowedFrom(trips.departureMargin()), Trip.ZONE),
+                t.status() == TripStatus.PUBLISHED && !clock.instant().isBefore(t.checkInOpensAt()),
+                t.status() == TripStatus.PUBLISHED && !clock.instant().isBefore(t.departAllowedFrom(trips.departureMargin())));
     }
 
     private TripRequestResource.PlaceDto place(String code) {
-        return new TripRequestResource.PlaceDto(code, gazetteer.byCode(code).map(Place::name).orElse(null));
+        return TripRequestResource.PlaceDto.of(gazetteer, code);
     }
 
 }

@@ -14,18 +14,18 @@ import org.junit.jupiter.api.Test;
 class ManifestPageTest {
 
     private static TripRequestResource.PlaceDto place(String code, String name) {
-        return new TripRequestResource.PlaceDto(code, name);
+        return new TripRequestResource.PlaceDto(code, name, name);
     }
 
     private final TripResource.Manifest manifest = new TripResource.Manifest(new TripResource.TripDto(7, "PUBLISHED",
             "COACH_45", 45, 6, 3, place("3301", "杭州市"), "杭州汽车东站 <北门>",
             List.of(place("3415", "六安市"), place("3412", "阜阳市")), Instant.parse("2027-01-29T00:00:00Z"),
-            LocalDateTime.of(2027, 1, 29, 8, 0), "浙运", "王师傅 139****0000", null, null),
-            List.of(new TripResource.ManifestLine(11, "138****6001", 2, place("3415", "六安市"), "SEAT_CONFIRMED",
+            LocalDateTime.of(2027, 1, 29, 8, 0), "浙运", "王师傅 139****0000", null, null, null, null, false, false),
+            List.of(new TripResource.ManifestLine(11, "138****6001", "王**", 2, place("3415", "六安市"), "SEAT_CONFIRMED",
                             "=HYPERLINK(\"http://evil.example\",\"click\")<script>alert(1)</script>"),
-                    new TripResource.ManifestLine(12, "138****6002", 3, place("3415", "六安市"), "BOARDED", null),
-                    new TripResource.ManifestLine(13, "138****6003", 1, place("3412", "阜阳市"), "SEAT_CONFIRMED", "轮椅")),
-            6);
+                    new TripResource.ManifestLine(12, "138****6002", null, 3, place("3415", "六安市"), "BOARDED", null),
+                    new TripResource.ManifestLine(13, "138****6003", "李*", 1, place("3412", "阜阳市"), "SEAT_CONFIRMED", "轮椅")),
+            6, false, null);
 
     @Test
     void chineseByDefaultWithTripHeaderHumanLabelsTickBoxesAndTotals() {
@@ -70,5 +70,19 @@ class ManifestPageTest {
         assertTrue(html.contains("=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)&lt;script&gt;alert(1)&lt;/script&gt;"),
                 html);
         assertFalse(html.contains("<script>"), html);
+    }
+
+    @Test
+    void exportsHaveHeadersAndStatusesInThePageLanguage() {
+        var zh = new ManifestPage(false).table(manifest);
+        assertEquals(List.of("申请号", "电话", "人数", "姓名", "目的地", "确认状态", "备注"), zh.header());
+        assertEquals("已确认座位", zh.rows().get(0).get(5));
+        assertEquals("安徽 六安", zh.rows().get(0).get(4));
+        assertEquals("王**", zh.rows().get(0).get(3));
+        var en = new ManifestPage(true).table(manifest);
+        assertEquals(List.of("Request", "Phone", "People", "Name", "Destination", "Status", "Notes"), en.header());
+        assertEquals("Seat confirmed", en.rows().get(0).get(5));
+        assertEquals("Lu'an, Anhui", en.rows().get(0).get(4));
+        assertEquals("乘客名单", new ManifestPage(false).sheetName());
     }
 }
