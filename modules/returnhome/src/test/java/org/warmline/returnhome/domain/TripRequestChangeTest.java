@@ -134,7 +134,7 @@ class TripRequestChangeTest {
         other.assign(seated, List.of(), null, NOW);
         other.publish(List.of(seated), NOW.plus(Duration.ofHours(1)), NOW);
         seated.accept(NOW);
-        other.depart();
+        other.depart(other.departsAt(), Duration.ZERO);
         assertEquals(Reason.TRIP_LEFT, reason(() -> seated.amend(TripRequestChange.partySize(3), other, List.of(seated),
                 ChangedBy.STAFF, NOW)));
         assertThrows(IllegalArgumentException.class, () -> TripRequestChange.partySize(61));
