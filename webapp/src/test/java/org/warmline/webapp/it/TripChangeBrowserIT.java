@@ -142,7 +142,7 @@ class TripChangeBrowserIT {
         });
         await().until(d -> d.findElement(By.id("flash")).getText().contains("已修改"));
         assertEquals(4, request(masked).getInt("partySize"));
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-file"), ", 4"));
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-file"), "，4人"));
         chromium.screenshot("console-request-change.png");
     }
 }
