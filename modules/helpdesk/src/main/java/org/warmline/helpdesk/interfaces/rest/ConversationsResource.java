@@ -34,6 +34,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.conversation.api.InboundMedia;
 import org.warmline.conversation.api.TranscriptLine;
 import org.warmline.conversation.api.StaffTranscripts;
 import org.warmline.core.application.HelpCentres;
@@ -109,8 +110,11 @@ public class ConversationsResource {
      * @param body      the text (render as text, never HTML)
      * @param status    RECEIVED/PROCESSED inbound; QUEUED, SENDING, SENT, DELIVERED, FAILED … outbound
      * @param createdAt time
+     * @param media     media the worker attached (MMS: an http(s) URL and content type each), empty if none;
+     *                  the console shows them as links to open
      */
-    public record MessageDto(long id, String direction, String body, String status, Instant createdAt) { }
+    public record MessageDto(long id, String direction, String body, String status, Instant createdAt,
+                             List<InboundMedia> media) { }
 
     /** @param id note id @param author staff user @param body text @param createdAt when */
     public record NoteDto(long id, String author, String body, Instant createdAt) { }
@@ -332,7 +336,7 @@ public class ConversationsResource {
         Ticket t = tickets.get(v, id);
         List<MessageDto> messages = transcripts.staffTranscripts(List.of(t.conversationId()))
                 .getOrDefault(t.conversationId(), List.of()).stream()
-                .map(l -> new MessageDto(l.id(), l.direction(), l.body(), l.status(), l.createdAt())).toList();
+                .map(l -> new MessageDto(l.id(), l.direction(), l.body(), l.status(), l.createdAt(), l.media())).toList();
         List<NoteDto> notes = tickets.notes(v, id).stream()
                 .map(n -> new NoteDto(n.id(), n.author(), n.body(), n.createdAt())).toList();
         List<WorkerFileSource.Entry> file = new ArrayList<>();
