@@ -339,7 +339,8 @@ public class InboundProcessing {
             long id = legalAid.openConsultation(new ConsultationIntake(workerId, ref, l.text(),
                     l.topic() == null ? null : l.topic().name(), l.employer(), l.siteCode(), l.amountFen(),
                     l.monthsUnpaid(), l.coWorkersOwed(),
-                    l.evidence() == null ? List.of() : l.evidence().stream().map(Enum::name).toList(), l.urgent()));
+                    l.evidence() == null ? List.of() : l.evidence().stream().map(Enum::name).toList(), l.urgent(),
+                    l.foreman()));
             LOG.info(() -> "Legal consultation " + id + " opened from conversation " + conversation.id());
         } else if (action instanceof DialogAction.RecordJobIntake j) {
             long id = jobs.registerJobSeeker(new JobSeekerIntake(workerId, ref, j.text(),
