@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
 
@@ -18,7 +19,8 @@ import java.util.Objects;
 public class MessageMedia {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cv_message_media_seq")
+    @SequenceGenerator(name = "cv_message_media_seq", sequenceName = "cv_message_media_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "message_id", nullable = false)
