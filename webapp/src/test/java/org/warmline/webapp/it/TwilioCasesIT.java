@@ -144,6 +144,10 @@ class TwilioCasesIT {
         assertEquals("QUEUED", waiting.getString("status"), "waits for its next attempt, not failed: " + waiting);
         assertEquals("63018", waiting.getString("errorCode"));
         assertEquals(1, twilio.postsTo(phone).size(), "not sent again at once: the backoff (2 s) comes first");
+        // a late, out-of-order report on the failed attempt does not move the message waiting to go again
+        HttpResponse<String> late = Outbox.callback(server, "id=" + id, status(firstSid, "sent", null), null);
+        assertEquals("NOT_FORWARD", late.headers().firstValue("X-Warmline-Outcome").orElse(""));
+        assertEquals("QUEUED", Outbox.message(server, phone, id).getString("status"));
         JsonObject again = Outbox.await(server, phone, id, Outbox.status("SENT", "FAILED"), WAIT);
         assertEquals("SENT", again.getString("status"), again.toString());
         assertEquals(2, again.getInt("attempts"));
@@ -222,7 +226,7 @@ class TwilioCasesIT {
         form.put("NumMedia", "3");
         form.put("MediaUrl0", "https://api.twilio.com/2010-04-01/Accounts/AC01/Messages/" + messageSid + "/Media/ME0a");
         form.put("MediaContentType0", "image/jpeg");
-        form.put("MediaUrl1", "http://media.example.org/contract.pdf?a=1&b=<2>");
+        form.put("MediaUrl1", "http://media.example.org/contract.pdf?a=1&b=%3C2%3E");
         form.put("MediaContentType1", "application/pdf");
         form.put("MediaUrl2", "javascript:alert(document.cookie)");
         form.put("MediaContentType2", "text/html");

@@ -354,6 +354,10 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
                     + report.messageId() + " / " + report.providerMessageId());
             return ReportOutcome.PARKED;
         }
+        if (m.isRetriedAttempt(report.providerMessageId())) {
+            LOG.fine(() -> "Ignored a late report on an earlier attempt of message " + report.messageId());
+            return ReportOutcome.NOT_FORWARD;
+        }
         String reason = report.errorMessage() != null ? report.errorMessage() : report.status();
         boolean failure = next == Delivery.FAILED || next == Delivery.UNDELIVERED;
         if (failure && report.transientFailure() && retryLater(m, report.errorCode(), reason, now)) {

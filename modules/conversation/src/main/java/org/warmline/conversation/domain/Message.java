@@ -203,6 +203,9 @@ public class Message {
     @Column(name = "raw_body", length = MAX_BODY)
     private String rawBody;
 
+    @Column(name = "retried_provider_message_id", length = 64)
+    private String retriedProviderMessageId;
+
     /** For JPA. */
     protected Message() {
     }
@@ -356,7 +359,8 @@ public class Message {
      * The provider accepted the message but then reported a passing failure (a rate limit such as
      * Twilio 63018): back to QUEUED, due at {@code at}, to be sent again as a new provider message.
      * The attempt the provider failed stays counted (a bot reply sent inside TwiML counts as one);
-     * the provider id of the failed attempt is forgotten, so the next attempt records its own.
+     * the provider id of the failed attempt is kept apart ({@link #isRetriedAttempt}), so the next
+     * attempt records its own and late reports on the failed one can be told apart.
      *
      * @param at      when to try again
      * @param to      the address to send to when the row has none yet (a bot reply answered inside
@@ -382,6 +386,9 @@ public class Message {
         attempts = Math.max(attempts, 1);
         nextAttemptAt = at;
         claimedAt = null;
+        if (providerMessageId != null) {
+            retriedProviderMessageId = providerMessageId;
+        }
         providerMessageId = null;
         errorCode = clip(code, 16);
         errorMessage = clip(message, 400);
@@ -534,6 +541,16 @@ public class Message {
     /** @return the inbound text exactly as received when it differs from {@link #body()} (a decoded base64 body), or null */
     public String rawBody() {
         return rawBody;
+    }
+
+    /**
+     * @param providerId a provider id from a report, or null
+     * @return whether it names an earlier attempt the provider failed and that was sent again (its
+     *         late reports must not move the message)
+     */
+    public boolean isRetriedAttempt(String providerId) {
+        return providerId != null && providerId.equals(retriedProviderMessageId)
+                && !providerId.equals(providerMessageId);
     }
 
     /** @return Twilio's RawDlrDoneDate as received, or null */
