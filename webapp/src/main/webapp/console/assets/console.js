@@ -42,7 +42,16 @@
       f_want: '需要', f_trade: '工种', f_location: '地点（代码或地名）', f_availableFrom: '可上岗日期',
       WAGE_ARREARS: '欠薪', WORK_INJURY: '工伤', LABOUR_CONTRACT: '劳动合同', OTHER: '其他',
       ATTENDANCE_RECORD: '考勤记录', IOU: '欠条', CONTRACT: '合同', CHAT_RECORDS: '聊天记录', PHOTOS: '照片视频',
-      JOB: '找工作', TRAINING: '技能培训', STARTUP: '创业指导'
+      JOB: '找工作', TRAINING: '技能培训', STARTUP: '创业指导',
+      climb_NO_STAFF_ON_DUTY: '无人值守，已上转：{path}', climb_URGENT_NOT_PICKED_UP: '{time}无人接手，已上转：{path}',
+      climb_NOT_PICKED_UP: '{time}无人接手，已上转：{path}', minutesLong: '{n}分钟', secondsLong: '{n}秒',
+      sender_WORKER: '工友', sender_BOT: '机器人', sender_OPERATOR: '接线员', sender_SYSTEM: '系统通知',
+      onDuty: '在岗', offDuty: '离岗', dutyTitle: '点击切换在岗 / 离岗；没有接线员在岗的中心，会话会上转到上级中心',
+      coverTitle: '各中心值守', coverOperators: '接线员', coverOnDuty: '在岗', coverWaiting: '等待中',
+      warn_NO_STAFF: '{c}有会话进来，但没有任何接线员', warn_NONE_ON_DUTY: '{c}有会话进来，但没有接线员在岗',
+      centresTitle: '帮扶中心', centresHint: '接手时限留空则用默认（紧急5分钟，普通30分钟）；无人在岗或超时未接手的会话上转到上级中心。',
+      centreCode: '代码', nameZh: '中文名', nameEn: '英文名', regions: '服务地区', parent: '上级中心',
+      urgentPickup: '紧急接手时限（分钟）', normalPickup: '普通接手时限（分钟）', addCentre: '添加中心', topCentre: '（无，最高一级）'
     },
     en: {
       appTitle: 'Warmline · Operator console', navQueue: 'Queue', navReturnHome: 'Trips home', navDashboard: 'Dashboard', navAudit: 'Audit log',
@@ -88,7 +97,17 @@
       f_availableFrom: 'Available from',
       WAGE_ARREARS: 'Wage arrears', WORK_INJURY: 'Work injury', LABOUR_CONTRACT: 'Labour contract', OTHER: 'Other',
       ATTENDANCE_RECORD: 'Attendance record', IOU: 'IOU', CONTRACT: 'Contract', CHAT_RECORDS: 'Chat records',
-      PHOTOS: 'Photos/videos', JOB: 'A job', TRAINING: 'Training', STARTUP: 'Start-up advice'
+      PHOTOS: 'Photos/videos', JOB: 'A job', TRAINING: 'Training', STARTUP: 'Start-up advice',
+      climb_NO_STAFF_ON_DUTY: 'No one on duty at {from}, moved up: {path}',
+      climb_URGENT_NOT_PICKED_UP: 'Not picked up within {time}, moved up: {path}',
+      climb_NOT_PICKED_UP: 'Not picked up within {time}, moved up: {path}', minutesLong: '{n} minutes', secondsLong: '{n} seconds',
+      sender_WORKER: 'Worker', sender_BOT: 'Bot', sender_OPERATOR: 'Operator', sender_SYSTEM: 'Notice',
+      onDuty: 'On duty', offDuty: 'Off duty', dutyTitle: 'Switch on / off duty; conversations of a centre with no operator on duty move up to its parent centre',
+      coverTitle: 'Cover per centre', coverOperators: 'Operators', coverOnDuty: 'On duty', coverWaiting: 'Waiting',
+      warn_NO_STAFF: '{c} receives conversations but has no operators at all', warn_NONE_ON_DUTY: '{c} receives conversations but no operator is on duty',
+      centresTitle: 'Help centres', centresHint: 'Empty pick-up times use the defaults (urgent 5 minutes, normal 30 minutes); conversations nobody is on duty for, or nobody picks up in time, move up to the parent centre.',
+      centreCode: 'Code', nameZh: 'Chinese name', nameEn: 'English name', regions: 'Regions', parent: 'Parent centre',
+      urgentPickup: 'Urgent pick-up (minutes)', normalPickup: 'Normal pick-up (minutes)', addCentre: 'Add centre', topCentre: '(none, top level)'
     }
   };
   var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
@@ -99,6 +118,23 @@
   var canned = [];
   var reloadTimer = null;
   var connected = false;
+  var centreList = [];
+
+  // a centre's name in the page's language (its code if unknown)
+  function centreName(code) {
+    var c = centreList.filter(function (x) { return x.code === code; })[0];
+    return c ? (lang === 'en' ? c.nameEn : c.nameZh) : code;
+  }
+  function pickupText(seconds) {
+    return seconds % 60 === 0 ? t('minutesLong').replace('{n}', seconds / 60) : t('secondsLong').replace('{n}', seconds);
+  }
+  // why a conversation climbed to its centre: "无人值守，已上转：广东帮扶中心 → 总部热线"
+  function climbText(climb) {
+    if (!climb) { return ''; }
+    return t('climb_' + climb.reason).replace('{from}', centreName(climb.path[0]))
+      .replace('{time}', climb.limitSeconds ? pickupText(climb.limitSeconds) : '')
+      .replace('{path}', climb.path.map(centreName).join(' → '));
+  }
 
   function t(key) { return (T[lang][key] !== undefined) ? T[lang][key] : key; }
   function $(id) { return document.getElementById(id); }
@@ -200,6 +236,7 @@
     document.querySelectorAll('[data-i18n-placeholder]').forEach(function (n) { n.placeholder = t(n.getAttribute('data-i18n-placeholder')); });
     $('lang-switch').textContent = t('other');
     showLive();
+    if (me) { showDuty(); }
   }
   function showLive() {
     $('live').textContent = connected ? t('liveOn') : t('liveOff');
@@ -271,7 +308,9 @@
         tr.appendChild(el('td', c.service ? t('sv_' + c.service) : '—'));
         tr.appendChild(el('td', (c.labels || []).join(', ')));
         tr.appendChild(el('td', c.assignee || t('nobody')));
-        tr.appendChild(el('td', c.centre));
+        var centreCell = el('td', centreName(c.centre));
+        if (c.climb) { centreCell.appendChild(el('div', climbText(c.climb), 'climb')); }
+        tr.appendChild(centreCell);
         tr.appendChild(el('td', duration(c.waitingSeconds)));
         tr.addEventListener('click', function () { location.hash = '#/c/' + c.id; });
         tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') { location.hash = '#/c/' + c.id; } });
@@ -292,6 +331,7 @@
       var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', c.centre,
         t('waiting') + ' ' + duration(c.waitingSeconds)];
       if (c.urgentReason) { meta.push(t('urgentBecause') + c.urgentReason); }
+      if (c.climb) { meta.push(climbText(c.climb)); }
       if (c.status === 'SNOOZED') { meta.push(c.snoozedUntil ? t('snoozedUntil') + when(c.snoozedUntil) : t('snoozedNext')); }
       $('c-meta').textContent = meta.join(' · ');
       $('c-status').value = c.status;
@@ -312,9 +352,15 @@
       var list = $('c-messages');
       clear(list);
       d.messages.forEach(function (m) {
-        var li = el('li', null, 'msg ' + m.direction.toLowerCase());
+        var sender = m.sender || (m.direction === 'INBOUND' ? 'WORKER' : 'BOT');
+        var li = el('li', null, 'msg ' + m.direction.toLowerCase() + ' sender-' + sender.toLowerCase());
         li.setAttribute('data-message-id', String(m.id));
-        var head = el('div', (m.direction === 'INBOUND' ? t('inbound') : t('outbound')) + ' · ' + when(m.createdAt), 'msg-head');
+        li.setAttribute('data-sender', sender);
+        // who wrote it: the worker, the bot, an operator by name, or a notice
+        var who = sender === 'OPERATOR' && m.author ? m.author : t('sender_' + sender);
+        var head = el('div', null, 'msg-head');
+        head.appendChild(el('span', who, 'msg-author'));
+        head.appendChild(document.createTextNode(' · ' + when(m.createdAt)));
         if (m.direction === 'OUTBOUND') { head.appendChild(el('span', m.status, 'delivery delivery-' + String(m.status).toLowerCase())); }
         li.appendChild(head);
         li.appendChild(el('div', m.body, 'msg-body'));
@@ -554,6 +600,23 @@
       Object.keys(d.byCentre).forEach(function (s) { card(t('centre') + ' ' + s, d.byCentre[s]); });
       card(t('avgFirst'), duration(d.averageFirstResponseSeconds));
       card(t('longestWait'), duration(d.longestWaitingSeconds));
+      // cover per centre, and (supervisors, admins) a warning for each centre with work and nobody on duty
+      var warnings = $('dash-warnings');
+      clear(warnings);
+      (d.warnings || []).forEach(function (w) {
+        var p = el('p', t('warn_' + w.warning).replace('{c}', lang === 'en' ? w.nameEn : w.nameZh), 'warning');
+        p.setAttribute('data-centre', w.code);
+        warnings.appendChild(p);
+      });
+      var cover = $('cover-body');
+      clear(cover);
+      (d.centres || []).forEach(function (c) {
+        var tr = el('tr', null, c.warning ? 'uncovered' : '');
+        tr.setAttribute('data-centre', c.code);
+        [lang === 'en' ? c.nameEn : c.nameZh, c.operators, c.onDuty, c.waiting, duration(c.longestWaitSeconds)]
+          .forEach(function (v) { tr.appendChild(el('td', v)); });
+        cover.appendChild(tr);
+      });
       var NS = 'http://www.w3.org/2000/svg';
       var max = Math.max.apply(null, d.days.map(function (x) { return Math.max(x.created, x.resolved); }).concat([1]));
       var svg = document.createElementNS(NS, 'svg');
@@ -598,16 +661,45 @@
     }).catch(fail);
   }
 
+  // the centres first: each user's centre list shows every centre, also one just added
   function loadUsers() {
-    return api('GET', '/api/admin/users').then(function (list) {
+    return loadCentres().then(function () { return api('GET', '/api/admin/users'); }).then(function (list) {
       var body = $('users-body');
       clear(body);
       list.forEach(function (u) {
         var tr = el('tr');
         tr.appendChild(el('td', u.username));
-        tr.appendChild(el('td', u.roles.map(function (r) { return t('rl_' + r); }).join(lang === 'zh' ? '、' : ', ')));
-        tr.appendChild(el('td', u.centre));
-        tr.appendChild(el('td', u.enabled ? t('enabled') : t('disabled')));
+        tr.setAttribute('data-user', u.username);
+        var rolesCell = el('td');
+        rolesCell.appendChild(el('div', u.roles.map(function (r) { return t('rl_' + r); }).join(lang === 'zh' ? '、' : ', '), 'u-role-names'));
+        var roles = document.createElement('select');
+        roles.multiple = true;
+        roles.size = 3;
+        roles.className = 'u-roles';
+        roles.setAttribute('aria-label', t('roles'));
+        ['OPERATOR', 'COORDINATOR', 'LEGAL_AID', 'JOB_COUNSELOR', 'SUPERVISOR', 'ADMIN'].forEach(function (r) {
+          var o = el('option', t('rl_' + r));
+          o.value = r;
+          o.selected = u.roles.indexOf(r) >= 0;
+          roles.appendChild(o);
+        });
+        rolesCell.appendChild(roles);
+        tr.appendChild(rolesCell);
+        var centreCell = el('td');
+        var centre = document.createElement('select');
+        centre.className = 'u-centre';
+        centre.setAttribute('aria-label', t('centre'));
+        centreList.forEach(function (c) {
+          var o = el('option', lang === 'en' ? c.nameEn : c.nameZh);
+          o.value = c.code;
+          centre.appendChild(o);
+        });
+        centre.value = u.centre;
+        centreCell.appendChild(centre);
+        tr.appendChild(centreCell);
+        // an operator's 在岗 / 离岗 switch next to the account's state
+        tr.appendChild(el('td', (u.enabled ? t('enabled') : t('disabled'))
+          + (u.roles.indexOf('OPERATOR') >= 0 ? ' · ' + (u.onDuty ? t('onDuty') : t('offDuty')) : '')));
         var td = el('td');
         var toggle = el('button', u.enabled ? t('disable') : t('enable'));
         toggle.type = 'button';
@@ -621,12 +713,109 @@
           api('POST', '/api/admin/users/' + encodeURIComponent(u.username) + '/password', {})
             .then(function (r) { flash(t('newPassword') + r.password); }).catch(fail);
         });
+        var saveUser = el('button', t('save'), 'u-save');
+        saveUser.type = 'button';
+        saveUser.addEventListener('click', function () {
+          var chosen = Array.prototype.map.call(roles.selectedOptions, function (o) { return o.value; });
+          api('PUT', '/api/admin/users/' + encodeURIComponent(u.username), { roles: chosen, centre: centre.value })
+            .then(function () { flash(t('saved')); loadUsers(); })
+            .catch(function (e) { fail(fieldErrors(e, tr)); });
+        });
+        td.appendChild(saveUser);
         td.appendChild(toggle);
         td.appendChild(reset);
         tr.appendChild(td);
         body.appendChild(tr);
       });
     }).catch(fail);
+  }
+
+  // a 422's errors per field shown next to the fields of a row (elements with data-field); the error itself
+  // is returned for the flash message
+  function fieldErrors(e, row) {
+    row.querySelectorAll('.field-error').forEach(function (n) { n.parentNode.removeChild(n); });
+    if (e.status === 422 && e.data && e.data.errors) {
+      Object.keys(e.data.errors).forEach(function (f) {
+        var input = row.querySelector('[data-field="' + f + '"]') || row.querySelector('.u-' + f);
+        if (input) { input.parentNode.appendChild(el('span', e.data.errors[f], 'field-error')); }
+      });
+    }
+    return e;
+  }
+
+  // ---- help centres (admins): names, regions, parent, pick-up times; one editable row each, one to add ----
+  function loadCentres() {
+    return api('GET', '/api/admin/centres').then(function (list) {
+      centreList = list;
+      var body = $('centres-body');
+      clear(body);
+      list.concat([null]).forEach(function (c) {
+        var tr = el('tr');
+        tr.setAttribute('data-centre', c ? c.code : '');
+        function input(field, value, size) {
+          var td = el('td');
+          var i = document.createElement('input');
+          i.setAttribute('data-field', field);
+          i.setAttribute('aria-label', t(field === 'code' ? 'centreCode' : field));
+          i.size = size;
+          i.value = value === null || value === undefined ? '' : String(value);
+          td.appendChild(i);
+          tr.appendChild(td);
+          return i;
+        }
+        var code = c ? null : input('code', '', 4);
+        if (c) { tr.appendChild(el('td', c.code)); }
+        var zh = input('nameZh', c && c.nameZh, 10);
+        var en = input('nameEn', c && c.nameEn, 14);
+        var regions = input('regions', c ? c.regions.join(',') : '', 10);
+        var parentTd = el('td');
+        var parent = document.createElement('select');
+        parent.setAttribute('data-field', 'parent');
+        parent.setAttribute('aria-label', t('parent'));
+        var none = el('option', t('topCentre'));
+        none.value = '';
+        parent.appendChild(none);
+        list.forEach(function (p) {
+          if (c && p.code === c.code) { return; }
+          var o = el('option', lang === 'en' ? p.nameEn : p.nameZh);
+          o.value = p.code;
+          parent.appendChild(o);
+        });
+        parent.value = c && c.parent ? c.parent : '';
+        parentTd.appendChild(parent);
+        tr.appendChild(parentTd);
+        function minutes(seconds) { return seconds === null || seconds === undefined ? '' : String(seconds / 60); }
+        var urgent = input('urgentPickupSeconds', c ? minutes(c.urgentPickupSeconds) : '', 4);
+        var normal = input('normalPickupSeconds', c ? minutes(c.normalPickupSeconds) : '', 4);
+        var td = el('td');
+        var save = el('button', c ? t('save') : t('addCentre'), 'c-save');
+        save.type = 'button';
+        save.addEventListener('click', function () {
+          function seconds(i) {
+            var v = i.value.trim();
+            return v === '' ? null : isNaN(Number(v)) ? -1 : Math.round(Number(v) * 60);
+          }
+          var body = { code: c ? c.code : code.value.trim(), nameZh: zh.value.trim(), nameEn: en.value.trim(),
+            regions: regions.value.split(/[,，\s]+/).filter(Boolean), parent: parent.value || null,
+            urgentPickupSeconds: seconds(urgent), normalPickupSeconds: seconds(normal) };
+          api(c ? 'PUT' : 'POST', '/api/admin/centres' + (c ? '/' + encodeURIComponent(c.code) : ''), body)
+            .then(function () { flash(t('saved')); loadUsers(); })
+            .catch(function (e) { fail(fieldErrors(e, tr)); });
+        });
+        td.appendChild(save);
+        tr.appendChild(td);
+        body.appendChild(tr);
+      });
+    });
+  }
+
+  // ---- on duty / off duty (在岗 / 离岗) ----
+  function showDuty() {
+    var b = $('duty');
+    b.textContent = me.onDuty ? t('onDuty') : t('offDuty');
+    b.className = me.onDuty ? 'duty on' : 'duty';
+    b.setAttribute('aria-pressed', me.onDuty ? 'true' : 'false');
+    b.title = t('dutyTitle');
   }
 
   // ---- live updates (SSE) ----
@@ -665,6 +854,12 @@
       applyLanguage();
       updateSegments(); // the count's words follow the language too
       route();
+    });
+    $('duty').addEventListener('click', function () {
+      api('POST', '/api/session/duty', { onDuty: !me.onDuty }).then(function (s) {
+        me.onDuty = s.onDuty;
+        showDuty();
+      }).catch(fail);
     });
     $('logout').addEventListener('click', function () {
       api('POST', '/api/session/logout').then(function () { location.href = '/console/login'; }).catch(fail);
@@ -758,6 +953,8 @@
     api('GET', '/api/session').then(function (s) {
       me = s;
       $('me').textContent = s.username + ' · ' + s.centre;
+      $('duty').hidden = s.roles.indexOf('OPERATOR') < 0;
+      showDuty();
       document.querySelectorAll('[data-role]').forEach(function (n) {
         n.hidden = !n.getAttribute('data-role').split(' ').some(function (r) { return s.roles.indexOf(r) >= 0; });
       });
@@ -770,11 +967,12 @@
           c.forEach(function (x) { var o = el('option', x.title); o.value = String(x.id); sel.appendChild(o); });
         }),
         api('GET', '/api/helpdesk/centres').then(function (cs) {
+          centreList = cs;
           cs.forEach(function (c) {
             var o = el('option', c.code + ' ' + (lang === 'en' ? c.nameEn : c.nameZh));
             o.value = c.code;
             $('f-centre').appendChild(o);
-            var o2 = el('option', c.code);
+            var o2 = el('option', lang === 'en' ? c.nameEn : c.nameZh);
             o2.value = c.code;
             $('u-centre').appendChild(o2);
           });

@@ -21,15 +21,22 @@
       confirmation: '确认状态', checkIn: '登车', boarded: '已上车', noShow: '未到', remove: '移出',
       seconds: '计算秒数', runPlanner: '运行排班', planNo: '方案',
       plannerNote: '排班只使用未上车次的申请，已发布的车次不会被改动。方案是草稿车次：可移动乘客组、移出或删除车次，然后发布。',
-      publishPlan: '发布整个方案（短信通知乘客）', discardPlan: '放弃方案', dropTrip: '删除此车次', moveTo: '移到',
+      publishPlan: '发布整个方案（通知乘客）', discardPlan: '放弃方案', dropTrip: '删除此车次', moveTo: '移到',
       outOfPlan: '移出方案', unplanned: '未能安排的申请：', none: '无', open: '打开', newTripTitle: '（新）',
-      changeNote: '此车次已发布：修改发车时间、上车点或停靠站后，会用一批短信通知全部乘客。',
+      changeNote: '此车次已发布：修改发车时间、上车点或停靠站后，会用一批通知（短信或聊天）告知全部乘客。',
       capacityIs: '座位：{t} / {c}', peopleOnTrip: '{p} 人，{n} 组', planSummary: '{n} 个车次，{s} 座，下界 {b} 辆',
       askPublish: '发布后，{n} 组乘客（{p} 人）每组会收到一条短信，请回复1确认。确认发布？',
       askCancel: '取消车次后，已通知的 {n} 组乘客会收到同一批取消短信，并转入候补。确认取消？',
       askCancelDraft: '草稿车次取消后，乘客组回到待分配。确认取消？',
       askChange: '此车次已发布：保存后，{n} 组乘客会收到同一批变更短信。确认保存？',
-      askPublishPlan: '发布方案中的 {t} 个车次：{n} 组乘客每组会收到一条短信。确认发布？',
+      askPublishPlan: '发布方案中的 {t} 个车次：{n} 组乘客每组会收到一条座位通知（短信或聊天）。确认发布？',
+      byChannel: '短信 {s} 组，聊天 {c} 组，无法通知 {u} 组',
+      askPublishMixed: '发布后，{n} 组乘客（{p} 人）会收到座位通知（{r}），请回复1确认。确认发布？',
+      askCancelMixed: '取消车次后，已通知的 {n} 组乘客会收到取消通知（{r}），并转入候补。确认取消？',
+      askChangeMixed: '此车次已发布：保存后，{n} 组乘客会收到变更通知（{r}）。确认保存？',
+      publishedMixed: '已发布：已通知 {n} 组乘客（{r}）',
+      unreachableNote: '{n} 组乘客的座位通知无法送达（工友已退订，或既没有手机也没有聊天），请电话联系或移出：{ids}',
+      unreachableMark: '无法通知',
       published: '已发布：已向 {n} 组乘客发送短信', cancelled: '已取消：已通知 {n} 组乘客', changed: '已保存并通知 {n} 组乘客',
       saved: '已保存', assigned: '已将 {n} 组加入车次 {id}', checked: '已登记', moved: '已移动', removed: '已移出方案',
       dropped: '已删除车次，乘客组回到待分配', planPublished: '方案已发布：{t} 个车次，{n} 组乘客已收到短信',
@@ -64,16 +71,23 @@
       print: 'Print view', confirmation: 'Confirmation', checkIn: 'Check-in', boarded: 'Boarded', noShow: 'No-show',
       remove: 'Take out', seconds: 'Solver seconds', runPlanner: 'Run planner', planNo: 'Plan',
       plannerNote: 'The planner only uses requests on no trip; published trips are never touched. A proposal is draft trips: move a party, take it out or drop a trip, then publish.',
-      publishPlan: 'Publish the whole plan (passengers get an SMS)', discardPlan: 'Discard plan', dropTrip: 'Drop this trip',
+      publishPlan: 'Publish the whole plan (passengers are told)', discardPlan: 'Discard plan', dropTrip: 'Drop this trip',
       moveTo: 'Move to', outOfPlan: 'Out of the plan', unplanned: 'Requests the planner could not place: ', none: 'none',
       open: 'Open', newTripTitle: '(new)',
-      changeNote: 'This trip is published: changing departure, pick-up point or stops notifies every passenger in one SMS batch.',
+      changeNote: 'This trip is published: changing departure, pick-up point or stops notifies every passenger in one batch (SMS or chat).',
       capacityIs: 'Seats: {t} / {c}', peopleOnTrip: '{p} people, {n} parties', planSummary: '{n} trips, {s} seats, lower bound {b} vehicles',
       askPublish: 'Publishing sends one SMS to each of {n} parties ({p} people), asking them to reply 1. Publish?',
       askCancel: 'Cancelling sends the {n} notified parties one batch of cancellation SMS and waitlists them. Cancel the trip?',
       askCancelDraft: 'The parties of this draft go back to the pool. Cancel the draft?',
       askChange: 'This trip is published: saving sends {n} parties one batch of change SMS. Save?',
-      askPublishPlan: 'Publishing the plan\'s {t} trips sends one SMS to each of {n} parties. Publish?',
+      askPublishPlan: 'Publishing the plan\'s {t} trips sends a seat notice (SMS or chat) to each of {n} parties. Publish?',
+      byChannel: 'SMS {s}, chat {c}, cannot be reached {u}',
+      askPublishMixed: 'Publishing sends each of {n} parties ({p} people) a seat notice ({r}), asking them to reply 1. Publish?',
+      askCancelMixed: 'Cancelling tells the {n} notified parties in one batch ({r}) and waitlists them. Cancel the trip?',
+      askChangeMixed: 'This trip is published: saving tells {n} parties of the change in one batch ({r}). Save?',
+      publishedMixed: 'Published: {n} parties told ({r})',
+      unreachableNote: 'The seat notice of {n} parties reached nobody (opted out, or neither phone nor chat); call them or take them off: {ids}',
+      unreachableMark: 'Cannot be reached',
       published: 'Published: {n} parties were sent an SMS', cancelled: 'Cancelled: {n} parties were told',
       changed: 'Saved; {n} parties were told', saved: 'Saved', assigned: '{n} parties added to trip {id}',
       checked: 'Checked in', moved: 'Moved', removed: 'Taken out of the plan',
@@ -107,6 +121,7 @@
   var trip = null;          // the trip open in #/trip/<id>
   var pending = null;       // the action waiting in the confirmation box
   var lastRun = null;       // the planner's last answer (lower bound, unplanned requests)
+  var reach = null;         // how the open trip's notices reach its parties: {parties, sms, chat, unreachable, unreachableOffers}
 
   function say(key, values) {
     var s = TEXT[lang][key] !== undefined ? TEXT[lang][key] : key;
@@ -391,10 +406,32 @@
       showVehicle();
       return Promise.resolve();
     }
+    reach = null;
+    byId('m-unreachable').hidden = true;
     return call('GET', '/api/returnhome/trips/' + id + '/manifest').then(function (m) {
       showTrip(m.trip);
       showManifest(m);
+      return call('GET', '/api/returnhome/trips/' + id + '/notices').then(showReach);
     }).catch(failed);
+  }
+  // The parties' channels (for the confirmations) and the offers that reached nobody (flagged in words).
+  function showReach(x) {
+    reach = x;
+    var flagged = x.unreachableOffers || [];
+    byId('m-unreachable').textContent = say('unreachableNote', { n: flagged.length,
+      ids: flagged.map(function (id) { return '#' + id; }).join(', ') });
+    byId('m-unreachable').hidden = flagged.length === 0;
+    flagged.forEach(function (id) {
+      var row = document.querySelector('#manifest-body tr[data-request="' + Number(id) + '"]');
+      if (row && row.cells.length > 4) { row.cells[4].appendChild(node('span', ' · ' + say('unreachableMark'), 'bad unreachable')); }
+    });
+  }
+  function mixedReach() { return !!reach && (reach.chat > 0 || reach.unreachable > 0); }
+  // The all-SMS wording when every party has a phone; otherwise the count per channel.
+  function askText(key, values) {
+    if (!mixedReach()) { return say(key, values); }
+    values.r = say('byChannel', { s: reach.sms, c: reach.chat, u: reach.unreachable });
+    return say(key + 'Mixed', values);
   }
   function showTrip(x) {
     trip = x;
@@ -482,15 +519,20 @@
         return openTrip(x.id);
       }).catch(showIn('tr-error'));
     };
-    if (trip.status === 'PUBLISHED') { ask(say('askChange', { n: partiesOnTrip() }), put); } else { put(); }
+    if (trip.status === 'PUBLISHED') { ask(askText('askChange', { n: partiesOnTrip() }), put); } else { put(); }
   }
   function tripAction(path, question, done) {
     return function () {
       byId('tr-error').hidden = true;
       var run = function () {
         var told = partiesOnTrip();
+        var byChannel = mixedReach() ? say('byChannel', { s: reach.sms, c: reach.chat, u: reach.unreachable }) : null;
         return call('POST', '/api/returnhome/trips/' + trip.id + '/' + path, path === 'publish' ? {} : undefined)
-          .then(function (x) { notify(done ? say(done, { n: told }) : say('saved')); return openTrip(x.id); })
+          .then(function (x) {
+            notify(!done ? say('saved') : say(byChannel && done === 'published' ? 'publishedMixed' : done,
+              { n: told, r: byChannel }));
+            return openTrip(x.id);
+          })
           .catch(showIn('tr-error'));
       };
       if (question) { ask(question(), run); } else { run(); }
@@ -648,10 +690,10 @@
     byId('tr-vehicle').addEventListener('change', showVehicle);
     byId('trip-form').addEventListener('submit', saveTrip);
     byId('tr-publish').addEventListener('click', tripAction('publish', function () {
-      return say('askPublish', { n: trip.parties, p: trip.seatsTaken });
+      return askText('askPublish', { n: trip.parties, p: trip.seatsTaken });
     }, 'published'));
     byId('tr-cancel').addEventListener('click', tripAction('cancel', function () {
-      return trip.status === 'PUBLISHED' ? say('askCancel', { n: trip.parties }) : say('askCancelDraft');
+      return trip.status === 'PUBLISHED' ? askText('askCancel', { n: trip.parties }) : say('askCancelDraft');
     }, 'cancelled'));
     byId('tr-depart').addEventListener('click', tripAction('depart'));
     byId('tr-arrive').addEventListener('click', tripAction('arrive'));

@@ -29,7 +29,7 @@
   var store = window.localStorage || { getItem: function () { return null; }, setItem: function () {}, removeItem: function () {} };
   var lang = store.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
   var chatId = store.getItem('warmline.chatId');
-  var last = 0, seen = {}, queue = [], busy = false, es = null, phone = null;
+  var last = 0, seen = {}, queue = [], busy = false, es = null, phone = null, readTimer = null;
 
   function $(id) { return document.getElementById(id); }
   function t(key, a, b) { return T[lang][key].replace('{0}', a).replace('{1}', b); }
@@ -83,6 +83,14 @@
     if (m.id > last) { last = m.id; }
     $('intro').hidden = true;
     scroll();
+    if (m.direction !== 'INBOUND') { markRead(); }
+  }
+
+  // read receipt: staff see READ once the worker had the messages on screen
+  function markRead() {
+    if (!chatId || !last || document.visibilityState === 'hidden') { return; }
+    clearTimeout(readTimer);
+    readTimer = setTimeout(function () { api('POST', '/' + chatId + '/read', { upTo: last }, function () {}); }, 1000);
   }
 
   function scroll() { var main = document.querySelector('main'); main.scrollTop = main.scrollHeight; }
@@ -221,6 +229,7 @@
     });
     $('phone-form').addEventListener('submit', requestCode);
     $('code-form').addEventListener('submit', confirmCode);
+    document.addEventListener('visibilitychange', markRead);
     start();
   }
 

@@ -3,15 +3,22 @@ package org.warmline.tripnotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.warmline.conversation.api.OutboundMessages;
 import org.warmline.conversation.api.OutboundRequest;
+import org.warmline.core.application.WorkerDirectory;
+import org.warmline.core.domain.worker.Worker;
 import org.warmline.returnhome.api.PassengerNotices;
 
 /**
- * Queues passenger notices as SMS in the conversation outbox, in the caller's transaction: a personal
- * notice as {@code Kind.NOTICE}, one of a batch as {@code Kind.BULK}, both dropped rather than sent
- * after {@code validUntil} (the departure).
+ * Queues passenger notices in the conversation outbox, in the caller's transaction, on the worker's own
+ * channel ({@link Worker#noticeChannel()}): as SMS to a worker with a phone, in the web chat to a
+ * chat-only worker (pushed to an open page, kept for the next visit). A personal notice is
+ * {@code Kind.NOTICE}, one of a batch {@code Kind.BULK}; an SMS is dropped rather than sent after
+ * {@code validUntil} (the departure), and an opted-out worker's notice is dropped on either channel.
  */
 @ApplicationScoped
 public class OutboxPassengerNotices implements PassengerNotices {
@@ -21,11 +28,41 @@ public class OutboxPassengerNotices implements PassengerNotices {
     @Inject
     OutboundMessages outbox;
 
+    @Inject
+    WorkerDirectory workers;
+
     @Override
     public long send(long workerId, String text, boolean bulk, Instant validUntil) {
-        long id = outbox.queue(new OutboundRequest(workerId, "sms", null, text,
+        Worker worker = workers.byId(workerId)
+                .orElseThrow(() -> new IllegalArgumentException("no worker " + workerId));
+        String channel = worker.noticeChannel();
+        if (channel == null) {
+            throw new IllegalArgumentException("worker " + workerId + " has neither a phone nor a chat");
+        }
+        long id = outbox.queue(new OutboundRequest(workerId, channel, null, text,
                 bulk ? OutboundRequest.Kind.BULK : OutboundRequest.Kind.NOTICE, validUntil));
-        LOG.fine(() -> "Trip notice " + id + " queued for worker " + workerId);
+        LOG.fine(() -> "Trip notice " + id + " queued for worker " + workerId + " on " + channel);
         return id;
+    }
+
+    @Override
+    public Reach reachOf(long workerId) {
+        return workers.byId(workerId).map(OutboxPassengerNotices::reach).orElse(Reach.UNREACHABLE);
+    }
+
+    @Override
+    public Map<Long, Reach> reachOf(Collection<Long> workerIds) {
+        Map<Long, Worker> found = workers.byIds(workerIds.stream().distinct().toList());
+        Map<Long, Reach> reach = new LinkedHashMap<>();
+        workerIds.forEach(id -> reach.put(id, found.containsKey(id) ? reach(found.get(id)) : Reach.UNREACHABLE));
+        return reach;
+    }
+
+    private static Reach reach(Worker worker) {
+        if (worker.optedOut()) {
+            return Reach.UNREACHABLE;
+        }
+        String channel = worker.noticeChannel();
+        return Worker.SMS.equals(channel) ? Reach.SMS : Worker.CHAT.equals(channel) ? Reach.CHAT : Reach.UNREACHABLE;
     }
 }

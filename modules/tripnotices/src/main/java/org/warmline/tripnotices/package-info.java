@@ -1,5 +1,5 @@
 /**
  * Implements returnhome's {@code PassengerNotices} port with conversation's {@code OutboundMessages}
- * outbox. Uses only the two api packages.
+ * outbox, on the worker's own channel. Uses only the two api packages and core's worker directory.
  */
 package org.warmline.tripnotices;

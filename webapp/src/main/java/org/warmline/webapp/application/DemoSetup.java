@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,10 +16,13 @@ import org.warmline.core.domain.staff.StaffUser.Role;
 import org.warmline.sms.application.TwilioSettings;
 
 /**
- * The default demo set-up, after the migrations: staff accounts admin, operator and coordinator
- * whose password is {@code WARMLINE_DEMO_PASSWORD} or, if unset, a new random one at every start
- * (never a fixed password), and a banner on standard output with the accounts and how to send a
- * test SMS. {@code warmline.demo.enabled=false} turns it off for a real deployment.
+ * The default demo set-up, after the migrations: one staff account for every role — admin, operator,
+ * coordinator, legal-aid, job-counsellor, supervisor (head office, HQ) — and an operator in each regional
+ * demo centre (operator-ah in Anhui, operator-gd in Guangdong), so no demo centre is left without staff
+ * on duty (issue 10); their password is {@code WARMLINE_DEMO_PASSWORD} or, if unset, a new random one at
+ * every start (never a fixed password). A banner on standard output lists the accounts with role and
+ * centre, and how to send a test SMS. {@code warmline.demo.enabled=false} turns it off for a real
+ * deployment.
  */
 @Singleton
 @Startup
@@ -42,6 +43,33 @@ public class DemoSetup {
     StaffDirectory staff;
 
     @Inject
+    org.warmline.core.application.HelpCentres centres;
+
+    /**
+     * A demo account.
+     *
+     * @param name   user name
+     * @param roles  roles
+     * @param centre help centre code
+     * @param zh     what it is for, in Chinese (banner)
+     * @param en     what it is for, in English (banner)
+     */
+    record Demo(String name, Set<Role> roles, String centre, String zh, String en) { }
+
+    /** @return the demo accounts, first the three that existed before issue 10 (tests and docs use them) */
+    static java.util.List<Demo> accounts() {
+        return java.util.List.of(
+                new Demo("admin", EnumSet.of(Role.ADMIN, Role.SUPERVISOR), "HQ", "管理员", "admin"),
+                new Demo("operator", EnumSet.of(Role.OPERATOR), "HQ", "接线员", "operator"),
+                new Demo("coordinator", EnumSet.of(Role.COORDINATOR), "HQ", "返乡调度员", "transport coordinator"),
+                new Demo("operator-ah", EnumSet.of(Role.OPERATOR), "AH", "接线员", "operator"),
+                new Demo("operator-gd", EnumSet.of(Role.OPERATOR), "GD", "接线员", "operator"),
+                new Demo("legal-aid", EnumSet.of(Role.LEGAL_AID), "HQ", "法律援助", "legal-aid staff"),
+                new Demo("job-counsellor", EnumSet.of(Role.JOB_COUNSELOR), "HQ", "就业指导", "job counsellor"),
+                new Demo("supervisor", EnumSet.of(Role.SUPERVISOR), "HQ", "主管", "supervisor"));
+    }
+
+    @Inject
     Pbkdf2PasswordHash hash;
 
     @Inject
@@ -53,14 +81,23 @@ public class DemoSetup {
         if (enabled) {
             boolean generated = demoPassword.isEmpty() || demoPassword.get().isBlank();
             String password = generated ? randomPassword() : demoPassword.get();
-            Map<String, Set<Role>> accounts = new LinkedHashMap<>();
-            accounts.put("admin", EnumSet.of(Role.ADMIN, Role.SUPERVISOR));
-            accounts.put("operator", EnumSet.of(Role.OPERATOR));
-            accounts.put("coordinator", EnumSet.of(Role.COORDINATOR));
             String hashed = hash.generate(password.toCharArray());
-            accounts.forEach((name, roles) -> staff.createOrResetPassword(name, hashed, roles));
-            banner.append("Demo accounts (console ").append(twilio.publicBaseUrl()).append("/console/ , HTTP Basic on /api): admin, operator, coordinator\n")
-                    .append("Password: ").append(generated ? password + "   (generated for this run; set WARMLINE_DEMO_PASSWORD to choose one)"
+            banner.append("Demo accounts (console ").append(twilio.publicBaseUrl())
+                    .append("/console/ , HTTP Basic on /api), one password for all:\n");
+            for (Demo demo : accounts()) {
+                if (centres.byCode(demo.centre()).isEmpty()) {
+                    continue; // a deployment that removed the demo centre
+                }
+                boolean isNew = staff.byUsername(demo.name()).isEmpty();
+                staff.createOrResetPassword(demo.name(), hashed, demo.roles());
+                if (isNew) {
+                    staff.moveToCentre(demo.name(), demo.centre());
+                }
+                String centre = centres.byCode(demo.centre()).map(c -> c.nameZh() + " / " + c.nameEn()).orElse(demo.centre());
+                banner.append(String.format("  %-15s %s / %s, %s%n", demo.name(),
+                        demo.zh(), demo.en(), centre));
+            }
+            banner.append("Password: ").append(generated ? password + "   (generated for this run; set WARMLINE_DEMO_PASSWORD to choose one)"
                             : "from WARMLINE_DEMO_PASSWORD").append('\n');
         }
         if (twilio.simulator() && !twilio.twilioTransport()) {

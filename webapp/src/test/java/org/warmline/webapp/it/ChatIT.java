@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,10 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -45,17 +39,14 @@ class ChatIT {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private static WarmlineServer server;
-    private static ExecutorService readers;
 
     @BeforeAll
     static void start() throws Exception {
         server = new WarmlineServer(Files.createTempDirectory("warmline-it-chat"), Map.of()).start();
-        readers = Executors.newCachedThreadPool();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        readers.shutdownNow();
         server.close();
     }
 
@@ -502,27 +493,17 @@ class ChatIT {
     /** One server-sent event. */
     private record Event(long id, JsonObject data) { }
 
-    /** A text/event-stream connection read line by line, as EventSource does. */
+    /** The chat's event stream: message events (with an id) as {@link Event}s, read through {@link SseStream}. */
     private static final class EventStream implements AutoCloseable {
-        private final InputStream body;
-        private final BufferedReader reader;
+        private final SseStream sse;
 
-        private EventStream(InputStream body) {
-            this.body = body;
-            this.reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+        private EventStream(SseStream sse) {
+            this.sse = sse;
         }
 
         static EventStream open(String chatId, String lastEventId, long after) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl()
-                            + "/chat/api/sessions/" + chatId + "/events?after=" + after))
-                    .header("Accept", "text/event-stream").GET();
-            if (lastEventId != null) {
-                request.header("Last-Event-ID", lastEventId);
-            }
-            HttpResponse<InputStream> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            assertEquals(200, response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-            return new EventStream(response.body());
+            return new EventStream(SseStream.open(server, "/chat/api/sessions/" + chatId + "/events?after=" + after,
+                    lastEventId == null ? Map.of() : Map.of("Last-Event-ID", lastEventId)));
         }
 
         /** @return the next message event, waiting at most 20 seconds */
@@ -532,45 +513,23 @@ class ChatIT {
 
         /** @param wait how long to wait @return the next message event */
         Event next(Duration wait) throws Exception {
-            Future<Event> event = readers.submit(this::read);
-            return event.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            SseStream.Event e = sse.await(x -> x.id() != null, wait);
+            return new Event(Long.parseLong(e.id()), Http.object(e.data()));
         }
 
         /** @return true if no event arrives within the time (heartbeat comments do not count) */
         boolean nothingWithin(Duration wait) throws Exception {
-            Future<Event> event = readers.submit(this::read);
             try {
-                event.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+                next(wait);
                 return false;
-            } catch (java.util.concurrent.TimeoutException expected) {
-                event.cancel(true);
+            } catch (TimeoutException expected) {
                 return true;
             }
         }
 
-        private Event read() throws Exception {
-            String id = null;
-            StringBuilder data = new StringBuilder();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isEmpty()) {
-                    if (id != null && data.length() > 0) {
-                        return new Event(Long.parseLong(id), Http.object(data.toString()));
-                    }
-                    id = null;
-                    data.setLength(0);
-                } else if (line.startsWith("id:")) {
-                    id = line.substring(3).trim();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).trim());
-                }
-            }
-            throw new AssertionError("the stream ended");
-        }
-
         @Override
         public void close() throws Exception {
-            body.close();
+            sse.close();
         }
     }
 }

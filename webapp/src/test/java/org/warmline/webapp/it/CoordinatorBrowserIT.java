@@ -264,7 +264,7 @@ class CoordinatorBrowserIT {
         await().until(d -> d.findElements(By.cssSelector("#p-trips article.plan-trip")).size() == 1);
         browser.findElement(By.id("p-publish")).click();
         WebElement yes = await().until(ExpectedConditions.elementToBeClickable(By.id("p-publish-yes")));
-        assertTrue(yes.findElement(By.xpath("..")).getText().contains("1 个车次：1 组乘客每组会收到一条短信"),
+        assertTrue(yes.findElement(By.xpath("..")).getText().contains("1 个车次：1 组乘客每组会收到一条座位通知"),
                 yes.findElement(By.xpath("..")).getText());
         yes.click();
         await().until(ExpectedConditions.urlContains("#/trips"));

@@ -106,6 +106,15 @@ final class Http {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** POST of a JSON body without credentials (the worker's web chat). @return the response */
+    static HttpResponse<String> postJson(WarmlineServer server, String path, String json)
+            throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** @return the JSON array at path, as the demo coordinator @throws AssertionError unless 200 */
     static JsonArray getArray(WarmlineServer server, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(server, path, "admin", WarmlineServer.DEMO_PASSWORD);

@@ -10,6 +10,7 @@ import org.warmline.chat.domain.ChatId;
 import org.warmline.chat.domain.ChatSession;
 import org.warmline.chat.domain.ChatSessionRepository;
 import org.warmline.chat.domain.UnknownChatException;
+import org.warmline.conversation.api.ChannelReceipts;
 import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.InboundMessages;
 import org.warmline.conversation.api.InboundResult;
@@ -65,6 +66,9 @@ public class ChatService {
 
     @Inject
     Transcripts transcripts;
+
+    @Inject
+    ChannelReceipts receipts;
 
     @Inject
     Clock clock;
@@ -160,6 +164,43 @@ public class ChatService {
                 .map(l -> new TranscriptLine(l.id(), l.direction(), ChatTexts.redactCodes(l.body()), l.status(),
                         l.createdAt()))
                 .toList();
+    }
+
+    /**
+     * The page received these messages (over its event stream or its polling fallback): the worker's
+     * queued chat messages among them (operator replies, notices) become DELIVERED, which the operators'
+     * console shows live (issue 10, item 3). Bot replies, already SENT, and inbound messages are left alone.
+     *
+     * @param workerId the worker whose page received them
+     * @param lines    the messages the page was given
+     * @return how many became DELIVERED
+     */
+    public int received(long workerId, List<TranscriptLine> lines) {
+        List<Long> queued = lines.stream().filter(l -> "OUTBOUND".equals(l.direction()) && "QUEUED".equals(l.status()))
+                .map(TranscriptLine::id).toList();
+        if (queued.isEmpty()) {
+            return 0;
+        }
+        try {
+            return receipts.delivered(CHANNEL, workerId, queued);
+        } catch (RuntimeException e) {
+            // a receipt never stops the page's stream; the status stays QUEUED until the next delivery
+            LOG.log(java.util.logging.Level.WARNING, "Could not record chat delivery for worker " + workerId, e);
+            return 0;
+        }
+    }
+
+    /**
+     * The worker looked at the chat with every message up to an id on screen: those sent to the chat
+     * become READ.
+     *
+     * @param chatId        the chat id
+     * @param upToMessageId the newest message id on screen
+     * @return how many became READ
+     * @throws UnknownChatException if the id was never issued
+     */
+    public int read(String chatId, long upToMessageId) {
+        return receipts.read(CHANNEL, workerOf(chatId), upToMessageId);
     }
 
     private ChatSession session(String chatId) {

@@ -75,7 +75,7 @@ public class ConversationQueries implements Transcripts {
      */
     static TranscriptLine line(Message m, String text, Map<Long, List<InboundMedia>> media) {
         return new TranscriptLine(m.id(), m.direction().name(), text, m.status(), m.createdAt(),
-                media.getOrDefault(m.id(), List.of()));
+                m.kind() == null ? null : m.kind().name(), media.getOrDefault(m.id(), List.of()));
     }
 
     @Override
@@ -88,9 +88,12 @@ public class ConversationQueries implements Transcripts {
 
     @Override
     public List<TranscriptLine> linesForWorker(long workerId, long afterMessageId, int max) {
+        // a message the outbox decided not to send (DROPPED, MERGED into another) never reaches the worker
         List<Message> messages = em.createQuery("select m from Message m where m.id > :after and m.conversationId in"
-                        + " (select c.id from Conversation c where c.workerId = :w) order by m.id", Message.class)
+                        + " (select c.id from Conversation c where c.workerId = :w)"
+                        + " and (m.status is null or m.status not in :unsent) order by m.id", Message.class)
                 .setParameter("after", afterMessageId).setParameter("w", workerId)
+                .setParameter("unsent", List.of(Message.Delivery.DROPPED.name(), Message.Delivery.MERGED.name()))
                 .setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
         Map<Long, List<InboundMedia>> media = mediaOf(messages);
         return messages.stream().map(m -> line(m, m.body(), media)).toList();

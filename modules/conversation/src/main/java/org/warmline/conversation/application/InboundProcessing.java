@@ -111,14 +111,35 @@ public class InboundProcessing {
     @ConfigProperty(name = "warmline.conversation.expiry", defaultValue = "P3D")
     String expiryText;
 
+    /**
+     * The hotline number the safety advice gives with 110 and 120 (issue 10, item 2). Default 12351,
+     * the All-China Federation of Trade Unions' workers' service hotline (职工服务热线), which the local
+     * trade union federation of the caller's area answers.
+     */
+    @Inject
+    @ConfigProperty(name = "warmline.hotline-number", defaultValue = DialogEngine.DEFAULT_HOTLINE)
+    String hotline;
+
+    /**
+     * The shortest time between two safety advices in one conversation (ISO-8601, default PT10M): a
+     * worker who sends several danger messages in a row reads the numbers once; the later messages get
+     * a short "we are on it" from the bot, or nothing while an operator is writing with them.
+     */
+    @Inject
+    @ConfigProperty(name = "warmline.safety-advice.repeat-after", defaultValue = "PT10M")
+    String adviceRepeatText;
+
     private Duration expiry;
+
+    private Duration adviceRepeat;
 
     private DialogEngine engine;
 
     @PostConstruct
     void init() {
         expiry = Duration.parse(expiryText);
-        engine = new DialogEngine(gazetteer, clock);
+        adviceRepeat = Duration.parse(adviceRepeatText);
+        engine = new DialogEngine(gazetteer, clock, hotline);
     }
 
     /**
@@ -234,9 +255,12 @@ public class InboundProcessing {
         if (direct.isPresent()) {
             return storeReply(conversation, inbound, direct.get(), conversation.language(), conversation.dialogState());
         }
-        DialogTurn turn = engine.handle(state, inbound.body());
+        DialogTurn turn = engine.handle(state, inbound.body(), toldInChat(conversation, inbound));
         for (DialogAction action : turn.actions()) {
             carryOut(action, conversation);
+        }
+        if (turn.safetyAdvice()) {
+            return safetyAdvice(conversation, inbound, turn);
         }
         if (conversation.operatorEngaged() && state.handedOff() && turn.next().handedOff() && turn.actions().isEmpty()) {
             // a person handles this conversation: the bot says nothing (the operator sees the message)
@@ -246,6 +270,35 @@ public class InboundProcessing {
             LOG.fine("Conversation " + conversation.id() + " actions " + turn.actions());
         }
         return storeReply(conversation, inbound, turn.reply(), turn.language(), turn.next().encode());
+    }
+
+    /**
+     * A message naming a danger gets the safety advice at once, also while a person works the
+     * conversation and the bot otherwise stays quiet; within {@code warmline.safety-advice.repeat-after}
+     * of the last advice in this conversation it is not repeated: the bot says it has the message, or
+     * says nothing while an operator writes with the worker (the operator sees the message, urgent).
+     */
+    private Processed safetyAdvice(Conversation conversation, Message inbound, DialogTurn turn) {
+        Instant now = clock.instant();
+        if (conversation.safetyAdviceDue(now, adviceRepeat)) {
+            conversation.safetyAdviceGiven(now);
+            LOG.info(() -> "Safety advice given in conversation " + conversation.id());
+            return storeReply(conversation, inbound, turn.reply(), turn.language(), turn.next().encode());
+        }
+        if (conversation.operatorEngaged()) {
+            return recordWithoutReply(conversation, inbound, turn.language(), turn.next().encode());
+        }
+        return storeReply(conversation, inbound, engine.safetyAdviceNoted(turn.language()), turn.language(),
+                turn.next().encode());
+    }
+
+    /**
+     * Whether the worker hears news in this chat rather than by SMS: core's one rule
+     * ({@code Worker.noticeChannel()}); read only for chat messages, an SMS sender has a phone.
+     */
+    private boolean toldInChat(Conversation conversation, Message inbound) {
+        return !"sms".equals(inbound.channel()) && workers.byId(conversation.workerId())
+                .map(w -> Worker.CHAT.equals(w.noticeChannel())).orElse(false);
     }
 
     /**

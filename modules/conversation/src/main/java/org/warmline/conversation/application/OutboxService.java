@@ -11,12 +11,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.warmline.conversation.api.ChannelReceipts;
 import org.warmline.conversation.api.DeliveryChanged;
 import org.warmline.conversation.api.DeliveryReport;
 import org.warmline.conversation.api.MessageStored;
@@ -42,10 +44,12 @@ import org.warmline.core.domain.worker.Worker;
  * either still QUEUED (sent after restart), SENDING (checked with the provider after the lease) or
  * finished. Sending rules: {@link SendingPolicy}. Configuration: {@code warmline.sms.max-attempts}
  * (attempts per message, default 5), {@code warmline.sms.retry-initial-delay} (ISO-8601, default
- * PT10S) and {@code warmline.sms.retry-max-delay} (default PT30M).
+ * PT10S) and {@code warmline.sms.retry-max-delay} (default PT30M). A channel without a sender of its
+ * own (the web chat) reports what its page received through {@link ChannelReceipts}; a notice queued
+ * there for an opted-out worker is DROPPED at once, as the SMS sender's policy would.
  */
 @ApplicationScoped
-public class OutboxService implements OutboundMessages, OutboxRelay {
+public class OutboxService implements OutboundMessages, OutboxRelay, ChannelReceipts {
 
     private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());
 
@@ -137,6 +141,10 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
         Message message = Message.queued(conversation.id(), worker.id(), request.channel(), to, request.body(),
                 Kind.valueOf(request.kind().name()), request.validUntil(), now);
         em.persist(message);
+        if (!"sms".equals(request.channel()) && message.kind().isNotification() && worker.optedOut()) {
+            // no sender runs on this channel to apply the policy: an opted-out worker gets no notice
+            message.advance(Delivery.DROPPED, null, "opted-out", "not sent: opted-out", now);
+        }
         em.flush();
         LOG.info(() -> "Queued " + request.kind() + " message " + message.id() + " to " + PhoneNumber.maskedForLog(to) + " ("
                 + count.segments() + " segments)");
@@ -472,6 +480,43 @@ public class OutboxService implements OutboundMessages, OutboxRelay {
                         m.providerMessageId(), m.errorCode(), m.errorMessage(), m.attempts(),
                         SmsSegmentCount.of(m.body()).segments(), m.createdAt(), m.updatedAt()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int delivered(String channel, long workerId, Collection<Long> messageIds) {
+        if (messageIds == null || messageIds.isEmpty()) {
+            return 0;
+        }
+        return receipt(em.createQuery("select m from Message m where m.id in :ids and m.channel = :c"
+                        + " and m.workerId = :w and m.status = :q order by m.id", Message.class)
+                .setParameter("ids", List.copyOf(messageIds)).setParameter("c", channel).setParameter("w", workerId)
+                .setParameter("q", Delivery.QUEUED.name()).getResultList(), Delivery.DELIVERED);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int read(String channel, long workerId, long upToMessageId) {
+        return receipt(em.createQuery("select m from Message m where m.id <= :id and m.channel = :c"
+                        + " and m.workerId = :w and m.status in :s order by m.id", Message.class)
+                .setParameter("id", upToMessageId).setParameter("c", channel).setParameter("w", workerId)
+                .setParameter("s", List.of(Delivery.QUEUED.name(), Delivery.DELIVERED.name()))
+                .setMaxResults(500).getResultList(), Delivery.READ);
+    }
+
+    private int receipt(List<Message> messages, Delivery next) {
+        Instant now = clock.instant();
+        int moved = 0;
+        for (Message m : messages) {
+            if (next == Delivery.READ && m.delivery() == Delivery.QUEUED) {
+                m.advance(Delivery.DELIVERED, null, null, null, now);
+            }
+            if (m.advance(next, null, null, null, now)) {
+                moved(m, now);
+                moved++;
+            }
+        }
+        return moved;
     }
 
     /** Tells observers (the operators' console) that a message's status moved; committed with it. */

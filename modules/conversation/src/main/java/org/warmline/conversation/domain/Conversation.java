@@ -52,6 +52,9 @@ public class Conversation {
     @Column(name = "operator_at")
     private Instant operatorAt;
 
+    @Column(name = "safety_advice_at")
+    private Instant safetyAdviceAt;
+
     /** For JPA. */
     protected Conversation() {
     }
@@ -111,6 +114,24 @@ public class Conversation {
         if (!state.handedOff()) {
             this.dialogState = state.withHandedOff(true).withMisses(0).encode();
         }
+    }
+
+    /**
+     * Whether the safety advice (emergency numbers and hotline) may be given now: not if it was given
+     * in this conversation less than {@code repeatAfter} ago, so a worker who sends several danger
+     * messages in a row reads it once (issue 10, item 2).
+     *
+     * @param now         time of the danger message
+     * @param repeatAfter the shortest time between two advices in one conversation
+     * @return true when none was given within {@code repeatAfter} before {@code now}
+     */
+    public boolean safetyAdviceDue(Instant now, Duration repeatAfter) {
+        return safetyAdviceAt == null || !now.isBefore(safetyAdviceAt.plus(repeatAfter));
+    }
+
+    /** @param now when the bot gave the safety advice in this conversation */
+    public void safetyAdviceGiven(Instant now) {
+        this.safetyAdviceAt = now;
     }
 
     /** @return whether a staff member has written in this conversation (see {@link #operatorReplied}) */

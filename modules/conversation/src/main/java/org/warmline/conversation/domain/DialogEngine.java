@@ -70,15 +70,38 @@ public final class DialogEngine {
     private final Gazetteer gazetteer;
     private final DateReader dates;
     private final TripReader reader;
+    private final String hotline;
+
+    /**
+     * The hotline given with the safety advice unless configured otherwise: 12351, the All-China
+     * Federation of Trade Unions' workers' service hotline (职工服务热线), answered by the local trade
+     * union federation of the caller's area.
+     */
+    public static final String DEFAULT_HOTLINE = "12351";
 
     /**
      * @param gazetteer the place list, e.g. {@link Gazetteer#load()}
      * @param clock     the clock that says what "today" is (dates are read in Asia/Shanghai)
      */
     public DialogEngine(Gazetteer gazetteer, Clock clock) {
+        this(gazetteer, clock, DEFAULT_HOTLINE);
+    }
+
+    /**
+     * @param gazetteer the place list, e.g. {@link Gazetteer#load()}
+     * @param clock     the clock that says what "today" is (dates are read in Asia/Shanghai)
+     * @param hotline   the hotline number given with the safety advice (configuration
+     *                  {@code warmline.hotline-number}, default {@link #DEFAULT_HOTLINE})
+     * @throws IllegalArgumentException if the hotline number is blank
+     */
+    public DialogEngine(Gazetteer gazetteer, Clock clock, String hotline) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.dates = new DateReader(Objects.requireNonNull(clock, "clock"));
         this.reader = new TripReader(gazetteer, stations(gazetteer), dates);
+        if (hotline == null || hotline.isBlank()) {
+            throw new IllegalArgumentException("the hotline number must not be blank");
+        }
+        this.hotline = hotline.strip();
     }
 
     private static StationList stations(Gazetteer gazetteer) {
@@ -108,21 +131,50 @@ public final class DialogEngine {
 
     /**
      * A message naming a danger (core {@code DangerWords}: injury, violence, hunger, no shelter,
-     * despair) goes to a person at once, whatever the bot was asking, and the reply gives China's
-     * emergency numbers 110 (police) and 120 (ambulance). What the bot understood from the same
-     * message is kept (e.g. a work-injury topic), so the operator's escalation form is pre-filled;
-     * an opt-out or an already handed-off conversation is left as it is.
+     * threats, despair) goes to a person at once, whatever the bot was asking, and the reply is the
+     * safety advice: China's emergency numbers 110 (police) and 120 (ambulance) and the hotline. This
+     * holds in a conversation already handed off too (issue 10, item 2: the advice is given also while a
+     * person works it; the hand-off is not requested twice). What the bot understood from the same
+     * message is kept (e.g. a work-injury topic), and the message makes the legal-aid slots urgent and
+     * takes the first place it names as the site if none is known ("我在东莞厚街，腿受伤了" → 东莞), so the
+     * operator's escalation form is pre-filled; an opt-out is left as it is.
      */
-    private static DialogTurn dangerChecked(DialogState before, Incoming message, DialogTurn turn) {
-        if (before.handedOff() || turn.next().optedOut() != before.optedOut()
-                || DangerWords.firstIn(message.folded()).isEmpty()) {
+    private DialogTurn dangerChecked(DialogState before, Incoming message, DialogTurn turn) {
+        if (turn.next().optedOut() != before.optedOut() || DangerWords.firstIn(message.folded()).isEmpty()) {
             return turn;
         }
         List<DialogAction> actions = new ArrayList<>(turn.actions());
         actions.removeIf(a -> a instanceof HandOff);
-        actions.add(new HandOff(HandOff.DANGER));
-        return new DialogTurn(turn.next().withHandedOff(true).withMisses(0),
-                Messages.format(turn.language(), "handoff.danger"), turn.language(), List.copyOf(actions));
+        if (!before.handedOff()) {
+            actions.add(new HandOff(HandOff.DANGER));
+        }
+        DialogState next = dangerNoted(turn.next(), message).withHandedOff(true).withMisses(0);
+        return new DialogTurn(next, Messages.format(turn.language(), "handoff.danger", hotline), turn.language(),
+                List.copyOf(actions), true);
+    }
+
+    /**
+     * @param language zh or en
+     * @return the short answer to a further danger message soon after the safety advice was given
+     *         ("收到，工作人员已在处理…"), without repeating the numbers
+     */
+    public String safetyAdviceNoted(String language) {
+        return Messages.format(DialogState.EN.equals(language) ? DialogState.EN : DialogState.ZH, "handoff.danger.noted");
+    }
+
+    /** The legal-aid slots after a danger message: urgent, and the place it names as the site if none yet. */
+    private DialogState dangerNoted(DialogState s, Incoming m) {
+        LegalSlots l = s.legal();
+        String site = l.siteCode();
+        if (site == null) {
+            site = reader.findPlaces(m.folded()).stream()
+                    .filter(p -> p.resolution() instanceof PlaceResolution.Found)
+                    .map(p -> ((PlaceResolution.Found) p.resolution()).place().code())
+                    .findFirst().orElse(null);
+        }
+        LegalTopic topic = l.topic() != null ? l.topic() : IntakeReader.topic(m.folded());
+        return s.withLegal(new LegalSlots(l.text(), topic, l.employer(), site, l.amountFen(), l.monthsUnpaid(),
+                l.coWorkersOwed(), l.evidence(), true));
     }
 
     /**
@@ -134,13 +186,26 @@ public final class DialogEngine {
      * @return the next state, the reply (never blank) and the actions for the application
      */
     public DialogTurn handle(DialogState state, String text) {
+        return handle(state, text, false);
+    }
+
+    /**
+     * Handles one message from a worker whose notices go to their chat or by SMS.
+     *
+     * @param state      the conversation's state before the message; null means a new conversation
+     * @param text       the message as received
+     * @param toldInChat true when Warmline tells this worker news in their chat (a chat-only worker):
+     *                   a confirmed trip request then says "我们会在这个对话里通知您" instead of promising an SMS
+     * @return the next state, the reply (never blank) and the actions for the application
+     */
+    public DialogTurn handle(DialogState state, String text, boolean toldInChat) {
         DialogState current = state == null ? DialogState.initial() : state;
         String raw = text == null ? "" : text;
         String folded = Texts.simplify(Texts.foldWidth(raw));
         String language = Texts.language(raw)
                 .filter(l -> l.equals(current.language()) || current.step() == Step.IDLE || !isOnlyAPlace(folded))
                 .orElse(current.language());
-        Incoming message = new Incoming(raw, folded, Texts.bare(folded), language);
+        Incoming message = new Incoming(raw, folded, Texts.bare(folded), language, toldInChat);
         try {
             DialogTurn turn = route(current.withLanguage(language), message);
             return dangerChecked(current, message, turn);
@@ -166,8 +231,11 @@ public final class DialogEngine {
         return r instanceof PlaceResolution.Found || r instanceof PlaceResolution.Ambiguous;
     }
 
-    /** One incoming message: as received, width-folded and Simplified, letters and digits only, reply language. */
-    private record Incoming(String raw, String folded, String bare, String language) {
+    /**
+     * One incoming message: as received, width-folded and Simplified, letters and digits only, reply
+     * language, and whether the worker hears news in the chat (not by SMS).
+     */
+    private record Incoming(String raw, String folded, String bare, String language, boolean toldInChat) {
     }
 
     /** A reply being built: the state, the text and the actions so far. */
@@ -403,7 +471,8 @@ public final class DialogEngine {
 
     private DialogTurn confirm(DialogState s, Incoming m) {
         if (Intents.yes(m.bare())) {
-            return out(m, complete(s.withMisses(0), m.language(), "confirmed", new DialogAction.ConfirmTripRequest()));
+            return out(m, complete(s.withMisses(0), m.language(),
+                    m.toldInChat() ? "confirmed.chat" : "confirmed", new DialogAction.ConfirmTripRequest()));
         }
         if (Intents.no(m.bare())) {
             // the question says "2修改" / "2 to change": keep the draft and ask what to change; a
@@ -746,7 +815,9 @@ public final class DialogEngine {
         } else if (asked == Step.ASK_EMPLOYER && named.isEmpty() && !Intents.skip(m.bare())) {
             String name = t.strip().replaceAll("^(?:是|叫|就是|老板是|老板叫|公司是|公司叫)", "")
                     .replaceAll("[\\p{Punct}，。！？、\\s]+$", "");
-            if (!name.isEmpty() && name.length() <= DialogState.MAX_SHORT_TEXT && !name.matches(".*\\d.*")) {
+            // a message naming a danger answers no question: "我在东莞厚街，腿受伤了" is not an employer
+            if (!name.isEmpty() && name.length() <= DialogState.MAX_SHORT_TEXT && !name.matches(".*\\d.*")
+                    && DangerWords.firstIn(t).isEmpty()) {
                 employer = name;
             }
         }

@@ -126,11 +126,14 @@ class ReplyTemplatesTest {
                 Map.entry("window.from", lang -> new Object[] {date.apply(lang)}),
                 Map.entry("window.until", lang -> new Object[] {date.apply(lang)}),
                 Map.entry("confirmed.next", lang -> new Object[] {longestQuestion.apply(lang)}),
+                Map.entry("confirmed.chat.next", lang -> new Object[] {longestQuestion.apply(lang)}),
                 Map.entry("legal.recorded.next", lang -> new Object[] {longestNext.apply(lang)}),
                 Map.entry("job.recorded.next", lang -> new Object[] {longestNext.apply(lang)}),
                 Map.entry("help", none),
                 Map.entry("handoff.asked", none),
-                Map.entry("handoff.danger", none),
+                // a hotline as long as a city's fixed-line number, though the default is 12351
+                Map.entry("handoff.danger", lang -> new Object[] {"0755-12345678"}),
+                Map.entry("handoff.danger.noted", none),
                 Map.entry("handoff.not-understood", none),
                 Map.entry("handoff.waiting", none),
                 Map.entry("optout.done", none),
@@ -150,6 +153,7 @@ class ReplyTemplatesTest {
                 Map.entry("ask.location.startup", none),
                 Map.entry("ask.available", none),
                 Map.entry("confirmed", none),
+                Map.entry("confirmed.chat", none),
                 Map.entry("restarted", none),
                 Map.entry("legal.ask", none),
                 Map.entry("job.ask", none),
@@ -185,7 +189,7 @@ class ReplyTemplatesTest {
         for (String key : List.of("menu", "ask.destination", "ask.date", "ask.party", "ask.origin",
                 "ask.destination.again", "ask.origin.again", "party.out-of-range", "date.no-such-day.chuxi",
                 "confirmed", "restarted", "legal.ask", "job.ask", "legal.recorded", "job.recorded", "handoff.asked",
-                "handoff.danger", "handoff.not-understood", "handoff.waiting", "optout.done", "optin.done", "restarted.menu", "ask.topic",
+                "handoff.danger", "handoff.danger.noted", "confirmed.chat", "handoff.not-understood", "handoff.waiting", "optout.done", "optin.done", "restarted.menu", "ask.topic",
                 "ask.employer", "ask.site", "ask.amount", "ask.months", "ask.coworkers", "ask.evidence", "ask.want",
                 "ask.trade", "ask.trade.training", "ask.location", "ask.location.startup", "ask.available")) {
             String reply = Messages.format("zh", key, longestArguments().get(key).apply("zh"));

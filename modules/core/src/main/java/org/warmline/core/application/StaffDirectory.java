@@ -110,4 +110,28 @@ public class StaffDirectory {
         user.moveToCentre(centreCode);
         return user;
     }
+
+    /**
+     * @param username the account
+     * @param onDuty   在岗 (true) or 离岗 (false)
+     * @return the account
+     * @throws IllegalArgumentException if there is no such account
+     */
+    public StaffUser setOnDuty(String username, boolean onDuty) {
+        StaffUser user = byUsername(username).orElseThrow(() -> new IllegalArgumentException("no such user: " + username));
+        user.setOnDuty(onDuty, clock.instant());
+        return user;
+    }
+
+    /**
+     * @param username the account
+     * @param roles    the new roles, at least one
+     * @return the account
+     * @throws IllegalArgumentException if there is no such account or no role
+     */
+    public StaffUser changeRoles(String username, Set<StaffUser.Role> roles) {
+        StaffUser user = byUsername(username).orElseThrow(() -> new IllegalArgumentException("no such user: " + username));
+        user.changeRoles(roles);
+        return user;
+    }
 }

@@ -108,6 +108,23 @@ public class WorkerDirectory {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Workers whose phone number ends in the given digits — how an operator finds a worker who reads out
+     * the last four digits of their number (issue 10, point 7).
+     *
+     * @param digits the last digits, 4 to 15 of them
+     * @param limit  at most this many ids
+     * @return matching worker ids, lowest first
+     * @throws IllegalArgumentException if {@code digits} are not 4..15 digits
+     */
+    public List<Long> idsByPhoneEnding(String digits, int limit) {
+        if (digits == null || !digits.matches("\\d{4,15}")) {
+            throw new IllegalArgumentException("4..15 digits are needed");
+        }
+        return em.createQuery("select w.id from Worker w where w.phoneE164 like :end order by w.id", Long.class)
+                .setParameter("end", "%" + digits).setMaxResults(limit).getResultList();
+    }
+
     /** @param id a worker id @return that worker, if any */
     public Optional<Worker> byId(long id) {
         return Optional.ofNullable(em.find(Worker.class, id));

@@ -83,6 +83,9 @@ public class TicketService {
     StaffDirectory staff;
 
     @Inject
+    CentreCoverage coverage;
+
+    @Inject
     @ConfigProperty(name = "warmline.helpdesk.auto-assign", defaultValue = "false")
     boolean autoAssign;
 
@@ -131,6 +134,7 @@ public class TicketService {
             if (ticket.assignee() == null) {
                 // never moved away from someone already working on it (they would lose sight of it)
                 centres.centreForText(text).ifPresent(ticket::routeTo);
+                coverage.climbIfUnstaffed(ticket);
             }
             autoAssign(ticket);
         }
@@ -151,15 +155,12 @@ public class TicketService {
             // the hand-off can arrive before the helpdesk has read the worker's messages (they are applied
             // in batches): route by what the worker wrote before choosing an operator of the right centre
             routeByTranscript(ticket);
+            coverage.climbIfUnstaffed(ticket);
         }
         autoAssign(ticket);
         changed.fire(new TicketChanged(ticket.id(), ticket.centreCode(), "hand-off"));
     }
 
-    /**
-     * With {@code warmline.helpdesk.auto-assign=true}: an open, unassigned conversation goes to the
-     * next enabled operator of its centre, in turn (round-robin by user name).
-     */
     /** Routes the ticket by the worker's messages in its conversation, most recent first. */
     private void routeByTranscript(Ticket ticket) {
         List<TranscriptLine> lines = transcripts.transcripts(List.of(ticket.conversationId()))
@@ -176,12 +177,15 @@ public class TicketService {
         }
     }
 
+    /**
+     * With {@code warmline.helpdesk.auto-assign=true}: an open, unassigned conversation goes to the
+     * next operator on duty of its centre, in turn (round-robin by user name).
+     */
     private void autoAssign(Ticket ticket) {
         if (!autoAssign || ticket.assignee() != null || ticket.status() != Ticket.Status.OPEN) {
             return;
         }
-        List<String> operators = staff.all().stream().filter(StaffUser::enabled)
-                .filter(u -> u.centreCode().equals(ticket.centreCode()) && u.roles().contains(StaffUser.Role.OPERATOR))
+        List<String> operators = staff.all().stream().filter(u -> u.isOnDutyOperatorOf(ticket.centreCode()))
                 .map(StaffUser::username).sorted().toList();
         if (operators.isEmpty()) {
             return;
@@ -252,6 +256,10 @@ public class TicketService {
             List<Long> conversations = new ArrayList<>();
             List<Long> byWorker = new ArrayList<>();
             String digits = filter.query().replaceAll("[\\s-]", "");
+            if (digits.matches("\\d{4}")) {
+                // the last four digits of the worker's phone, as a worker reads them out
+                byWorker.addAll(workers.idsByPhoneEnding(digits, 1000));
+            }
             if (digits.matches("\\+?\\d{6,15}")) {
                 try {
                     workers.byPhone(PhoneNumber.parse(digits)).ifPresent(w -> byWorker.add(w.id()));
@@ -464,6 +472,7 @@ public class TicketService {
         long messageId = outbound.queue(new OutboundRequest(t.workerId(), t.channel(), null, body,
                 OutboundRequest.Kind.OPERATOR, null));
         t.operatorReplied(clock.instant());
+        em.persist(new org.warmline.helpdesk.domain.OperatorMessage(messageId, t.id(), viewer.username(), clock.instant()));
         if (t.assignee() == null) {
             t.assign(viewer.username(), clock.instant());
         }
@@ -484,6 +493,18 @@ public class TicketService {
         audit.record(viewer.username(), "phone.reveal", "conversation", Long.toString(t.conversationId()),
                 "worker " + t.workerId());
         return worker.map(Worker::phone).map(PhoneNumber::e164).orElse(null);
+    }
+
+    /**
+     * @param ticketId a ticket
+     * @return who on the staff wrote each of its outgoing messages, by message id
+     */
+    public Map<Long, String> operatorAuthors(long ticketId) {
+        Map<Long, String> authors = new HashMap<>();
+        em.createQuery("select m from OperatorMessage m where m.ticketId = :t",
+                        org.warmline.helpdesk.domain.OperatorMessage.class)
+                .setParameter("t", ticketId).getResultList().forEach(m -> authors.put(m.messageId(), m.author()));
+        return authors;
     }
 
     /** @param language zh or en, or null for all @return the canned replies */

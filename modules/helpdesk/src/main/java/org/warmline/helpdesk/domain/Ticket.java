@@ -110,6 +110,18 @@ public class Ticket {
     @Column(name = "snoozed_until")
     private Instant snoozedUntil;
 
+    @Column(name = "climb_reason", length = 32)
+    private String climbReason;
+
+    @Column(name = "climb_path", length = 200)
+    private String climbPath;
+
+    @Column(name = "climb_limit_seconds")
+    private Integer climbLimitSeconds;
+
+    @Column(name = "centre_since")
+    private Instant centreSince;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -289,6 +301,7 @@ public class Ticket {
     public void moveToCentre(String centreCode, Instant now) {
         this.centreCode = Objects.requireNonNull(centreCode);
         this.centreFixed = true;
+        this.centreSince = now;
         updatedAt = now;
     }
 
@@ -298,6 +311,80 @@ public class Ticket {
             this.centreCode = centreCode;
             this.centreFixed = true;
         }
+    }
+
+    /**
+     * Why a conversation climbed to a parent centre (issue 10, "nobody unseen").
+     */
+    public enum Climb {
+        /** The centre it was routed to had no staff on duty. */
+        NO_STAFF_ON_DUTY,
+        /** An urgent conversation was not picked up within the centre's urgent pick-up time. */
+        URGENT_NOT_PICKED_UP,
+        /** A conversation was not picked up within the centre's normal pick-up time. */
+        NOT_PICKED_UP
+    }
+
+    /**
+     * @return whether it waits for a person and nobody has picked it up: open, waiting, assigned to no one
+     *         (an operator's answer stops the wait). Only such a conversation ever climbs; one that someone
+     *         works on is never moved away from them.
+     */
+    public boolean waitsUnpickedUp() {
+        return assignee == null && status() == Status.OPEN && waitingSince != null;
+    }
+
+    /**
+     * Moves a conversation nobody picked up to the parent centre and keeps why: the centres it passed
+     * (appended to those of earlier climbs), the reason and, for a timeout, the pick-up time that ran out.
+     * The pick-up clock starts again at the new centre; routing by place no longer moves it.
+     *
+     * @param to           the parent centre
+     * @param reason       why
+     * @param limitSeconds the pick-up time that ran out (for a timeout), or null
+     * @param now          when
+     * @throws IllegalStateException unless it waits with nobody on it ({@link #waitsUnpickedUp()})
+     */
+    public void climb(String to, Climb reason, Integer limitSeconds, Instant now) {
+        if (!waitsUnpickedUp()) {
+            throw new IllegalStateException("a conversation someone works on is never moved up");
+        }
+        String path = climbPath == null ? centreCode : climbPath;
+        String joined = path + ">" + Objects.requireNonNull(to);
+        climbPath = joined.length() > 200 ? joined.substring(joined.length() - 200) : joined;
+        climbReason = reason.name();
+        climbLimitSeconds = limitSeconds;
+        centreCode = to;
+        centreFixed = true;
+        centreSince = now;
+        updatedAt = now;
+    }
+
+    /**
+     * @param now the time
+     * @return since when the pick-up clock runs at the current centre: the later of the start of the wait
+     *         and the arrival at this centre; null when the conversation is not waiting
+     */
+    public Instant pickupClockSince(Instant now) {
+        if (waitingSince == null) {
+            return null;
+        }
+        return centreSince != null && centreSince.isAfter(waitingSince) ? centreSince : waitingSince;
+    }
+
+    /** @return why it climbed (the latest climb), or null if it never did */
+    public Climb climbReason() {
+        return climbReason == null ? null : Climb.valueOf(climbReason);
+    }
+
+    /** @return the centres it passed, first the one it was routed to, last the current one; empty if it never climbed */
+    public java.util.List<String> climbPath() {
+        return climbPath == null ? java.util.List.of() : java.util.List.of(climbPath.split(">"));
+    }
+
+    /** @return for a timeout climb, the pick-up time that ran out in seconds; else null */
+    public Integer climbLimitSeconds() {
+        return climbLimitSeconds;
     }
 
     /** @return id */

@@ -249,7 +249,8 @@ public class TripRequestService implements ReturnHomeIntake {
     }
 
     private NoticeTexts texts(long workerId) {
-        return new NoticeTexts(workers.byId(workerId).map(Worker::language).orElse("zh"));
+        Optional<Worker> w = workers.byId(workerId);
+        return new NoticeTexts(w.map(Worker::language).orElse("zh"), w.map(x -> Worker.CHAT.equals(x.noticeChannel())).orElse(false));
     }
 
     private Optional<TripRequest> unconfirmed(String conversationRef) {

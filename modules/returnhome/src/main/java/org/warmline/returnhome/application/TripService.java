@@ -517,7 +517,11 @@ public class TripService {
 
     private void offerNotice(Trip trip, TripRequest r) {
         Map<Long, Worker> byId = workersOf(List.of(r));
-        send(byId, r, texts(byId, r).offer(trip, r), false, trip.departsAt());
+        if (send(byId, r, texts(byId, r).offer(trip, r), false, trip.departsAt())) {
+            r.offerReached();
+        } else {
+            r.offerUnreachable(clock.instant());
+        }
     }
 
     private void batch(Trip trip, Collection<TripRequest> told, boolean changed) {
@@ -531,15 +535,60 @@ public class TripService {
                 + " parties told in one batch");
     }
 
-    /** Queues a notice to a worker with a phone; a chat-only worker is skipped (logged, id only). */
-    private void send(Map<Long, Worker> byId, TripRequest r, String text, boolean bulk, Instant validUntil) {
-        Worker w = byId.get(r.workerId());
-        if (w == null || w.phone() == null) {
-            LOG.warning(() -> "No SMS for request " + r.id() + ": worker " + r.workerId() + " has no phone");
-            return;
+    /**
+     * Queues a notice on the worker's own channel (SMS, or the web chat of a chat-only worker, chosen
+     * behind {@link PassengerNotices}); a worker nobody can reach (opted out, or neither phone nor chat) is
+     * skipped (logged, ids only) and, for a seat offer, the party is flagged for the coordinator.
+     *
+     * @return whether the notice was queued
+     */
+    private boolean send(Map<Long, Worker> byId, TripRequest r, String text, boolean bulk, Instant validUntil) {
+        if (byId.get(r.workerId()) == null || notices.reachOf(r.workerId()) == PassengerNotices.Reach.UNREACHABLE) {
+            LOG.warning(() -> "No notice for request " + r.id() + ": worker " + r.workerId() + " cannot be reached");
+            return false;
         }
         notices.send(r.workerId(), text, bulk, validUntil);
+        return true;
     }
+
+    /**
+     * How the notices of the next publish, change or cancellation of a trip would reach its parties
+     * (issue 10, item 3: the coordinator's dialog counts them by channel).
+     *
+     * @param scope  who asks
+     * @param tripId the trip
+     * @return the parties holding seats on it, counted by channel
+     * @throws OutsideCentreProblem if it is another centre's (403, audited)
+     */
+    public NoticeReach noticeReach(CentreScope scope, long tripId) {
+        List<TripRequest> told = manifest(scope, tripId, "trip.read").stream()
+                .filter(r -> r.status() != TripRequestStatus.BOARDED && r.status() != TripRequestStatus.NO_SHOW)
+                .toList();
+        Map<Long, PassengerNotices.Reach> reach = notices.reachOf(told.stream().map(TripRequest::workerId).toList());
+        int sms = 0;
+        int chat = 0;
+        int unreachable = 0;
+        for (TripRequest r : told) {
+            switch (reach.getOrDefault(r.workerId(), PassengerNotices.Reach.UNREACHABLE)) {
+                case SMS -> sms++;
+                case CHAT -> chat++;
+                case UNREACHABLE -> unreachable++;
+            }
+        }
+        return new NoticeReach(told.size(), sms, chat, unreachable,
+                told.stream().filter(TripRequest::unreachableOffer).map(TripRequest::id).toList());
+    }
+
+    /**
+     * Parties counted by the channel a notice reaches them on.
+     *
+     * @param parties     parties counted
+     * @param sms         told by SMS
+     * @param chat        told in their web chat
+     * @param unreachable nobody can tell (opted out, or neither phone nor chat)
+     * @param unreachableOffers requests holding a seat offer that reached nobody (by id)
+     */
+    public record NoticeReach(int parties, int sms, int chat, int unreachable, List<Long> unreachableOffers) { }
 
     private Map<Long, Worker> workersOf(Collection<TripRequest> requests) {
         return workers.byIds(requests.stream().map(TripRequest::workerId).distinct().toList());
@@ -547,7 +596,7 @@ public class TripService {
 
     private static NoticeTexts texts(Map<Long, Worker> byId, TripRequest r) {
         Worker w = byId.get(r.workerId());
-        return new NoticeTexts(w == null ? "zh" : w.language());
+        return new NoticeTexts(w == null ? "zh" : w.language(), w != null && Worker.CHAT.equals(w.noticeChannel()));
     }
 
     /** @return the requests keyed by id */

@@ -19,9 +19,20 @@ public final class NoticeTexts {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final boolean inChat;
 
     /** @param language the worker's language, "zh" or "en" (anything else is Chinese) */
     public NoticeTexts(String language) {
+        this(language, false);
+    }
+
+    /**
+     * @param language the worker's language, "zh" or "en" (anything else is Chinese)
+     * @param inChat   true for a worker told in their web chat (chat-only, issue 10 item 3): texts that
+     *                 promise later news say "在这个对话里通知您" instead of an SMS
+     */
+    public NoticeTexts(String language, boolean inChat) {
+        this.inChat = inChat;
         this.locale = "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -45,7 +56,7 @@ public final class NoticeTexts {
 
     /** @return the batch notice of a cancelled trip (identical for everyone on it) */
     public String cancelled(Trip trip) {
-        return format("cancelled", date(trip.departsAt()), time(trip.departsAt()), trip.pickupPoint());
+        return format(inChat ? "cancelled.chat" : "cancelled", date(trip.departsAt()), time(trip.departsAt()), trip.pickupPoint());
     }
 
     /** @return the bot's answer to reply 1 */
@@ -65,7 +76,7 @@ public final class NoticeTexts {
 
     /** @return the bot's answer to 我的车几点走 for a request still waiting for a seat */
     public String waiting(TripRequest request) {
-        return format("waiting", date(request.travelDate().atStartOfDay(Trip.ZONE).toInstant()), request.partySize());
+        return format(inChat ? "waiting.chat" : "waiting", date(request.travelDate().atStartOfDay(Trip.ZONE).toInstant()), request.partySize());
     }
 
     /** @return the bot's answer to 我的车几点走 for a confirmed seat */

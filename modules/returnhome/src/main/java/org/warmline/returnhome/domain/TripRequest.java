@@ -84,6 +84,9 @@ public class TripRequest {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Column(name = "unreachable_at")
+    private Instant unreachableAt;
+
     /** For JPA. */
     protected TripRequest() {
     }
@@ -434,6 +437,26 @@ public class TripRequest {
     /** @return the trip the party is on (draft, offered or travelled), or null */
     public Long tripId() {
         return tripId;
+    }
+
+    /**
+     * The seat offer just made to this party could reach nobody (the worker opted out, or has neither a
+     * phone nor a chat): coordinators are shown it (issue 10, item 3).
+     *
+     * @param now when
+     */
+    public void offerUnreachable(Instant now) {
+        this.unreachableAt = now;
+    }
+
+    /** The latest offer was sent on the worker's channel: any earlier warning no longer holds. */
+    public void offerReached() {
+        this.unreachableAt = null;
+    }
+
+    /** @return whether the party holds an open seat offer that could not be sent to anyone */
+    public boolean unreachableOffer() {
+        return unreachableAt != null && status == TripRequestStatus.OFFERED;
     }
 
     /** @return whether the party currently takes seats on trip {@code trip} */

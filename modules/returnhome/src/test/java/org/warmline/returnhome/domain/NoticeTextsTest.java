@@ -56,12 +56,25 @@ class NoticeTextsTest {
         train.assign(r, List.of(), null, NOW);
         train.publish(List.of(r), t.departsAt().minus(Duration.ofHours(30)), NOW);
         for (String language : List.of("zh", "en")) {
-            NoticeTexts texts = new NoticeTexts(language);
-            for (String text : List.of(texts.offer(train, r), texts.reminder(train, r), texts.changed(train),
-                    texts.cancelled(train), texts.accepted(train, r), texts.declined(), texts.offerExpired(),
-                    texts.waiting(r), texts.confirmedSeat(train, r))) {
-                assertTrue(segments(text) <= 2, language + ": " + text.length() + " units: " + text);
+            for (boolean inChat : List.of(false, true)) {
+                NoticeTexts texts = new NoticeTexts(language, inChat);
+                for (String text : List.of(texts.offer(train, r), texts.reminder(train, r), texts.changed(train),
+                        texts.cancelled(train), texts.accepted(train, r), texts.declined(), texts.offerExpired(),
+                        texts.waiting(r), texts.confirmedSeat(train, r))) {
+                    assertTrue(segments(text) <= 2, language + ": " + text.length() + " units: " + text);
+                }
             }
         }
+    }
+
+    @Test
+    void aWorkerToldInTheChatIsPromisedNewsInTheChatNotBySms() {
+        Trip t = trip("杭州汽车东站");
+        TripRequest r = Fixtures.confirmed(2);
+        for (String text : List.of(new NoticeTexts("zh", true).cancelled(t), new NoticeTexts("zh", true).waiting(r))) {
+            assertTrue(text.contains("在这个对话里通知您") && !text.contains("短信"), text);
+        }
+        assertTrue(new NoticeTexts("zh", false).waiting(r).contains("短信通知"));
+        assertTrue(new NoticeTexts("en", true).cancelled(t).contains("in this chat"));
     }
 }

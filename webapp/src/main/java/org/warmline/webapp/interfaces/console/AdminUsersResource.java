@@ -31,7 +31,7 @@ import org.warmline.core.domain.staff.StaffUser;
 
 /**
  * Staff accounts for admins ({@code /api/admin/users}): list, add, disable/enable, reset password,
- * move to another centre. Passwords are stored only as PBKDF2 hashes; a generated password is shown
+ * change roles and centre. Passwords are stored only as PBKDF2 hashes; a generated password is shown
  * once in the answer. Every change is in the audit log.
  */
 @Path("/api/admin/users")
@@ -50,8 +50,16 @@ public class AdminUsersResource {
      * @param centre    help centre
      * @param enabled   may sign in
      * @param createdAt created
+     * @param onDuty    the user's 在岗 / 离岗 switch
      */
-    public record UserDto(String username, Set<String> roles, String centre, boolean enabled, Instant createdAt) { }
+    public record UserDto(String username, Set<String> roles, String centre, boolean enabled, Instant createdAt,
+                          boolean onDuty) { }
+
+    /**
+     * @param roles  the new roles (at least one of OPERATOR, COORDINATOR, LEGAL_AID, JOB_COUNSELOR, SUPERVISOR, ADMIN)
+     * @param centre the help centre's code
+     */
+    public record ChangeUser(List<String> roles, String centre) { }
 
     /** @param user the account @param password the new password, shown only this once (null if the admin chose it) */
     public record UserWithPasswordDto(UserDto user, String password) { }
@@ -167,6 +175,53 @@ public class AdminUsersResource {
         return dto;
     }
 
+    /**
+     * Changes a user's roles and help centre from the users page (issue 10, point 7).
+     *
+     * @param username the account
+     * @param body     roles and centre
+     * @return the account
+     * @throws org.warmline.helpdesk.application.InvalidFields (422, errors per field) for no or unknown roles,
+     *         an unknown centre, or an admin taking away their own ADMIN role
+     * @throws jakarta.ws.rs.NotFoundException (404) if there is no such account
+     */
+    @jakarta.ws.rs.PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Change a user's roles and help centre (admins; 422 with errors per field; audited)")
+    public UserDto change(@PathParam("username") String username, ChangeUser body) {
+        StaffUser user = staff.byUsername(username)
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no such user: " + username));
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Set<StaffUser.Role> roles = EnumSet.noneOf(StaffUser.Role.class);
+        if (body == null || body.roles() == null || body.roles().isEmpty()) {
+            errors.put("roles", "at least one role");
+        } else {
+            for (String r : body.roles()) {
+                try {
+                    roles.add(StaffUser.Role.valueOf(String.valueOf(r).trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    errors.put("roles", "unknown role: " + r);
+                }
+            }
+            if (username.equals(actor()) && !roles.contains(StaffUser.Role.ADMIN)) {
+                errors.put("roles", "an admin cannot take away their own ADMIN role");
+            }
+        }
+        String centre = body == null || body.centre() == null ? "" : body.centre().trim();
+        if (centres.byCode(centre).isEmpty()) {
+            errors.put("centre", "no such help centre");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.warmline.helpdesk.application.InvalidFields(errors);
+        }
+        staff.changeRoles(username, roles);
+        staff.moveToCentre(username, centre);
+        audit.record(actor(), "staff.change", "staff-user", username, "roles " + roles + ", centre " + centre);
+        return dto(user);
+    }
+
     private String actor() {
         return security.getUserPrincipal().getName();
     }
@@ -188,6 +243,6 @@ public class AdminUsersResource {
     private static UserDto dto(StaffUser u) {
         Set<String> roles = new TreeSet<>();
         u.roles().forEach(r -> roles.add(r.name()));
-        return new UserDto(u.username(), roles, u.centreCode(), u.enabled(), u.createdAt());
+        return new UserDto(u.username(), roles, u.centreCode(), u.enabled(), u.createdAt(), u.onDuty());
     }
 }

@@ -58,8 +58,8 @@ public class ConsolePageResource {
 
     /** @param name a file name @param etag the browser's cached ETag @return the asset */
     @GET
-    @Path("console/assets/{name: [a-z0-9-]+\\.(js|css)}")
-    @Operation(summary = "The console's script and style sheets")
+    @Path("console/assets/{name: [a-z0-9-]+\\.(js|css|svg)}")
+    @Operation(summary = "The console's script, style sheets and icon (favicon.svg, also linked by /chat and /simulator)")
     public Response asset(@PathParam("name") String name, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String etag) {
         return file("assets/" + name, etag);
     }

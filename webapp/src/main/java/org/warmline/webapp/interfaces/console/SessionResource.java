@@ -36,8 +36,13 @@ public class SessionResource {
      * @param centre         help centre
      * @param csrfToken      the token to send in X-CSRF-Token with every change (null for HTTP Basic)
      * @param sessionTimeout idle seconds before the session ends (0 for HTTP Basic)
+     * @param onDuty         the user's 在岗 / 离岗 switch (an operator on duty counts as staff on duty of their centre)
      */
-    public record SessionDto(String username, Set<String> roles, String centre, String csrfToken, int sessionTimeout) { }
+    public record SessionDto(String username, Set<String> roles, String centre, String csrfToken, int sessionTimeout,
+                             boolean onDuty) { }
+
+    /** @param onDuty true for 在岗 (on duty), false for 离岗 (off duty) */
+    public record DutyBody(Boolean onDuty) { }
 
     @Context
     SecurityContext security;
@@ -47,6 +52,9 @@ public class SessionResource {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    org.warmline.core.application.AuditLog audit;
 
     /** @return the signed-in user and the CSRF token of the session */
     @GET
@@ -60,7 +68,30 @@ public class SessionResource {
         boolean isSession = "session".equals(request.getAttribute(StaffAuthentication.AUTH_KIND)) && session != null;
         return new SessionDto(name, roles, user.centreCode(),
                 isSession ? (String) session.getAttribute(StaffAuthentication.SESSION_CSRF) : null,
-                isSession ? session.getMaxInactiveInterval() : 0);
+                isSession ? session.getMaxInactiveInterval() : 0, user.onDuty());
+    }
+
+    /**
+     * The signed-in user's on-duty switch (issue 10, "nobody unseen"): while no operator of a centre is on
+     * duty, conversations routed there climb to its parent centre. Audited.
+     *
+     * @param body {@code {"onDuty": true|false}}
+     * @return the session with the new state
+     * @throws IllegalArgumentException (400) without onDuty
+     */
+    @POST
+    @Path("duty")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Switch oneself on duty (在岗) or off duty (离岗); audited")
+    public SessionDto duty(DutyBody body) {
+        if (body == null || body.onDuty() == null) {
+            throw new IllegalArgumentException("onDuty (true or false) is required");
+        }
+        String name = security.getUserPrincipal().getName();
+        staff.setOnDuty(name, body.onDuty());
+        audit.record(name, body.onDuty() ? "staff.on-duty" : "staff.off-duty", "staff-user", name, null);
+        return me();
     }
 
     /** @return 204; the session is over */

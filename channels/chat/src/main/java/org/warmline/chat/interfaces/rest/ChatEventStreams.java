@@ -32,6 +32,8 @@ import org.warmline.conversation.api.TranscriptLine;
  * or repeats a message; a reconnecting browser starts after its Last-Event-ID. New messages are
  * announced by conversation's {@link MessageStored} event after commit; a timer also looks every 15
  * seconds (a heartbeat for proxies, and a catch-up for messages stored on another cluster node).
+ * What a stream has sent is reported as received ({@link ChatService#received}): queued operator
+ * messages and notices become DELIVERED in the operators' console (issue 10, item 3).
  */
 @ApplicationScoped
 public class ChatEventStreams {
@@ -149,6 +151,7 @@ public class ChatEventStreams {
     private void deliver(Stream stream) {
         while (!stream.sink.isClosed()) {
             List<TranscriptLine> lines = chats.linesAfter(stream.workerId, stream.lastSent, BATCH);
+            List<TranscriptLine> sent = new java.util.ArrayList<>(lines.size());
             for (TranscriptLine line : lines) {
                 OutboundSseEvent event = stream.sse.newEventBuilder()
                         .id(Long.toString(line.id()))
@@ -156,10 +159,13 @@ public class ChatEventStreams {
                         .data(String.class, json(line).toString())
                         .build();
                 if (!send(stream, event)) {
+                    chats.received(stream.workerId, sent);
                     return;
                 }
                 stream.lastSent = line.id();
+                sent.add(line);
             }
+            chats.received(stream.workerId, sent); // the page has them: queued chat messages are DELIVERED
             if (lines.size() < BATCH) {
                 return;
             }

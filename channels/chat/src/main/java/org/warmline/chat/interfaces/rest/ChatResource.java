@@ -154,10 +154,33 @@ public class ChatResource {
         long workerId = chats.workerOf(chatId);
         int limit = (int) Math.max(1, Math.min(500, number(max, "max", 100)));
         List<TranscriptLine> lines = chats.linesAfter(workerId, number(after, "after", 0), limit);
+        chats.received(workerId, lines);
         JsonArrayBuilder array = Json.createArrayBuilder();
         lines.forEach(l -> array.add(ChatEventStreams.json(l)));
         return Response.ok(Json.createObjectBuilder().add("messages", array).build().toString(),
                 MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).cacheControl(noStore()).build();
+    }
+
+    /**
+     * Read receipt: the worker has the chat on screen with every message up to {@code upTo}; messages
+     * sent to the chat (operator replies, notices) up to it become READ in the operators' console.
+     *
+     * @param chatId the chat id
+     * @param json   {@code {"upTo": <message id>}}
+     * @return 204; 400 problem when upTo is not a message id; 404 for an unknown chat id
+     */
+    @POST
+    @Path("{chatId}/read")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(Problems.MEDIA_TYPE)
+    @Operation(summary = "Read receipt: the worker saw every message up to an id")
+    public Response read(@PathParam("chatId") String chatId, String json) {
+        JsonValue upTo = parse(json).get("upTo");
+        if (!(upTo instanceof jakarta.json.JsonNumber n) || !n.isIntegral() || n.longValue() < 0) {
+            return Problems.of(Response.Status.BAD_REQUEST, "Invalid upTo", "upTo must be a message id (a whole number)");
+        }
+        chats.read(chatId, n.longValue());
+        return Response.noContent().build();
     }
 
     /**

@@ -52,6 +52,9 @@ public class StaffUser {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "on_duty", nullable = false)
+    private boolean onDuty = true;
+
     /** For JPA. */
     protected StaffUser() {
     }
@@ -125,6 +128,40 @@ public class StaffUser {
     public void setEnabled(boolean enabled, Instant now) {
         this.enabled = enabled;
         this.updatedAt = now;
+    }
+
+    /**
+     * @return the user's own on-duty switch (在岗 / 离岗), on unless they (or an admin) switched it off;
+     *         see {@link #isOnDutyOperatorOf} for what counts as "staff on duty"
+     */
+    public boolean onDuty() {
+        return onDuty;
+    }
+
+    /** @param onDuty 在岗 (true) or 离岗 (false) @param now time of the change */
+    public void setOnDuty(boolean onDuty, Instant now) {
+        this.onDuty = onDuty;
+        this.updatedAt = now;
+    }
+
+    /** @return whether the account may answer conversations: enabled and holding the OPERATOR role */
+    public boolean isOperator() {
+        return enabled && roles().contains(Role.OPERATOR);
+    }
+
+    /**
+     * "Staff on duty" at a help centre (issue 10, "nobody unseen"), the one definition the routing, the
+     * pick-up job and the dashboard use: an enabled account of that centre with the OPERATOR role (the
+     * role that answers conversations) whose on-duty switch is on — the 在岗 / 离岗 toggle in the console's
+     * header, on for a new account. An operator going home switches to 离岗; a conversation that nobody
+     * picks up in time climbs to the parent centre anyway, so a forgotten switch delays it by at most the
+     * centre's pick-up time.
+     *
+     * @param centre a centre's code
+     * @return whether this user counts as staff on duty there
+     */
+    public boolean isOnDutyOperatorOf(String centre) {
+        return isOperator() && onDuty && centreCode.equals(centre);
     }
 
     /** @param centreCode the user's help centre, 1..32 characters */

@@ -6,18 +6,18 @@ import java.util.Optional;
 
 /**
  * Words in a worker's message that mean a person must look at once: injury, violence, hunger, no
- * shelter, despair. One list for the dialog (which hands such a conversation to a person and tells
+ * shelter, threats, despair. One list for the dialog (which hands such a conversation to a person and tells
  * the worker the emergency numbers) and for the helpdesk (which marks it urgent and puts it on top).
- * The list is Warmline's own, written from the situations the issue names (受伤, 被打, 没钱吃饭,
- * 没地方住, 想不开, injured, no money); matching is by substring, English in lower case.
+ * The list is Warmline's own, written from the situations the issues name (受伤, 被打, 没钱吃饭,
+ * 没地方住, 想不开, injured, no money; threats 威胁, 恐吓, 要杀 from issue 10); matching is by substring, English in lower case.
  */
 public final class DangerWords {
 
     /** The words, Chinese as written (Simplified), English lower case. */
     public static final List<String> WORDS = List.of(
             "受伤", "被打", "打人", "打了我", "把我打", "挨打", "动手打", "没钱吃饭", "吃不上饭", "没饭吃", "没地方住",
-            "无家可归", "露宿", "想不开", "不想活", "自杀", "救命", "injured", "hurt", "beaten", "hit me", "beat me",
-            "beat us", "no money", "no food", "homeless", "nowhere to sleep", "suicide", "kill myself");
+            "无家可归", "露宿", "威胁", "恐吓", "要杀", "弄死", "想不开", "不想活", "自杀", "救命", "injured", "hurt", "beaten", "hit me", "beat me",
+            "beat us", "no money", "no food", "homeless", "nowhere to sleep", "threaten", "kill me", "suicide", "kill myself");
 
     /** Words just before a danger word that deny it: 我没受伤, I'm not injured. */
     private static final List<String> NEGATIONS = List.of("没", "没有", "不", "未", "无", "not ", "n't ", "never ");

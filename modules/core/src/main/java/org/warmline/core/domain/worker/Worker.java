@@ -70,6 +70,24 @@ public class Worker {
         return worker;
     }
 
+    /** {@link #noticeChannel()} of a worker with a phone. */
+    public static final String SMS = "sms";
+    /** {@link #noticeChannel()} of a chat-only worker. */
+    public static final String CHAT = "chat";
+
+    /**
+     * The one rule for the channel Warmline tells this worker news on (trip offers, changes, staff
+     * messages that are not a reply; issue 10, item 3): by SMS when they have a phone — also a chat
+     * worker who verified one, since the chat page asks for the phone to send SMS notices — else in their
+     * web chat, where the message waits for their next visit. Opting out is not considered here: the
+     * caller decides what an opted-out worker gets.
+     *
+     * @return {@link #SMS}, {@link #CHAT}, or null when the worker has neither a phone nor a chat
+     */
+    public String noticeChannel() {
+        return phoneE164 != null ? SMS : chatId != null ? CHAT : null;
+    }
+
     /** @return the chat identity, or null for an SMS-only worker */
     public String chatId() {
         return chatId;

@@ -26,7 +26,8 @@ public final class StaticAssets {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html;charset=UTF-8",
             "js", "text/javascript;charset=UTF-8",
-            "css", "text/css;charset=UTF-8");
+            "css", "text/css;charset=UTF-8",
+            "svg", "image/svg+xml");
 
     private final Function<String, InputStream> opener;
 
@@ -50,7 +51,7 @@ public final class StaticAssets {
     }
 
     /**
-     * @param name        the file's name relative to the folder; its extension must be html, js or css
+     * @param name        the file's name relative to the folder; its extension must be html, js, css or svg
      * @param ifNoneMatch the browser's {@code If-None-Match} header, or null
      * @return 200 with the file and its ETag, or 304 when the browser's copy is current; both with
      *         {@code Cache-Control: no-cache}

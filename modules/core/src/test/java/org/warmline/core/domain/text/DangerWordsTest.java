@@ -13,7 +13,8 @@ class DangerWordsTest {
     @ParameterizedTest
     @ValueSource(strings = {"我在工地受伤了，老板不管，没钱吃饭", "老板打了我", "工头把我打伤了", "今天又挨打", "今晚没地方住",
             "我有点想不开", "I got injured at work", "my boss hit me", "help, my boss beat me", "I have no money left",
-            "I was beaten by my boss", "我在工地受伤了，没受伤的工友也没钱"})
+            "I was beaten by my boss", "我在工地受伤了，没受伤的工友也没钱", "包工头威胁我，说再要工资就弄死我",
+            "他们恐吓我", "the foreman threatened to kill me"})
     void aMessageNamingADangerIsFound(String message) {
         assertTrue(DangerWords.firstIn(message).isPresent(), message);
     }

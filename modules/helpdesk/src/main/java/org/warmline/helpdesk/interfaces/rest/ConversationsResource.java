@@ -47,6 +47,7 @@ import org.warmline.core.interfaces.rest.QueryLimits;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
+import org.warmline.helpdesk.application.CentreCoverage;
 import org.warmline.helpdesk.application.EscalationService;
 import org.warmline.helpdesk.application.InvalidFields;
 import org.warmline.helpdesk.application.TicketFilter;
@@ -93,11 +94,24 @@ public class ConversationsResource {
      * @param waitingSeconds       how long, or null
      * @param firstResponseSeconds time from start to the first operator reply, or null
      * @param snoozedUntil         snoozed until, or null
+     * @param climb                why it is at this centre when it climbed from another (no one on duty, not
+     *                             picked up in time), or null
      */
     public record TicketDto(long id, long conversationId, String channel, String status, String priority,
                             String urgentReason, String assignee, Set<String> labels, String service, String centre,
                             String phone, String preview, Instant createdAt, Instant lastMessageAt,
-                            Instant waitingSince, Long waitingSeconds, Long firstResponseSeconds, Instant snoozedUntil) { }
+                            Instant waitingSince, Long waitingSeconds, Long firstResponseSeconds, Instant snoozedUntil,
+                            ClimbDto climb) { }
+
+    /**
+     * Why a conversation climbed to a parent centre (issue 10, "nobody unseen"); the console words it in
+     * the page's language with the centres' names.
+     *
+     * @param reason       NO_STAFF_ON_DUTY, URGENT_NOT_PICKED_UP or NOT_PICKED_UP (the latest climb)
+     * @param path         centre codes passed, first the one it was routed to, last the current one
+     * @param limitSeconds for a pick-up timeout, the time that ran out (seconds); else null
+     */
+    public record ClimbDto(String reason, List<String> path, Integer limitSeconds) { }
 
     /** @param total matching conversations @param page page number @param size page size @param items this page */
     public record PageDto(long total, int page, int size, List<TicketDto> items) { }
@@ -110,11 +124,14 @@ public class ConversationsResource {
      * @param body      the text (render as text, never HTML)
      * @param status    RECEIVED/PROCESSED inbound; QUEUED, SENDING, SENT, DELIVERED, FAILED … outbound
      * @param createdAt time
+     * @param sender    who wrote it: WORKER, BOT (the dialog's answers), OPERATOR (a member of staff) or
+     *                  SYSTEM (notices, codes)
+     * @param author    for OPERATOR, the staff user who wrote it (null if not recorded); else null
      * @param media     media the worker attached (MMS: an http(s) URL and content type each), empty if none;
      *                  the console shows them as links to open
      */
     public record MessageDto(long id, String direction, String body, String status, Instant createdAt,
-                             List<InboundMedia> media) { }
+                             String sender, String author, List<InboundMedia> media) { }
 
     /** @param id note id @param author staff user @param body text @param createdAt when */
     public record NoteDto(long id, String author, String body, Instant createdAt) { }
@@ -196,8 +213,20 @@ public class ConversationsResource {
     /** @param username user name @param centre centre @param roles roles */
     public record ColleagueDto(String username, String centre, Set<String> roles) { }
 
-    /** @param code centre code @param nameZh Chinese name @param nameEn English name @param regions region code prefixes */
-    public record CentreDto(String code, String nameZh, String nameEn, List<String> regions) { }
+    /**
+     * @param code                centre code
+     * @param nameZh              Chinese name
+     * @param nameEn              English name
+     * @param regions             region code prefixes
+     * @param parent              the parent centre's code (where unseen conversations climb to), or null
+     * @param urgentPickupSeconds the centre's own urgent pick-up time, or null for the default
+     * @param normalPickupSeconds the centre's own normal pick-up time, or null for the default
+     * @param urgentPickupEffectiveSeconds the urgent pick-up time in force (own or default), seconds
+     * @param normalPickupEffectiveSeconds the normal pick-up time in force (own or default), seconds
+     */
+    public record CentreDto(String code, String nameZh, String nameEn, List<String> regions, String parent,
+                            Integer urgentPickupSeconds, Integer normalPickupSeconds,
+                            long urgentPickupEffectiveSeconds, long normalPickupEffectiveSeconds) { }
 
     /**
      * @param date     day (Asia/Shanghai)
@@ -214,10 +243,15 @@ public class ConversationsResource {
      * @param averageFirstResponseSeconds today's average time to first response, or null
      * @param longestWaitingSeconds      the longest current wait, or null
      * @param days                       the last 14 days
+     * @param centres                    per help centre (the viewer's own, or all for supervisors and admins):
+     *                                   operators, staff on duty, waiting conversations, longest wait
+     * @param warnings                   supervisors and admins: the centres that receive work and have no
+     *                                   staff at all or none on duty; empty for others
      */
     public record DashboardDto(long todayNew, Map<String, Long> byStatus, Map<String, Long> byService,
                                Map<String, Long> byCentre, Long averageFirstResponseSeconds,
-                               Long longestWaitingSeconds, List<DayDto> days) { }
+                               Long longestWaitingSeconds, List<DayDto> days,
+                               List<CentreCoverage.Cover> centres, List<CentreCoverage.Cover> warnings) { }
 
     @Inject
     TicketService tickets;
@@ -243,6 +277,9 @@ public class ConversationsResource {
 
     @Inject
     EscalationService escalations;
+
+    @Inject
+    CentreCoverage coverage;
 
     @Inject
     Clock clock;
@@ -322,7 +359,8 @@ public class ConversationsResource {
                     t.centreCode(), w == null ? null : w.maskedPhone(), preview, t.createdAt(), t.lastMessageAt(),
                     t.waitingSince(), t.waitingSince() == null ? null : Duration.between(t.waitingSince(), now).toSeconds(),
                     t.firstResponseAt() == null ? null : Duration.between(t.createdAt(), t.firstResponseAt()).toSeconds(),
-                    t.snoozedUntil());
+                    t.snoozedUntil(), t.climbReason() == null ? null
+                            : new ClimbDto(t.climbReason().name(), t.climbPath(), t.climbLimitSeconds()));
         }).toList();
     }
 
@@ -334,9 +372,11 @@ public class ConversationsResource {
     public DetailDto detail(@PathParam("id") long id) {
         Viewer v = viewer();
         Ticket t = tickets.get(v, id);
+        Map<Long, String> authors = tickets.operatorAuthors(t.id());
         List<MessageDto> messages = transcripts.staffTranscripts(List.of(t.conversationId()))
                 .getOrDefault(t.conversationId(), List.of()).stream()
-                .map(l -> new MessageDto(l.id(), l.direction(), l.body(), l.status(), l.createdAt(), l.media())).toList();
+                .map(l -> new MessageDto(l.id(), l.direction(), l.body(), l.status(), l.createdAt(),
+                        sender(l, authors), authors.get(l.id()), l.media())).toList();
         List<NoteDto> notes = tickets.notes(v, id).stream()
                 .map(n -> new NoteDto(n.id(), n.author(), n.body(), n.createdAt())).toList();
         List<WorkerFileSource.Entry> file = new ArrayList<>();
@@ -344,6 +384,22 @@ public class ConversationsResource {
         file.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
         return new DetailDto(dtos(List.of(t), false).get(0), messages, notes, file,
                 escalations.of(v, id).stream().map(ConversationsResource::dto).toList());
+    }
+
+    /**
+     * @param line    a transcript line
+     * @param authors staff authors by message id
+     * @return WORKER for inbound; OPERATOR for staff's messages (kind OPERATOR, or one the helpdesk recorded
+     *         an author for); BOT for the dialog's answers (kind REPLY, or none: the TwiML reply); SYSTEM else
+     */
+    private static String sender(TranscriptLine line, Map<Long, String> authors) {
+        if ("INBOUND".equals(line.direction())) {
+            return "WORKER";
+        }
+        if (authors.containsKey(line.id()) || "OPERATOR".equals(line.kind())) {
+            return "OPERATOR";
+        }
+        return line.kind() == null || "REPLY".equals(line.kind()) ? "BOT" : "SYSTEM";
     }
 
     private static EscalationDto dto(Escalation e) {
@@ -616,7 +672,9 @@ public class ConversationsResource {
     @Path("centres")
     @Operation(summary = "Help centres and the regions they serve")
     public List<CentreDto> centres() {
-        return centres.all().stream().map(c -> new CentreDto(c.code(), c.nameZh(), c.nameEn(), c.regions())).toList();
+        return centres.all().stream().map(c -> new CentreDto(c.code(), c.nameZh(), c.nameEn(), c.regions(),
+                c.parentCode(), c.urgentPickupSeconds(), c.normalPickupSeconds(),
+                centres.pickupTime(c.code(), true).toSeconds(), centres.pickupTime(c.code(), false).toSeconds())).toList();
     }
 
     /** @return today's counts, service levels and the last 14 days (of the centres the viewer sees) */
@@ -654,7 +712,10 @@ public class ConversationsResource {
                     list.stream().filter(t -> t.resolvedAt() != null && day.apply(t.resolvedAt()).equals(d)).count()));
         }
         long todayNew = list.stream().filter(t -> !t.createdAt().isBefore(todayStart)).count();
-        return new DashboardDto(todayNew, byStatus, byService, byCentre, avgFirst, longest, days);
+        Viewer v = viewer();
+        List<CentreCoverage.Cover> cover = coverage.report(active, v.centreCode(), v.seesAll());
+        return new DashboardDto(todayNew, byStatus, byService, byCentre, avgFirst, longest, days, cover,
+                cover.stream().filter(c -> c.warning() != null).toList());
     }
 
     /**

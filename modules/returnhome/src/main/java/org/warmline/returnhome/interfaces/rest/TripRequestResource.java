@@ -53,11 +53,13 @@ public class TripRequestResource {
      * @param tripId       the trip the party is on, or null
      * @param offerDeadline deadline of the current offer, or null
      * @param notes        special needs, or null
+     * @param unreachableOffer true when the party holds a seat offer that reached nobody (opted out, or
+     *                     neither phone nor chat): a coordinator must call or re-plan (issue 10, item 3)
      */
     public record TripRequestDto(long id, PlaceDto destination, PlaceDto origin, LocalDate travelDate,
                                  int partySize, String status, String phone, Instant createdAt,
                                  LocalDate earliestDate, LocalDate latestDate, Long tripId,
-                                 Instant offerDeadline, String notes) { }
+                                 Instant offerDeadline, String notes, boolean unreachableOffer) { }
 
     @Inject
     TripRequestService requests;
@@ -129,7 +131,8 @@ public class TripRequestResource {
         return found.stream().map(r -> new TripRequestDto(r.id(), place(r.destinationCode()),
                 place(r.originCode()), r.travelDate(), r.partySize(), r.status().name(),
                 phones.get(r.workerId()),
-                r.createdAt(), r.earliestDate(), r.latestDate(), r.tripId(), r.offerDeadline(), r.notes())).toList();
+                r.createdAt(), r.earliestDate(), r.latestDate(), r.tripId(), r.offerDeadline(), r.notes(),
+                r.unreachableOffer())).toList();
     }
 
     private PlaceDto place(String code) {

@@ -245,7 +245,7 @@ public class TripResource {
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Publish: each passenger is offered the seats by SMS")
+    @Operation(summary = "Publish: each passenger is offered the seats on their own channel (SMS or chat)")
     public TripDto publish(@PathParam("id") long id, PublishInput input) {
         Instant confirmBy = input == null || input.confirmBy() == null ? null : instant("confirmBy", input.confirmBy());
         return dto(trips.publish(scope(), id, confirmBy));
@@ -273,6 +273,21 @@ public class TripResource {
     @Operation(summary = "Mark arrived")
     public TripDto arrive(@PathParam("id") long id) {
         return dto(trips.arrive(scope(), id));
+    }
+
+    /**
+     * How the notices of a publish, change or cancellation of this trip would reach its parties, counted
+     * by channel, for the coordinator's confirmation (issue 10, item 3), and the parties whose seat offer
+     * reached nobody.
+     *
+     * @param id trip id
+     * @return {@code {"parties", "sms", "chat", "unreachable", "unreachableOffers": [request ids]}}
+     */
+    @GET
+    @Path("{id}/notices")
+    @Operation(summary = "Notices by channel: how many parties a publish/change/cancel tells by SMS, in chat, or cannot reach")
+    public TripService.NoticeReach notices(@PathParam("id") long id) {
+        return trips.noticeReach(scope(), id);
     }
 
     /** @param id trip id @return the manifest (audited) */
