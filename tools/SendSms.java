@@ -28,13 +28,41 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public class SendSms {
 
+    /** What {@code --help} prints; also printed (to stderr) when the message is missing. */
+    static final String USAGE = String.join("\n",
+            "usage: java tools/SendSms.java \"message\" [--from +86...] [--url base] [--sid SM...] [--token TOKEN]",
+            "",
+            "Sends one signed Twilio inbound-SMS webhook to a running Warmline and prints the TwiML answer.",
+            "  message        the SMS text (quote it)",
+            "  --from PHONE   the sender, E.164 (default +8613800138000)",
+            "  --url BASE     the server's public base URL (default WARMLINE_PUBLIC_BASE_URL or http://localhost:8080)",
+            "  --sid SID      the MessageSid (default a new random one; repeat one to test duplicates)",
+            "  --token TOKEN  the auth token to sign with (default WARMLINE_TWILIO_AUTH_TOKEN, else the simulator's",
+            "                 token file WARMLINE_DATA_DIR/twilio-simulator-token, WARMLINE_DATA_DIR default ./data)",
+            "  -h, --help     print this help and exit");
+
+    /**
+     * @param args the message and options, see {@link #USAGE}; {@code --help} or {@code -h} prints the
+     *             usage and exits 0, a missing message or option value exits 2
+     * @throws Exception if the request cannot be sent
+     */
     public static void main(String[] args) throws Exception {
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h")) {
+                System.out.println(USAGE);
+                return;
+            }
+        }
         String body = null;
         String from = "+8613800138000";
         String base = System.getenv().getOrDefault("WARMLINE_PUBLIC_BASE_URL", "http://localhost:8080");
         String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
         String token = System.getenv("WARMLINE_TWILIO_AUTH_TOKEN");
         for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--") && i + 1 >= args.length) {
+                System.err.println(args[i] + " needs a value\n" + USAGE);
+                System.exit(2);
+            }
             switch (args[i]) {
                 case "--from" -> from = args[++i];
                 case "--url" -> base = args[++i];
@@ -44,7 +72,7 @@ public class SendSms {
             }
         }
         if (body == null) {
-            System.err.println("usage: java tools/SendSms.java \"message\" [--from +86...] [--url base] [--sid SM...]");
+            System.err.println(USAGE);
             System.exit(2);
         }
         if (token == null || token.isBlank()) {

@@ -21,6 +21,7 @@
       rl_OPERATOR: '接线员', rl_COORDINATOR: '返乡调度员', rl_LEGAL_AID: '法律援助', rl_JOB_COUNSELOR: '就业指导',
       rl_SUPERVISOR: '主管', rl_ADMIN: '管理员',
       nobody: '（无）', inbound: '工友', outbound: '热线', segments: '{n} 条短信 · {u} 字 · {e}', tooLong: '太长，无法发送',
+      attachment: '附件{n}', attachmentImage: '图片{n}',
       sent: '已发送', saved: '已保存', newPassword: '新密码（只显示一次）：', todayNew: '今日新会话',
       avgFirst: '平均首次响应', longestWait: '最长等待', created: '新建', resolved: '解决', sessionEnded: '登录已过期',
       minutes: '分', seconds: '秒', hours: '小时', urgentBecause: '紧急：', forbidden: '无权查看此会话（其他中心）', error: '出错了：',
@@ -85,6 +86,7 @@
       rl_SUPERVISOR: 'Supervisor', rl_ADMIN: 'Admin',
       sv_RETURNHOME: 'Return home', sv_LEGALAID: 'Legal aid', sv_JOBS: 'Jobs', sv_UNKNOWN: 'Unknown',
       nobody: '(nobody)', inbound: 'Worker', outbound: 'Hotline', segments: '{n} SMS · {u} units · {e}',
+      attachment: 'Attachment {n}', attachmentImage: 'Picture {n}',
       tooLong: 'Too long to send', sent: 'Sent', saved: 'Saved', newPassword: 'New password (shown once): ',
       todayNew: 'New today', avgFirst: 'Avg. first response', longestWait: 'Longest wait', created: 'created',
       resolved: 'resolved', sessionEnded: 'Session ended', minutes: 'min', seconds: 's', hours: 'h',
@@ -175,6 +177,28 @@
     return e;
   }
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+  // A worker's MMS media as links to open: only absolute http(s) URLs become links (a javascript: or
+  // data: URL never does); the label is ours, the URL is set as an attribute, never as HTML.
+  function webUrl(u) {
+    try { var p = new URL(String(u)); return (p.protocol === 'https:' || p.protocol === 'http:') ? p.href : null; }
+    catch (e) { return null; }
+  }
+  function mediaLinks(media, into) {
+    if (!media || !media.length) { return; }
+    var box = el('div', null, 'msg-media');
+    media.forEach(function (item, i) {
+      var href = webUrl(item && item.url);
+      if (!href) { return; }
+      var image = item.contentType && String(item.contentType).indexOf('image/') === 0;
+      var a = el('a', t(image ? 'attachmentImage' : 'attachment').replace('{n}', String(i + 1)), 'msg-media-link');
+      a.href = href;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      if (item.contentType) { a.title = String(item.contentType); }
+      box.appendChild(a);
+    });
+    if (box.firstChild) { into.appendChild(box); }
+  }
   function flash(text, isError) {
     var f = $('flash');
     f.textContent = text;
@@ -372,6 +396,7 @@
         if (m.direction === 'OUTBOUND') { head.appendChild(el('span', label('ds_', m.status), 'delivery delivery-' + String(m.status).toLowerCase())); }
         li.appendChild(head);
         li.appendChild(el('div', m.body, 'msg-body'));
+        mediaLinks(m.media, li);
         list.appendChild(li);
       });
       list.scrollTop = list.scrollHeight;

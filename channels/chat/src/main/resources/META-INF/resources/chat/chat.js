@@ -153,6 +153,8 @@
     e.preventDefault();
     var body = $('text').value;
     if (body.length > MAX) { $('error').textContent = t('tooLong', MAX); return; }
+    // only spaces or line breaks: nothing to send (the server refuses it too)
+    if (body.length > 0 && !/[^\s\u200b-\u200d\u2060\ufeff]/.test(body)) { $('text').value = ''; count(); return; }
     var li = document.createElement('li');
     li.className = 'in pending';
     li.textContent = body;

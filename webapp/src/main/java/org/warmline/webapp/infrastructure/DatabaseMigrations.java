@@ -6,17 +6,21 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.warmline.core.application.SchemaReady;
 
 /**
  * Runs the Flyway migrations of every module at deployment, before any other start-up bean
  * (they declare {@code @DependsOn("DatabaseMigrations")}). Each module ships its scripts under
  * {@code db/migration/<module>/} and owns its table prefix (DESIGN.md). Versions are dates
  * ({@code V2026_11_29_01__...}) so scripts from several modules interleave in one history.
- * A failed migration fails the deployment: the server must not run on a half-migrated schema.
+ * A failed migration fails the deployment: the server must not run on a half-migrated schema. When
+ * done it fires {@link SchemaReady}, on which background work that uses the database starts.
  */
 @Singleton
 @Startup
@@ -41,12 +45,17 @@ public class DatabaseMigrations {
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
 
+    /** Tells background work (the SMS sender, the snooze waker) that the schema is in place. */
+    @Inject
+    Event<SchemaReady> schemaReady;
+
     /** Migrates the schema to the newest version. @throws org.flywaydb.core.api.FlywayException on failure */
     @PostConstruct
     void migrate() {
         MigrateResult result = configure(dataSource, DatabaseMigrations.class.getClassLoader()).migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        schemaReady.fire(new SchemaReady(result.targetSchemaVersion));
     }
 
     /**

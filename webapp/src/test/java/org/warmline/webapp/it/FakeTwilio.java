@@ -38,6 +38,7 @@ final class FakeTwilio implements AutoCloseable {
     private final Map<String, Deque<Answer>> scripts = new HashMap<>();
     private final List<Post> posts = new CopyOnWriteArrayList<>();
     private final List<Post> created = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private int next = 1;
 
     FakeTwilio() throws IOException {
@@ -52,9 +53,31 @@ final class FakeTwilio implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /**
+     * @return a new, changeable environment for a server that sends through this fake: account SID,
+     *         sender number and API base URL (WarmlineServer adds the auth token)
+     */
+    Map<String, String> serverEnv() {
+        Map<String, String> env = new HashMap<>();
+        env.put("WARMLINE_TWILIO_ACCOUNT_SID", "AC00000000000000000000000000000001");
+        env.put("WARMLINE_TWILIO_FROM_NUMBER", "+12025550143");
+        env.put("WARMLINE_TWILIO_API_BASE_URL", baseUrl());
+        return env;
+    }
+
     /** @param to a recipient (E.164) @param answers the next answers for it; then success */
     synchronized void script(String to, Answer... answers) {
         scripts.computeIfAbsent(to, k -> new ArrayDeque<>()).addAll(List.of(answers));
+    }
+
+    /**
+     * Marks a created message as failed, as Twilio's Message resource shows it once delivery failed
+     * (and before Twilio sends the failed status callback).
+     *
+     * @param sid the message's SID
+     */
+    void markFailed(String sid) {
+        failed.add(sid);
     }
 
     /** @param to a recipient @return POSTs for it */
@@ -70,7 +93,7 @@ final class FakeTwilio implements AutoCloseable {
                 StringBuilder items = new StringBuilder();
                 for (Post c : created) {
                     if (to == null || to.equals(c.form().get("To"))) {
-                        items.append(items.length() == 0 ? "" : ",").append(json(c));
+                        items.append(items.length() == 0 ? "" : ",").append(json(c, failed.contains(c.sid()) ? "failed" : "queued"));
                     }
                 }
                 send(ex, 200, "{\"messages\": [" + items + "], \"end\": 0, \"first_page_uri\": \"/x\","
@@ -99,7 +122,7 @@ final class FakeTwilio implements AutoCloseable {
                 }
             }
             if (answer.status() / 100 == 2) {
-                send(ex, 201, json(post));
+                send(ex, 201, json(post, "queued"));
             } else {
                 send(ex, answer.status(), "{\"code\": " + answer.code() + ", \"message\": \"scripted\", \"more_info\":"
                         + " \"https://www.twilio.com/docs/errors/" + answer.code() + "\", \"status\": " + answer.status() + "}");
@@ -109,10 +132,10 @@ final class FakeTwilio implements AutoCloseable {
         }
     }
 
-    private static String json(Post p) {
+    private static String json(Post p, String status) {
         return "{\"sid\": \"" + p.sid() + "\", \"account_sid\": \"AC00000000000000000000000000000001\", \"to\": \""
                 + esc(p.form().get("To")) + "\", \"from\": \"" + esc(p.form().getOrDefault("From", "")) + "\", \"body\": \""
-                + esc(p.form().get("Body")) + "\", \"status\": \"queued\", \"date_created\": \""
+                + esc(p.form().get("Body")) + "\", \"status\": \"" + status + "\", \"date_created\": \""
                 + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC))
                 + "\", \"direction\": \"outbound-api\", \"api_version\": \"2010-04-01\"}";
     }

@@ -26,6 +26,17 @@ import org.warmline.core.domain.worker.Worker;
 @ApplicationScoped
 public class ChatService {
 
+    /**
+     * @param body a message text, possibly null
+     * @return whether it has characters and all are whitespace: spaces (also the ideographic space
+     *         U+3000 and no-break spaces), tabs, line breaks, or invisible format characters such as
+     *         the zero-width space. An empty text is not whitespace-only (it asks for the menu).
+     */
+    public static boolean isWhitespaceOnly(String body) {
+        return body != null && !body.isEmpty() && body.codePoints().allMatch(c -> Character.isWhitespace(c)
+                || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+    }
+
     /** The channel name stored with each chat message. */
     public static final String CHANNEL = "chat";
     /** Longest message a worker may send, in UTF-16 characters (the page's textarea counts the same). */
@@ -127,6 +138,9 @@ public class ChatService {
      */
     public InboundResult send(String chatId, String clientMessageId, String body) {
         String text = body == null ? "" : body;
+        if (isWhitespaceOnly(text)) {
+            throw new IllegalArgumentException("a message of only whitespace says nothing");
+        }
         if (text.length() > MAX_BODY) {
             throw new IllegalArgumentException("a message may have at most " + MAX_BODY + " characters, this one has "
                     + text.length());

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.warmline.conversation.api.OutboundDispatch;
 import org.warmline.conversation.api.OutboxRelay;
+import org.warmline.core.application.SchemaReady;
 import org.warmline.conversation.api.SendFailure;
 import org.warmline.core.domain.phone.PhoneNumber;
 import org.warmline.sms.infrastructure.SimulatorSmsTransport;
@@ -92,8 +92,16 @@ public class OutboxSender {
         lease = Duration.parse(claimLease);
     }
 
-    /** Starts the sender with the application. @param ignored the application-scope start event */
-    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    /**
+     * Starts the sender once the database schema is migrated (not with the application scope, which
+     * starts before the migrations: on a fresh database the first rounds failed on missing tables).
+     *
+     * @param ready the migrations' event
+     */
+    void start(@Observes SchemaReady ready) {
+        if (task != null) {
+            return;
+        }
         if (!enabled) {
             LOG.warning("SMS sender disabled (warmline.sms.sender.enabled=false); outbound SMS stay queued");
             return;

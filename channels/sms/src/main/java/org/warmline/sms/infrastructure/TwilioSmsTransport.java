@@ -83,7 +83,10 @@ public class TwilioSmsTransport implements SmsTransport {
             for (Message m : recent) {
                 boolean after = m.getDateCreated() == null
                         || !m.getDateCreated().toInstant().isBefore(message.queuedAt().minusSeconds(60));
-                if (message.body().equals(m.getBody()) && after) {
+                // an attempt the provider failed (e.g. 63018, a rate limit) is not "taken": send again
+                boolean failed = m.getStatus() == Message.Status.FAILED || m.getStatus() == Message.Status.UNDELIVERED
+                        || m.getStatus() == Message.Status.CANCELED;
+                if (message.body().equals(m.getBody()) && after && !failed) {
                     return Optional.of(m.getSid());
                 }
             }

@@ -1,5 +1,7 @@
 package org.warmline.conversation.api;
 
+import java.util.List;
+
 /**
  * A worker's message as a channel received it.
  *
@@ -8,7 +10,29 @@ package org.warmline.conversation.api;
  *                         delivery with the same id is a duplicate
  * @param from             the sender's phone number as the channel gives it (any format libphonenumber
  *                         reads; E.164 from Twilio)
- * @param body             the text, possibly empty; personal data, never logged at INFO
+ * @param body             the text the dialog reads, possibly empty; personal data, never logged at INFO
+ * @param rawBody          the text exactly as received when the channel decoded it into {@code body}
+ *                         (Twilio's base64 bodies), else null; kept with the message for staff
+ * @param media            attached media (MMS), at most {@link InboundMedia#MAX_PER_MESSAGE}; never null
  */
-public record InboundMessage(String channel, String channelMessageId, String from, String body) {
+public record InboundMessage(String channel, String channelMessageId, String from, String body, String rawBody,
+                             List<InboundMedia> media) {
+
+    /** Copies the media list (null means none); keeps at most {@link InboundMedia#MAX_PER_MESSAGE}. */
+    public InboundMessage {
+        media = media == null ? List.of()
+                : List.copyOf(media.subList(0, Math.min(media.size(), InboundMedia.MAX_PER_MESSAGE)));
+    }
+
+    /**
+     * A text message as received, without media.
+     *
+     * @param channel          the channel name
+     * @param channelMessageId the channel's id
+     * @param from             the sender
+     * @param body             the text
+     */
+    public InboundMessage(String channel, String channelMessageId, String from, String body) {
+        this(channel, channelMessageId, from, body, null, List.of());
+    }
 }

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 import org.warmline.conversation.api.HandOffRequested;
+import org.warmline.conversation.api.InboundMedia;
 import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.MessageStored;
 import org.warmline.conversation.domain.Conversation;
@@ -29,6 +30,7 @@ import org.warmline.conversation.domain.DialogEngine;
 import org.warmline.conversation.domain.DialogState;
 import org.warmline.conversation.domain.DialogTurn;
 import org.warmline.conversation.domain.Message;
+import org.warmline.conversation.domain.MessageMedia;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.phone.PhoneNumber;
 import org.warmline.core.domain.place.Gazetteer;
@@ -206,9 +208,13 @@ public class InboundProcessing {
                 : workers.findOrCreate(phone, language);
         Conversation conversation = currentConversation(worker, message.channel(), now);
         Message inbound = Message.inbound(conversation.id(), message.channel(), message.channelMessageId(),
-                message.body(), now);
+                message.body(), message.rawBody(), now);
         em.persist(inbound);
         em.flush();
+        for (int i = 0; i < message.media().size(); i++) {
+            InboundMedia media = message.media().get(i);
+            em.persist(new MessageMedia(inbound.id(), i, media.url(), media.contentType()));
+        }
         // FINE, not INFO: one line per message was a measurable part of the webhook's cost under load
         LOG.fine(() -> "Inbound " + message.channel() + " message " + inbound.id() + " from "
                 + worker.maskedPhone() + " stored (" + inbound.body().length() + " chars)");
@@ -392,7 +398,8 @@ public class InboundProcessing {
         Instant now = clock.instant();
         conversation.recordTurn(encodedState, language, now);
         String replyText = SafeText.forXml(text);
-        Message reply = Message.botReply(conversation.id(), inbound.channel(), replyText, inbound.id(), now);
+        Message reply = Message.botReply(conversation.id(), conversation.workerId(), inbound.channel(), replyText,
+                inbound.id(), now);
         em.persist(reply);
         em.flush();
         inbound.markProcessed();
@@ -429,7 +436,8 @@ public class InboundProcessing {
             long id = legalAid.openConsultation(new ConsultationIntake(workerId, ref, l.text(),
                     l.topic() == null ? null : l.topic().name(), l.employer(), l.siteCode(), l.amountFen(),
                     l.monthsUnpaid(), l.coWorkersOwed(),
-                    l.evidence() == null ? List.of() : l.evidence().stream().map(Enum::name).toList(), l.urgent()));
+                    l.evidence() == null ? List.of() : l.evidence().stream().map(Enum::name).toList(), l.urgent(),
+                    l.foreman()));
             LOG.info(() -> "Legal consultation " + id + " opened from conversation " + conversation.id());
         } else if (action instanceof DialogAction.RecordJobIntake j) {
             long id = jobs.registerJobSeeker(new JobSeekerIntake(workerId, ref, j.text(),

@@ -362,9 +362,53 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
                     + report.messageId() + " / " + report.providerMessageId());
             return ReportOutcome.PARKED;
         }
-        return apply(m, next, report.providerMessageId(), report.errorCode(),
-                report.errorMessage() != null ? report.errorMessage() : report.status(), report.rawDoneDate(), now)
+        if (m.isRetriedAttempt(report.providerMessageId())) {
+            LOG.fine(() -> "Ignored a late report on an earlier attempt of message " + report.messageId());
+            return ReportOutcome.NOT_FORWARD;
+        }
+        String reason = report.errorMessage() != null ? report.errorMessage() : report.status();
+        boolean failure = next == Delivery.FAILED || next == Delivery.UNDELIVERED;
+        if (failure && report.transientFailure() && retryLater(m, report.errorCode(), reason, now)) {
+            return ReportOutcome.APPLIED;
+        }
+        return apply(m, next, report.providerMessageId(), report.errorCode(), reason, report.rawDoneDate(), now)
                 ? ReportOutcome.APPLIED : ReportOutcome.NOT_FORWARD;
+    }
+
+    /**
+     * A passing provider failure (rate limit, congestion) on a message the provider had: queued again
+     * with the outbox's backoff ({@code warmline.sms.retry-initial-delay}, doubling up to
+     * {@code warmline.sms.retry-max-delay}) while it has attempts left ({@code warmline.sms.max-attempts};
+     * a bot reply sent inside TwiML has used one). A bot reply is then sent through the outbox to the
+     * worker's address on its channel.
+     *
+     * @return whether it was queued again; false when out of attempts, finished, or not addressable
+     */
+    private boolean retryLater(Message m, String code, String reason, Instant now) {
+        int used = Math.max(m.attempts(), 1);
+        if (used >= maxAttempts) {
+            LOG.warning(() -> "Message " + m.id() + " failed at the provider (" + code + ") after " + used
+                    + " attempts; not retried");
+            return false;
+        }
+        String to = m.toAddress() == null ? addressOf(m) : null;
+        Instant at = policy.nextAttempt(used, null);
+        if (!m.retryAfterProviderFailure(at, to, code, reason, now)) {
+            return false;
+        }
+        moved(m, now);
+        LOG.info(() -> "Message " + m.id() + " failed at the provider for now (" + code + "); attempt " + (used + 1)
+                + " at " + at);
+        return true;
+    }
+
+    /** @return the worker's address on the message's channel (E.164 phone for SMS, chat id for chat), or null */
+    private String addressOf(Message m) {
+        if (m.workerId() == null) {
+            return null;
+        }
+        return workers.byId(m.workerId()).map(w -> "sms".equals(m.channel())
+                ? (w.phone() == null ? null : w.phone().e164()) : w.chatId()).orElse(null);
     }
 
     private boolean apply(Message m, Delivery next, String sid, String code, String reason, String rawDone,
@@ -374,7 +418,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
         if (moved) {
             moved(m, now);
             m.keepRawDoneDate(rawDone);
-            if (next == Delivery.FAILED && TWILIO_UNSUBSCRIBED.equals(code)) {
+            if (failure && TWILIO_UNSUBSCRIBED.equals(code)) {
                 optOut(m);
             }
             LOG.fine(() -> "Message " + m.id() + " is now " + next + (code == null ? "" : " (" + code + ")"));

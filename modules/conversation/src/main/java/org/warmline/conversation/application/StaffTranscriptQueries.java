@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.warmline.conversation.api.InboundMedia;
 import org.warmline.conversation.api.StaffTranscripts;
 import org.warmline.conversation.api.TranscriptLine;
+import org.warmline.conversation.domain.Message;
 
 /** Staff transcripts: the messages with one-time codes' digits hidden (as {@code GET /api/conversations} does). */
 @ApplicationScoped
@@ -19,9 +21,11 @@ public class StaffTranscriptQueries implements StaffTranscripts {
 
     @Override
     public Map<Long, List<TranscriptLine>> staffTranscripts(List<Long> conversationIds) {
-        return queries.messagesOf(conversationIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(m -> new TranscriptLine(m.id(), m.direction().name(),
-                        StaffTranscripts.staffText(m.kind() == null ? null : m.kind().name(), m.body()),
-                        m.status(), m.createdAt(), m.kind() == null ? null : m.kind().name())).toList()));
+        Map<Long, List<Message>> messages = queries.messagesOf(conversationIds);
+        Map<Long, List<InboundMedia>> media = queries.mediaOf(messages.values().stream().flatMap(List::stream).toList());
+        return messages.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().map(m -> ConversationQueries.line(m,
+                        StaffTranscripts.staffText(m.kind() == null ? null : m.kind().name(), m.body()), media))
+                        .toList()));
     }
 }

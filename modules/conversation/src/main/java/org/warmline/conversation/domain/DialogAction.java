@@ -78,10 +78,32 @@ public sealed interface DialogAction {
      *                      worker), or null
      * @param evidence      what the worker holds, in enum order; empty when none or not said
      * @param urgent        true when the worker says it is urgent (跑路, 急, 没饭吃, 回不了家 …)
+     * @param foreman       the labour contractor (包工头) by the name the worker gave, when the employer
+     *                      is a company ("包工头姓王，叫王建国，公司是…" → 王建国), ≤ 40 chars, or null
      */
     record RecordLegalIntake(String text, LegalTopic topic, String employer, String siteCode, Long amountFen,
-                             Integer monthsUnpaid, Integer coWorkersOwed, List<Evidence> evidence, boolean urgent)
+                             Integer monthsUnpaid, Integer coWorkersOwed, List<Evidence> evidence, boolean urgent,
+                             String foreman)
             implements DialogAction {
+
+        /**
+         * An intake without a foreman's name.
+         *
+         * @param text          first message
+         * @param topic         topic
+         * @param employer      employer or contractor
+         * @param siteCode      work site code
+         * @param amountFen     amount owed in fen
+         * @param monthsUnpaid  months unpaid
+         * @param coWorkersOwed other workers owed
+         * @param evidence      evidence held
+         * @param urgent        urgent
+         */
+        public RecordLegalIntake(String text, LegalTopic topic, String employer, String siteCode, Long amountFen,
+                                 Integer monthsUnpaid, Integer coWorkersOwed, List<Evidence> evidence, boolean urgent) {
+            this(text, topic, employer, siteCode, amountFen, monthsUnpaid, coWorkersOwed, evidence, urgent, null);
+        }
+
         /** Requires text and topic; copies the evidence list. */
         public RecordLegalIntake {
             Objects.requireNonNull(text, "text");

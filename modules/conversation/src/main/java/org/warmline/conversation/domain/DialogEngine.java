@@ -801,7 +801,7 @@ public final class DialogEngine {
         LegalTopic topic = l.topic() == null ? LegalTopic.OTHER : l.topic();
         return complete(s, lang, "legal.recorded", new DialogAction.RecordLegalIntake(
                 l.text() == null ? "" : l.text(), topic, l.employer(), l.siteCode(), l.amountFen(), l.monthsUnpaid(),
-                l.coWorkersOwed(), List.copyOf(withNone(l.evidence())), l.urgent()));
+                l.coWorkersOwed(), List.copyOf(withNone(l.evidence())), l.urgent(), l.foreman()));
     }
 
     /** A sorted copy of the evidence kinds ({@code EnumSet.copyOf} alone rejects an empty non-EnumSet). */
@@ -863,7 +863,7 @@ public final class DialogEngine {
             if (p.isEmpty()) return miss(s, m);
             LegalSlots l = s.legal();
             f = new Filled(null, new LegalSlots(l.text(), l.topic(), l.employer(), p.get().code(), l.amountFen(),
-                    l.monthsUnpaid(), l.coWorkersOwed(), l.evidence(), l.urgent()), null, null);
+                    l.monthsUnpaid(), l.coWorkersOwed(), l.evidence(), l.urgent(), l.foreman()), null, null);
         } else {
             f = fillLegal(s.legal(), m, s.step());
         }
@@ -915,7 +915,13 @@ public final class DialogEngine {
         if (saidTopic != null && (topic == null || asked == Step.ASK_TOPIC)) topic = saidTopic;
 
         Optional<String> named = IntakeReader.employer(t);
-        if (named.isPresent() && (employer == null || asked == Step.ASK_EMPLOYER)) {
+        String foreman = l.foreman();
+        Optional<String> saidForeman = IntakeReader.foreman(t);
+        if (saidForeman.isPresent() && (foreman == null || asked == Step.ASK_EMPLOYER)) {
+            foreman = saidForeman.get();
+        }
+        if (named.isPresent() && (employer == null || asked == Step.ASK_EMPLOYER
+                || (IntakeReader.isCompany(named.get()) && !IntakeReader.isCompany(employer)))) {
             employer = named.get();
         } else if (asked == Step.ASK_EMPLOYER && named.isEmpty() && !Intents.skip(m.bare())) {
             String name = t.strip().replaceAll("^(?:是|叫|就是|老板是|老板叫|公司是|公司叫)", "")
@@ -962,7 +968,7 @@ public final class DialogEngine {
 
         evidence.addAll(IntakeReader.evidence(t));
         return new Filled(null, new LegalSlots(l.text(), topic, employer, site, amount, months, coWorkers, evidence,
-                urgent), null, problem);
+                urgent, foreman), null, problem);
     }
 
     // ---- jobs ----------------------------------------------------------------------------------

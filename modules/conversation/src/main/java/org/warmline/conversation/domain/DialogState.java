@@ -179,16 +179,38 @@ public record DialogState(String language, Step step, Service service, TripSlots
      * @param coWorkersOwed other workers owed, or null
      * @param evidence      evidence held (empty when none said)
      * @param urgent        true when the worker says it is urgent
+     * @param foreman       the labour contractor (包工头) by the name the worker gave ("王建国", "老王"), kept
+     *                      apart when the employer is a company, or null
      */
     public record LegalSlots(String text, LegalTopic topic, String employer, String siteCode, Long amountFen,
-                             Integer monthsUnpaid, Integer coWorkersOwed, Set<Evidence> evidence, boolean urgent) {
+                             Integer monthsUnpaid, Integer coWorkersOwed, Set<Evidence> evidence, boolean urgent,
+                             String foreman) {
         /** No slot filled. */
         public static final LegalSlots EMPTY = new LegalSlots(null, null, null, null, null, null, null, Set.of(), false);
+
+        /**
+         * Slots without a foreman's name.
+         *
+         * @param text          first message
+         * @param topic         topic
+         * @param employer      employer or contractor
+         * @param siteCode      work site code
+         * @param amountFen     amount owed in fen
+         * @param monthsUnpaid  months unpaid
+         * @param coWorkersOwed other workers owed
+         * @param evidence      evidence held
+         * @param urgent        urgent
+         */
+        public LegalSlots(String text, LegalTopic topic, String employer, String siteCode, Long amountFen,
+                          Integer monthsUnpaid, Integer coWorkersOwed, Set<Evidence> evidence, boolean urgent) {
+            this(text, topic, employer, siteCode, amountFen, monthsUnpaid, coWorkersOwed, evidence, urgent, null);
+        }
 
         /** Validates the site code and amounts; cuts the texts. */
         public LegalSlots {
             text = cut(text, MAX_TEXT);
             employer = cut(employer, MAX_SHORT_TEXT);
+            foreman = cut(foreman, MAX_SHORT_TEXT);
             checkCode(siteCode);
             if (amountFen != null && amountFen < 0) {
                 throw new IllegalArgumentException("amount must not be negative");
@@ -456,6 +478,7 @@ public record DialogState(String language, Step step, Service service, TripSlots
         put(b, "lx", escape(legal.text()));
         put(b, "lt", legal.topic());
         put(b, "le", escape(legal.employer()));
+        put(b, "lf", escape(legal.foreman()));
         put(b, "ls", legal.siteCode());
         put(b, "la", legal.amountFen());
         put(b, "lm", legal.monthsUnpaid());
@@ -518,7 +541,7 @@ public record DialogState(String language, Step step, Service service, TripSlots
             }
             LegalSlots legal = new LegalSlots(unescape(f.get("lx")), get(f, "lt", LegalTopic::valueOf),
                     unescape(f.get("le")), f.get("ls"), get(f, "la", Long::valueOf), get(f, "lm", Integer::valueOf),
-                    get(f, "lc", Integer::valueOf), evidence, "1".equals(f.get("lu")));
+                    get(f, "lc", Integer::valueOf), evidence, "1".equals(f.get("lu")), unescape(f.get("lf")));
             JobSlots job = new JobSlots(unescape(f.get("jx")), get(f, "jw", JobWant::valueOf),
                     get(f, "jt", Trade::valueOf), f.get("jl"), get(f, "ja", LocalDate::parse));
             List<String> options = f.get("x") == null ? List.of() : List.of(f.get("x").split(","));

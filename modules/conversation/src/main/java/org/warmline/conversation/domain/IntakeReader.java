@@ -163,17 +163,67 @@ final class IntakeReader {
     }
 
     /**
-     * @return the employer or contractor as named: a company ("鑫达建筑公司"), a named contractor
-     *         ("包工头老王"), or "包工头" alone; a bare 老板 is not a name
+     * The employer is whoever employs the worker: a company when one is named, even if the worker
+     * also names the labour contractor who hired them (issue 10: "包工头姓王，叫王建国，公司是东莞市宏达
+     * 建筑工程有限公司" → the company; the contractor is kept apart by {@link #foreman}).
+     *
+     * @return the employer or contractor as named: a company ("鑫达建筑公司"), else a named contractor
+     *         ("包工头老王"), else "包工头" alone; a bare 老板 is not a name
      */
     static Optional<String> employer(String text) {
+        Optional<String> company = company(text);
+        if (company.isPresent()) {
+            return company;
+        }
         Matcher c = CONTRACTOR_NAME.matcher(text);
         while (c.find()) {
             String name = c.group(1);
-            if (NOT_NAME.indexOf(name.charAt(0)) < 0 && !name.startsWith("姓") || name.startsWith("姓")) {
+            if (NOT_NAME.indexOf(name.charAt(0)) < 0 || name.startsWith("姓")) {
                 return Optional.of(text.substring(c.start(), c.end()).replace("叫", "").replace("是", ""));
             }
         }
+        Matcher k = CONTRACTOR.matcher(text);
+        if (k.find()) {
+            return Optional.of("包工头");
+        }
+        return Optional.empty();
+    }
+
+    /** A contractor's full name given with 叫/名叫 somewhere after the contractor word ("包工头姓王，叫王建国"). */
+    private static final Pattern FOREMAN_FULL_NAME = Pattern.compile(
+            "(?:包工头|工头|领班|班组长)[^。！？!?]{0,8}?(?:名字叫|名字是|名叫|叫)([\\p{IsHan}]{2,3}?)(?=[，,。；;、！!？?\\s]|$|公司|是|的)");
+
+    /**
+     * @return the labour contractor (包工头) by the name the worker gave: a full name said with 叫
+     *         ("包工头姓王，叫王建国" → 王建国), else the short name ("包工头老王" → 老王, "包工头姓李" → 姓李);
+     *         empty when no contractor is named
+     */
+    static Optional<String> foreman(String text) {
+        Matcher full = FOREMAN_FULL_NAME.matcher(text);
+        if (full.find() && NOT_NAME.indexOf(full.group(1).charAt(0)) < 0) {
+            return Optional.of(full.group(1));
+        }
+        Matcher c = CONTRACTOR_NAME.matcher(text);
+        while (c.find()) {
+            String name = c.group(1);
+            if (NOT_NAME.indexOf(name.charAt(0)) < 0 || name.startsWith("姓")) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Endings that make a name an organisation rather than a person. */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?:有限公司|公司|集团|工厂|厂|项目部|工程队|施工队|劳务队|餐厅|饭店|酒店|超市|物业)$");
+
+    /** @param name an employer as read, or null @return whether it names an organisation (a company, a factory …) */
+    static boolean isCompany(String name) {
+        return name != null && ORGANISATION.matcher(name).find();
+    }
+
+    /** @return the company named in the message ("东莞市宏达建筑工程有限公司", "鑫达建筑公司"), if any */
+    private static Optional<String> company(String text) {
         Matcher m = COMPANY.matcher(text);
         while (m.find()) {
             String s = m.group(1);
@@ -186,10 +236,6 @@ final class IntakeReader {
             if (name.length() >= 3 && !name.startsWith("工厂") && !name.equals("电子厂") && !name.matches("(?:一家|这家|那家|个)?(?:工厂|厂)")) {
                 return Optional.of(name);
             }
-        }
-        Matcher k = CONTRACTOR.matcher(text);
-        if (k.find()) {
-            return Optional.of(k.group().toLowerCase(Locale.ROOT).matches("[a-z]+") ? "包工头" : "包工头");
         }
         return Optional.empty();
     }

@@ -200,6 +200,12 @@ public class Message {
     @Column(name = "raw_dlr_done_date", length = 16)
     private String rawDlrDoneDate;
 
+    @Column(name = "raw_body", length = MAX_BODY)
+    private String rawBody;
+
+    @Column(name = "retried_provider_message_id", length = 64)
+    private String retriedProviderMessageId;
+
     /** For JPA. */
     protected Message() {
     }
@@ -231,15 +237,37 @@ public class Message {
     }
 
     /**
+     * @param conversationId   conversation
+     * @param channel          channel name
+     * @param channelMessageId the channel's id (MessageSid)
+     * @param body             the text the dialog reads (cut to {@link #MAX_BODY})
+     * @param rawBody          the text exactly as received when the channel decoded it into {@code body}
+     *                         (a base64 body), or null when the two are the same
+     * @param now              arrival time
+     * @return a received, not yet processed, inbound message
+     */
+    public static Message inbound(long conversationId, String channel, String channelMessageId, String body,
+                                  String rawBody, Instant now) {
+        Message m = inbound(conversationId, channel, channelMessageId, body, now);
+        m.rawBody = rawBody == null || rawBody.equals(m.body) ? null : clip(rawBody, MAX_BODY);
+        return m;
+    }
+
+    /**
      * @param conversationId conversation
+     * @param workerId       the worker it answers (core {@code wk_worker.id}): a provider's report on the
+     *                       reply (Twilio 21610, the number replied STOP) acts on this worker
      * @param channel        channel name
      * @param body           the reply text
      * @param replyToId      the inbound message it answers
      * @param now            time
      * @return the bot's reply, sent inside the channel's synchronous answer (TwiML for SMS)
      */
-    public static Message botReply(long conversationId, String channel, String body, long replyToId, Instant now) {
-        return new Message(conversationId, Direction.OUTBOUND, channel, null, body, "SENT", replyToId, now);
+    public static Message botReply(long conversationId, long workerId, String channel, String body, long replyToId,
+                                   Instant now) {
+        Message m = new Message(conversationId, Direction.OUTBOUND, channel, null, body, "SENT", replyToId, now);
+        m.workerId = workerId;
+        return m;
     }
 
     /**
@@ -321,6 +349,47 @@ public class Message {
         status = Delivery.QUEUED.name();
         nextAttemptAt = at;
         claimedAt = null;
+        errorCode = clip(code, 16);
+        errorMessage = clip(message, 400);
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * The provider accepted the message but then reported a passing failure (a rate limit such as
+     * Twilio 63018): back to QUEUED, due at {@code at}, to be sent again as a new provider message.
+     * The attempt the provider failed stays counted (a bot reply sent inside TwiML counts as one);
+     * the provider id of the failed attempt is kept apart ({@link #isRetriedAttempt}), so the next
+     * attempt records its own and late reports on the failed one can be told apart.
+     *
+     * @param at      when to try again
+     * @param to      the address to send to when the row has none yet (a bot reply answered inside
+     *                TwiML: the worker's phone), or null to keep the row's
+     * @param code    the provider's error code
+     * @param message a short reason without personal data
+     * @param now     time
+     * @return false unless the message was with the provider and not finished (SENDING or SENT), or
+     *         if it has no address to be sent to
+     */
+    public boolean retryAfterProviderFailure(Instant at, String to, String code, String message, Instant now) {
+        Delivery current = delivery();
+        if (current != Delivery.SENT && current != Delivery.SENDING) {
+            return false;
+        }
+        if (toAddress == null) {
+            if (to == null || to.isBlank()) {
+                return false;
+            }
+            toAddress = clip(to, 64);
+        }
+        status = Delivery.QUEUED.name();
+        attempts = Math.max(attempts, 1);
+        nextAttemptAt = at;
+        claimedAt = null;
+        if (providerMessageId != null) {
+            retriedProviderMessageId = providerMessageId;
+        }
+        providerMessageId = null;
         errorCode = clip(code, 16);
         errorMessage = clip(message, 400);
         updatedAt = now;
@@ -467,6 +536,21 @@ public class Message {
     /** @return the message this one was merged into, or null */
     public Long mergedIntoId() {
         return mergedIntoId;
+    }
+
+    /** @return the inbound text exactly as received when it differs from {@link #body()} (a decoded base64 body), or null */
+    public String rawBody() {
+        return rawBody;
+    }
+
+    /**
+     * @param providerId a provider id from a report, or null
+     * @return whether it names an earlier attempt the provider failed and that was sent again (its
+     *         late reports must not move the message)
+     */
+    public boolean isRetriedAttempt(String providerId) {
+        return providerId != null && providerId.equals(retriedProviderMessageId)
+                && !providerId.equals(providerMessageId);
     }
 
     /** @return Twilio's RawDlrDoneDate as received, or null */

@@ -85,14 +85,49 @@ final class Texts {
     private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[^<>]{0,200}>");
 
     /**
+     * SQL as people paste it into forms: a statement's keywords in SQL's own order, or an injection's
+     * quote-and-terminator. Plain English ("please select a date from the list", "update my trip")
+     * does not match: each form needs SQL syntax around the words.
+     */
+    private static final java.util.regex.Pattern SQL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:drop|truncate|alter)\\s+(?:table|database|schema)\\b"
+            + "|\\bselect\\s+(?:\\*|[\\w.]+(?:\\s*,\\s*[\\w.]+)*)\\s+from\\s+[\\w.]+\\s*(?:where\\b|;|--|$)"
+            + "|\\binsert\\s+into\\s+\\w|\\bdelete\\s+from\\s+\\w|\\bupdate\\s+\\w+\\s+set\\s+\\w+\\s*="
+            + "|\\bunion\\s+(?:all\\s+)?select\\b|'\\s*;|;\\s*--|'\\s*(?:or|and)\\s+'?\\w+'?\\s*=");
+
+    /** A run of Latin letters, digits and underscores. */
+    private static final java.util.regex.Pattern LATIN_RUN = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
+
+    /**
+     * Latin tokens that are not words: a name followed by "(" (a code call), a name with an
+     * underscore, and "TD", the opt-out code Chinese carriers ask for ("回复TD退订").
+     */
+    private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile(
+            "[A-Za-z_][A-Za-z0-9_]*\\s*\\(|[A-Za-z0-9]*_[A-Za-z0-9_]*|(?i)(?<![A-Za-z])td(?![A-Za-z])");
+
+    /**
      * Guesses the language of a message from its letters: English when its Latin words outweigh its
-     * Han characters (a word counting as two characters), Chinese otherwise.
+     * Han characters (a word counting as two characters), Chinese otherwise. Latin text that is not
+     * a language does not count (issue 10: it switched Chinese workers to English): markup, SQL
+     * ({@link #SQL}), code calls and names with underscores, and the carriers' opt-out codes "TD" and
+     * a lone "T". A message with nothing else says nothing: the conversation keeps its language.
      *
      * @return "zh", "en", or empty when the text has no letters (digits, emoji, blank)
      */
     static Optional<String> language(String raw) {
         // markup pasted into a message ("<img src=x …> 转人工") says nothing about the worker's language
         String text = MARKUP.matcher(raw).replaceAll(" ");
+        if (SQL.matcher(text).find()) {
+            // SQL pasted or typed into a message ("'; DROP TABLE cv_message;--"): its keywords and
+            // names are code, not English; only Han characters around it still count
+            text = LATIN_RUN.matcher(text).replaceAll(" ");
+        }
+        // code calls ("alert(1)"), names with underscores ("cv_message") and the SMS opt-out codes of
+        // Chinese carriers ("TD", "回T退订") are not words of any language
+        text = NOT_WORDS.matcher(text).replaceAll(" ");
+        if (text.strip().equalsIgnoreCase("t")) {
+            return Optional.empty();
+        }
         int han = 0;
         int latinWords = 0;
         boolean inWord = false;

@@ -39,8 +39,13 @@ class CorpusTest {
     private final DialogEngine engine = Fixtures.engine();
 
     static List<Case> corpus() throws IOException {
+        return corpus("/corpus/messages.tsv");
+    }
+
+    /** @param resource a corpus file on the test class path, in messages.tsv's format @return its cases */
+    static List<Case> corpus(String resource) throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = CorpusTest.class.getResourceAsStream("/corpus/messages.tsv");
+        try (InputStream in = CorpusTest.class.getResourceAsStream(resource);
              BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8))) {
             String line;
             int n = 0;

@@ -4,7 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
+import org.warmline.core.application.SchemaReady;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
@@ -36,7 +36,7 @@ public class SnoozeWaker {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes SchemaReady ready) {
         long millis = java.time.Duration.parse(intervalText).toMillis();
         task = scheduler.scheduleWithFixedDelay(this::wake, millis, millis, TimeUnit.MILLISECONDS);
     }

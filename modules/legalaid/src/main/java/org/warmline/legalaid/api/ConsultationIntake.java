@@ -17,10 +17,34 @@ import java.util.Set;
  * @param coWorkersOwed   how many co-workers are owed too (not counting the worker)
  * @param evidence        what the worker holds: ATTENDANCE_RECORD, IOU, CONTRACT, CHAT_RECORDS, PHOTOS
  * @param urgent          the worker is in urgent need (no money to eat, stranded …)
+ * @param contractor      the labour contractor (包工头) by the name the worker gave, when the employer is
+ *                        a company ("包工头姓王，叫王建国，公司是…" → 王建国), or null
  */
 public record ConsultationIntake(long workerId, String conversationRef, String text, String topic, String employer,
                                  String siteCode, Long amountFen, Integer monthsUnpaid, Integer coWorkersOwed,
-                                 List<String> evidence, boolean urgent) {
+                                 List<String> evidence, boolean urgent, String contractor) {
+
+    /**
+     * An intake without a contractor's name (as staff open one from the console).
+     *
+     * @param workerId        the claimant
+     * @param conversationRef the conversation
+     * @param text            the worker's words
+     * @param topic           the topic
+     * @param employer        employer or contractor
+     * @param siteCode        work site code
+     * @param amountFen       wages owed in fen
+     * @param monthsUnpaid    months unpaid
+     * @param coWorkersOwed   co-workers owed too
+     * @param evidence        evidence kinds
+     * @param urgent          urgent need
+     */
+    public ConsultationIntake(long workerId, String conversationRef, String text, String topic, String employer,
+                              String siteCode, Long amountFen, Integer monthsUnpaid, Integer coWorkersOwed,
+                              List<String> evidence, boolean urgent) {
+        this(workerId, conversationRef, text, topic, employer, siteCode, amountFen, monthsUnpaid, coWorkersOwed,
+                evidence, urgent, null);
+    }
 
     /** The topics legal aid takes (wage arrears first). */
     public static final List<String> TOPICS = List.of("WAGE_ARREARS", "WORK_INJURY", "LABOUR_CONTRACT", "OTHER");

@@ -27,6 +27,7 @@ public class ConsultationService implements LegalAidIntake {
                 clock.instant());
         consultation.describe(intake.topic(), intake.employer(), intake.siteCode(), intake.amountFen(),
                 intake.monthsUnpaid(), intake.coWorkersOwed(), intake.evidence(), intake.urgent());
+        consultation.nameContractor(intake.contractor());
         em.persist(consultation);
         em.flush();
         return consultation.id();

@@ -42,6 +42,9 @@ public class Consultation {
     @Column(name = "employer", length = 200)
     private String employer;
 
+    @Column(name = "contractor", length = 200)
+    private String contractor;
+
     @Column(name = "site_code", length = 6)
     private String siteCode;
 
@@ -117,6 +120,20 @@ public class Consultation {
         this.coWorkersOwed = coWorkersOwed;
         this.evidence = evidence == null ? "" : String.join(",", evidence);
         this.urgent = urgent;
+    }
+
+    /**
+     * Keeps the labour contractor (包工头) the worker named next to a company employer.
+     *
+     * @param name the contractor by the name the worker gave, cut to 200 characters, or null
+     */
+    public void nameContractor(String name) {
+        this.contractor = SafeText.cut(name, 200);
+    }
+
+    /** @return the labour contractor as named, when the employer is a company, or null */
+    public String contractor() {
+        return contractor;
     }
 
     /** @return topic */

@@ -101,8 +101,9 @@ public class ChatResource {
      *
      * @param chatId the chat id
      * @param json   {@code {"clientMessageId": "<uuid>", "body": "…" (0..2,000 characters)}}
-     * @return {@code {"messageId", "duplicate", "reply", "language"}}; 400 problem for a bad request,
-     *         404 for an unknown chat id
+     * @return {@code {"messageId", "duplicate", "reply", "language"}}; 400 problem+json for a bad request
+     *         (a body over {@link ChatService#MAX_BODY} characters — the page's textarea maxlength — or of
+     *         whitespace only), 404 for an unknown chat id
      */
     @POST
     @Path("{chatId}/messages")
@@ -117,6 +118,10 @@ public class ChatResource {
             return ChatProblems.of(400, "Message too long", "a message may have at most " + ChatService.MAX_BODY
                     + " characters; this one has " + body.length(), Json.createObjectBuilder()
                     .add("maxLength", ChatService.MAX_BODY));
+        }
+        if (ChatService.isWhitespaceOnly(body)) {
+            return ChatProblems.of(400, "Empty message", "a message of only spaces or line breaks says nothing;"
+                    + " send text (an empty body gets the menu)", Json.createObjectBuilder());
         }
         if (!ChatId.isValidClientMessageId(clientMessageId)) {
             return Problems.of(Response.Status.BAD_REQUEST, "Invalid clientMessageId",

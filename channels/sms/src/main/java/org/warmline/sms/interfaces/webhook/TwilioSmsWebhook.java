@@ -14,15 +14,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.conversation.api.InboundMedia;
 import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.InboundMessages;
 import org.warmline.conversation.api.InboundResult;
 import org.warmline.core.domain.phone.InvalidPhoneNumberException;
 import org.warmline.core.interfaces.rest.Problems;
+import org.warmline.sms.application.Base64Body;
 import org.warmline.sms.application.OutboxSender;
 import org.warmline.sms.application.TwilioSettings;
 
@@ -31,7 +36,8 @@ import org.warmline.sms.application.TwilioSettings;
  * docs "Messaging webhooks"). Checks {@code X-Twilio-Signature} with twilio-java's RequestValidator
  * against {@code warmline.public-base-url} + path (+ query); a forged request gets 403 and nothing is
  * stored. The answer is TwiML: the bot's reply in a {@code <Message>}, or an empty
- * {@code <Response/>}.
+ * {@code <Response/>}. An MMS keeps its media ({@link #media}); a Body that is strict base64 of
+ * UTF-8 text ({@link Base64Body}) is decoded for the dialog and the raw body kept with the message.
  */
 @Path("/webhooks/twilio/sms")
 @RequestScoped
@@ -94,10 +100,13 @@ public class TwilioSmsWebhook {
             return Problems.of(Response.Status.BAD_REQUEST, "Body too long",
                     "Body has more than " + MAX_BODY + " characters (Twilio sends at most 1,600)");
         }
+        String raw = params.getOrDefault("Body", "");
+        Optional<String> decoded = Base64Body.decode(raw);
+        List<InboundMedia> media = media(params, sid);
         InboundResult result;
         try {
-            result = inbound.receive(new InboundMessage(OutboxSender.CHANNEL, sid, from,
-                    params.getOrDefault("Body", "")));
+            result = inbound.receive(new InboundMessage(OutboxSender.CHANNEL, sid, from, decoded.orElse(raw),
+                    decoded.isPresent() ? raw : null, media));
         } catch (InvalidPhoneNumberException e) {
             return Problems.of(Response.Status.BAD_REQUEST, "Invalid From", e.getMessage());
         }
@@ -107,6 +116,36 @@ public class TwilioSmsWebhook {
         String callback = result.replyId() > 0 ? settings.statusCallbackUrl(result.replyId()) : null;
         return Response.ok(twiml(result.reply(), callback), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
                 .build();
+    }
+
+    /**
+     * The media of an MMS (Twilio docs "Messaging webhooks": {@code NumMedia}, {@code MediaUrlN},
+     * {@code MediaContentTypeN}, N = 0 … 9). Only absolute http(s) URLs are kept; another scheme
+     * ({@code javascript:}, {@code data:}) or a malformed URL is dropped and logged without the URL.
+     *
+     * @param params the webhook's fields
+     * @param sid    the MessageSid, for the log
+     * @return the media in order, at most 10
+     */
+    static List<InboundMedia> media(Map<String, String> params, String sid) {
+        List<InboundMedia> media = new ArrayList<>();
+        int dropped = 0;
+        for (int n = 0; n < InboundMedia.MAX_PER_MESSAGE; n++) {
+            String url = params.get("MediaUrl" + n);
+            if (url == null || url.isBlank()) {
+                continue;
+            }
+            if (InboundMedia.isWebUrl(url.strip())) {
+                media.add(new InboundMedia(url.strip(), params.get("MediaContentType" + n)));
+            } else {
+                dropped++;
+            }
+        }
+        if (dropped > 0) {
+            int count = dropped;
+            LOG.warning(() -> "SMS " + clip(sid) + ": dropped " + count + " media URL(s) that are not http(s)");
+        }
+        return media;
     }
 
     /** What twilio-java's {@code TwiML.toXml()} puts before the root element. */

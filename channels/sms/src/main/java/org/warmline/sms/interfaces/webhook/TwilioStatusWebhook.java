@@ -35,7 +35,11 @@ import org.warmline.sms.infrastructure.TwilioErrors;
  *       does not retry status callbacks, so answering an error would lose it;</li>
  *   <li>204 also for a status word we do not know (logged; a new Twilio status must not raise errors
  *       in Twilio's debugger);</li>
- *   <li>400 problem+json when MessageStatus/SmsStatus is missing (an empty POST) or the id is not a number.</li>
+ *   <li>400 problem+json when MessageStatus/SmsStatus is missing (an empty POST), or when the callback
+ *       names no message at all (no readable {@code id} and no MessageSid). An {@code id} that cannot be
+ *       read (garbage, empty) falls back to the MessageSid;</li>
+ *   <li>a failure with a passing Twilio error ({@link TwilioErrors#TRANSIENT}, e.g. 63018 rate limit)
+ *       sends the message again with backoff instead of failing it.</li>
  * </ul>
  */
 @Path("/webhooks/twilio/status")
@@ -76,25 +80,37 @@ public class TwilioStatusWebhook {
             return Problems.of(Response.Status.BAD_REQUEST, "Missing MessageStatus",
                     "a status callback needs MessageStatus (or SmsStatus)");
         }
-        Long id = null;
-        String idText = uriInfo.getQueryParameters().getFirst("id");
-        if (idText != null && !idText.isBlank()) {
-            try {
-                id = Long.valueOf(idText.trim());
-            } catch (NumberFormatException e) {
-                return Problems.of(Response.Status.BAD_REQUEST, "Invalid id", "id must be a message id (a number)");
-            }
-        }
         String sid = first(params, "MessageSid", "SmsSid");
+        Long id = messageId(uriInfo.getQueryParameters().getFirst("id"));
+        if (id == null && sid == null) {
+            return Problems.of(Response.Status.BAD_REQUEST, "No message named",
+                    "a status callback needs a readable id (a positive number) or a MessageSid");
+        }
         String code = first(params, "ErrorCode");
         ReportOutcome outcome = outbox.report(new DeliveryReport(id, sid, status, code, TwilioErrors.meaning(code),
-                first(params, "RawDlrDoneDate")));
+                first(params, "RawDlrDoneDate"), TwilioErrors.isTransient(code)));
         if (outcome == ReportOutcome.UNKNOWN_STATUS) {
             LOG.warning(() -> "Ignored a status callback with an unknown status (" + clip(status) + ")");
         }
         Long shownId = id;
         LOG.fine(() -> "Status callback " + clip(status) + " for message " + shownId + ": " + outcome);
         return Response.noContent().header("X-Warmline-Outcome", outcome.name()).build();
+    }
+
+    /**
+     * Our id from the callback URL ({@code ?id=}). An id that cannot be read (missing, empty, not a
+     * positive number, too long) is not an error: the callback is then matched by its MessageSid, as
+     * Twilio does not retry a callback we refuse and it would be lost.
+     *
+     * @param text the query parameter, or null
+     * @return the id, or null when it cannot be read
+     */
+    static Long messageId(String text) {
+        if (text == null || !text.trim().matches("[0-9]{1,18}")) {
+            return null;
+        }
+        long id = Long.parseLong(text.trim());
+        return id > 0 ? id : null;
     }
 
     private static String first(Map<String, String> params, String... names) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.conversation.application.ConversationQueries;
 import org.warmline.conversation.domain.Conversation;
 import org.warmline.conversation.domain.Message;
+import org.warmline.conversation.api.InboundMedia;
 import org.warmline.conversation.api.StaffTranscripts;
 import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.WorkerDirectory;
@@ -50,9 +51,12 @@ public class ConversationResource {
      * @param body             the text (render as text, never as HTML)
      * @param status           RECEIVED/PROCESSED or SENT …
      * @param createdAt        time, UTC
+     * @param rawBody          the inbound text exactly as received when the channel decoded it into
+     *                         {@code body} (a base64 body from Twilio), else null
+     * @param media            media the worker attached (MMS: URL and content type), empty if none
      */
     public record MessageDto(long id, String direction, String channelMessageId, String body, String status,
-                             Instant createdAt) { }
+                             Instant createdAt, String rawBody, List<InboundMedia> media) { }
 
     /**
      * A conversation as staff see it; the phone is masked.
@@ -93,6 +97,7 @@ public class ConversationResource {
         int limit = QueryLimits.parse(limitText, 50, 500);
         List<Conversation> conversations = queries.recent(limit);
         Map<Long, List<Message>> messages = queries.messagesOf(conversations.stream().map(Conversation::id).toList());
+        Map<Long, List<InboundMedia>> media = queries.mediaOf(messages.values().stream().flatMap(List::stream).toList());
         Map<Long, String> phones = workers.maskedPhones(conversations.stream().map(Conversation::workerId).toList());
         String actor = security.getUserPrincipal().getName();
         audit.record(actor, AUDIT_ACTION, "conversation", "*", auditDetail(limit, conversations));
@@ -101,7 +106,8 @@ public class ConversationResource {
                 phones.get(c.workerId()),
                 c.createdAt(), c.lastMessageAt(),
                 messages.getOrDefault(c.id(), List.of()).stream().map(m -> new MessageDto(m.id(),
-                        m.direction().name(), m.channelMessageId(), staffView(m), m.status(), m.createdAt())).toList()))
+                        m.direction().name(), m.channelMessageId(), staffView(m), m.status(), m.createdAt(),
+                        m.rawBody(), media.getOrDefault(m.id(), List.of()))).toList()))
                 .toList();
     }
 

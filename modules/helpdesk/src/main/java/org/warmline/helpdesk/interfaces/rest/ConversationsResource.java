@@ -34,6 +34,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.conversation.api.InboundMedia;
 import org.warmline.conversation.api.TranscriptLine;
 import org.warmline.conversation.api.StaffTranscripts;
 import org.warmline.core.application.HelpCentres;
@@ -126,9 +127,11 @@ public class ConversationsResource {
      * @param sender    who wrote it: WORKER, BOT (the dialog's answers), OPERATOR (a member of staff) or
      *                  SYSTEM (notices, codes)
      * @param author    for OPERATOR, the staff user who wrote it (null if not recorded); else null
+     * @param media     media the worker attached (MMS: an http(s) URL and content type each), empty if none;
+     *                  the console shows them as links to open
      */
     public record MessageDto(long id, String direction, String body, String status, Instant createdAt,
-                             String sender, String author) { }
+                             String sender, String author, List<InboundMedia> media) { }
 
     /** @param id note id @param author staff user @param body text @param createdAt when */
     public record NoteDto(long id, String author, String body, Instant createdAt) { }
@@ -373,7 +376,7 @@ public class ConversationsResource {
         List<MessageDto> messages = transcripts.staffTranscripts(List.of(t.conversationId()))
                 .getOrDefault(t.conversationId(), List.of()).stream()
                 .map(l -> new MessageDto(l.id(), l.direction(), l.body(), l.status(), l.createdAt(),
-                        sender(l, authors), authors.get(l.id()))).toList();
+                        sender(l, authors), authors.get(l.id()), l.media())).toList();
         List<NoteDto> notes = tickets.notes(v, id).stream()
                 .map(n -> new NoteDto(n.id(), n.author(), n.body(), n.createdAt())).toList();
         List<WorkerFileSource.Entry> file = new ArrayList<>();

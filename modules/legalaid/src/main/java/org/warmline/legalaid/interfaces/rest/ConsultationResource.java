@@ -47,10 +47,11 @@ public class ConsultationResource {
      * @param status        NEW …
      * @param phone         claimant's phone, masked
      * @param createdAt     creation time, UTC
+     * @param contractor    the labour contractor (包工头) as named, when the employer is a company, or null
      */
     public record ConsultationDto(long id, String topic, String description, String employer, String siteCode,
                                   Long amountFen, Integer monthsUnpaid, Integer coWorkersOwed, List<String> evidence,
-                                  boolean urgent, String status, String phone, Instant createdAt) { }
+                                  boolean urgent, String status, String phone, Instant createdAt, String contractor) { }
 
     @Inject
     ConsultationService consultations;
@@ -81,6 +82,6 @@ public class ConsultationResource {
         return found.stream().map(c -> new ConsultationDto(c.id(), c.topic(), c.description(), c.employer(),
                 c.siteCode(), c.amountFen(), c.monthsUnpaid(), c.coWorkersOwed(), c.evidence(), c.urgent(),
                 c.status(), phones.get(c.workerId()),
-                c.createdAt())).toList();
+                c.createdAt(), c.contractor())).toList();
     }
 }
