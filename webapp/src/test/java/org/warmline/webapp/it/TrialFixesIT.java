@@ -1,0 +1,96 @@
+package org.warmline.webapp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What trying Warmline as its users would (issue 10) turned up, on the packaged server over HTTP: each
+ * test replays what a page or a user really sends and asserts what they should see.
+ */
+class TrialFixesIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private static WarmlineServer server;
+    private static Console operator;
+    private static Console admin;
+    private static Workers workers;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new WarmlineServer(Files.createTempDirectory("warmline-it-trial"), Map.of()).start();
+        operator = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD);
+        admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
+        workers = new Workers(server);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void theChatPagesReadReceiptAskingForJsonIsTakenAndTheOperatorSeesRead() throws Exception {
+        String chat = workers.newChat("zh");
+        String marker = "读了-" + UUID.randomUUID().toString().substring(0, 8);
+        workers.sendChat(chat, "你好 " + marker);
+        long ticket = awaitTicket(marker);
+        workers.sendChat(chat, "转人工");
+        long reply = operator.ok("POST", "/api/helpdesk/conversations/" + ticket + "/reply",
+                "{\"body\":\"您好，我是热线的小王。\"}").getJsonNumber("messageId").longValue();
+
+        // exactly what /chat/chat.js sends: Accept: application/json
+        HttpResponse<String> read = CLIENT.send(HttpRequest.newBuilder(
+                        URI.create(server.baseUrl() + "/chat/api/sessions/" + chat + "/read"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"upTo\":" + reply + "}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(204, read.statusCode(), read.body());
+        awaitConsoleStatus(ticket, reply, "READ");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private static long awaitTicket(String text) throws Exception {
+        Instant until = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(until)) {
+            JsonObject page = admin.ok("GET", "/api/helpdesk/conversations?status=all&q="
+                    + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8), null);
+            if (!page.getJsonArray("items").isEmpty()) {
+                return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no conversation with " + text);
+    }
+
+    private static void awaitConsoleStatus(long ticket, long messageId, String status) throws Exception {
+        Instant until = Instant.now().plusSeconds(20);
+        String now = null;
+        while (Instant.now().isBefore(until)) {
+            now = operator.ok("GET", "/api/helpdesk/conversations/" + ticket, null).getJsonArray("messages").stream()
+                    .map(JsonValue::asJsonObject).filter(m -> m.getJsonNumber("id").longValue() == messageId)
+                    .map(m -> m.getString("status")).findFirst().orElseThrow();
+            if (status.equals(now)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(false, "message " + messageId + " is " + now + " in the console, not " + status);
+    }
+}
