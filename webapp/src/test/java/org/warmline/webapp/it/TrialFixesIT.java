@@ -12,8 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +48,46 @@ class TrialFixesIT {
     @AfterAll
     static void stop() throws Exception {
         server.close();
+    }
+
+    @Test
+    void chatWorkersWhoseFirstWordsAskForAPersonAreAnsweredInTheirChat() throws Exception {
+        // the hand-off is applied at once, often before the helpdesk has read the stored message (another
+        // thread): the ticket it opens must be the chat's, or the operator's reply has nowhere to go.
+        // Several new chats at once, as at a busy hour, so that some hand-offs come first.
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        List<Callable<String>> chats = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String marker = "找人工-" + run + "-" + i;
+            chats.add(() -> {
+                String chat = workers.newChat("zh");
+                workers.sendChat(chat, "转人工 " + marker);
+                return chat + " " + marker;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<String> started = new ArrayList<>();
+        try {
+            for (Future<String> f : pool.invokeAll(chats)) {
+                started.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (String s : started) {
+            String chat = s.split(" ")[0];
+            String marker = s.split(" ")[1];
+            long ticket = awaitTicket(marker);
+            JsonObject item = admin.ok("GET", "/api/helpdesk/conversations?status=all&q="
+                    + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8), null).getJsonArray("items").getJsonObject(0);
+            assertEquals("chat", item.getString("channel"), item.toString());
+            long reply = operator.ok("POST", "/api/helpdesk/conversations/" + ticket + "/reply",
+                    "{\"body\":\"您好，我是热线的小王。\"}").getJsonNumber("messageId").longValue();
+            HttpResponse<String> lines = Http.get(server, "/chat/api/sessions/" + chat + "/messages", null, null);
+            assertEquals(200, lines.statusCode(), lines.body());
+            assertTrue(Http.object(lines.body()).getJsonArray("messages").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(m -> m.getJsonNumber("id").longValue() == reply), lines.body());
+        }
     }
 
     @Test
