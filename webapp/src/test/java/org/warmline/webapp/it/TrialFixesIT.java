@@ -58,7 +58,7 @@ class TrialFixesIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         List<Callable<String>> chats = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            String marker = "找人工-" + run + "-" + i;
+            String marker = "找人工-" + run + "-" + i + "号"; // not a prefix of another marker (1号, 10号)
             chats.add(() -> {
                 String chat = workers.newChat("zh");
                 workers.sendChat(chat, "转人工 " + marker);
@@ -83,10 +83,7 @@ class TrialFixesIT {
             assertEquals("chat", item.getString("channel"), item.toString());
             long reply = operator.ok("POST", "/api/helpdesk/conversations/" + ticket + "/reply",
                     "{\"body\":\"您好，我是热线的小王。\"}").getJsonNumber("messageId").longValue();
-            HttpResponse<String> lines = Http.get(server, "/chat/api/sessions/" + chat + "/messages", null, null);
-            assertEquals(200, lines.statusCode(), lines.body());
-            assertTrue(Http.object(lines.body()).getJsonArray("messages").stream().map(JsonValue::asJsonObject)
-                    .anyMatch(m -> m.getJsonNumber("id").longValue() == reply), lines.body());
+            awaitInChat(chat, reply);
         }
     }
 
@@ -123,6 +120,23 @@ class TrialFixesIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no conversation with " + text);
+    }
+
+    /** Waits up to 20 s until the chat's page can read the message (chat messages are sent after their commit). */
+    private static void awaitInChat(String chat, long messageId) throws Exception {
+        Instant until = Instant.now().plusSeconds(20);
+        String body = null;
+        while (Instant.now().isBefore(until)) {
+            HttpResponse<String> lines = Http.get(server, "/chat/api/sessions/" + chat + "/messages", null, null);
+            assertEquals(200, lines.statusCode(), lines.body());
+            body = lines.body();
+            if (Http.object(body).getJsonArray("messages").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(m -> m.getJsonNumber("id").longValue() == messageId)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("message " + messageId + " never reached the chat: " + body);
     }
 
     private static void awaitConsoleStatus(long ticket, long messageId, String status) throws Exception {
