@@ -12,6 +12,7 @@
       status: '状态', phone: '手机', lastMessage: '最新消息', service: '服务', labels: '标签', assignee: '负责人',
       centre: '中心', waiting: '等待', prev: '上一页', next: '下一页', back: '← 返回队列', conversation: '会话',
       revealPhone: '显示完整号码', canned: '常用回复', replyPlaceholder: '回复工友（短信）', send: '发送',
+      chatOnly: '网上对话（无手机号）', replyChatPlaceholder: '回复工友（网上对话）',
       assignMe: '分配给我', save: '保存', notes: '内部备注', addNote: '添加备注', last14: '最近14天', time: '时间',
       actor: '操作人', action: '操作', subject: '对象', detail: '详情', username: '用户名', roles: '角色', state: '状态',
       addUser: '添加用户', enabled: '启用', disabled: '停用', disable: '停用', enable: '启用', resetPassword: '重置密码',
@@ -61,6 +62,7 @@
       lastMessage: 'Latest message', service: 'Service', labels: 'Labels', assignee: 'Assignee', centre: 'Centre',
       waiting: 'Waiting', prev: 'Previous', next: 'Next', back: '← Back to queue', conversation: 'Conversation',
       revealPhone: 'Show full number', canned: 'Canned replies', replyPlaceholder: 'Reply to the worker (SMS)',
+      chatOnly: 'web chat (no phone)', replyChatPlaceholder: 'Reply to the worker (web chat)',
       send: 'Send', assignMe: 'Assign to me', save: 'Save', notes: 'Internal notes', addNote: 'Add note',
       last14: 'Last 14 days', time: 'Time', actor: 'Actor', action: 'Action', subject: 'Subject', detail: 'Detail',
       username: 'User name', roles: 'Roles', state: 'State', addUser: 'Add user', enabled: 'enabled',
@@ -279,7 +281,7 @@
         if (c.urgentReason) { pr.title = t('urgentBecause') + c.urgentReason; }
         tr.appendChild(pr);
         tr.appendChild(el('td', t('st_' + c.status)));
-        tr.appendChild(el('td', c.phone || c.channel));
+        tr.appendChild(el('td', phoneText(c)));
         tr.appendChild(el('td', c.preview || '', 'preview'));
         tr.appendChild(el('td', c.service ? t('sv_' + c.service) : '—'));
         tr.appendChild(el('td', (c.labels || []).join(', ')));
@@ -295,6 +297,10 @@
     }).catch(fail);
   }
 
+  // a worker without a phone (web chat only) is masked as 'chat' by the server: said in words, never as the code
+  function hasPhone(c) { return !!c.phone && c.phone !== 'chat'; }
+  function phoneText(c) { return hasPhone(c) ? c.phone : t('chatOnly'); }
+
   // ---- one conversation ----
   function openConversation(id) {
     return api('GET', '/api/helpdesk/conversations/' + id).then(function (d) {
@@ -303,7 +309,9 @@
       $('c-denied').hidden = true;
       $('c-body').hidden = false;
       $('c-id').textContent = c.id;
-      $('c-phone').textContent = c.phone || c.channel;
+      $('c-phone').textContent = phoneText(c);
+      $('c-reveal').hidden = !hasPhone(c); // a chat-only worker has no number to show
+      $('reply-text').placeholder = t(c.channel === 'chat' ? 'replyChatPlaceholder' : 'replyPlaceholder');
       var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', c.centre,
         t('waiting') + ' ' + duration(c.waitingSeconds)];
       if (c.urgentReason) { meta.push(t('urgentBecause') + c.urgentReason); }

@@ -1,6 +1,7 @@
 package org.warmline.webapp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What trying Warmline as its users would (issue 10) turned up, on the packaged server over HTTP: each
@@ -105,6 +111,30 @@ class TrialFixesIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(204, read.statusCode(), read.body());
         awaitConsoleStatus(ticket, reply, "READ");
+    }
+
+    @Test
+    void theConsoleSaysAChatOnlyWorkerHasNoPhoneInWordsAndOffersNoNumberToReveal() throws Exception {
+        String chat = workers.newChat("zh");
+        String marker = "网聊-" + UUID.randomUUID().toString().substring(0, 8);
+        workers.sendChat(chat, "你好 " + marker);
+        long ticket = awaitTicket(marker);
+        workers.sendChat(chat, "转人工");
+        try (Chromium chromium = Chromium.start("warmline-chromium-trial")) {
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = chromium.await(Duration.ofSeconds(30));
+            chromium.signIn(server, "/console/", "operator", WarmlineServer.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-id='" + ticket + "']")));
+            wait.until(d -> d.findElement(By.cssSelector("tr[data-id='" + ticket + "']")).getText()
+                    .contains("网上对话（无手机号）"));
+            String row = browser.findElement(By.cssSelector("tr[data-id='" + ticket + "']")).getText();
+            assertFalse(row.matches("(?s).*\\bchat\\b.*"), row);
+
+            browser.get(server.baseUrl() + "/console/#/c/" + ticket);
+            wait.until(ExpectedConditions.textToBe(By.id("c-phone"), "网上对话（无手机号）"));
+            assertFalse(browser.findElement(By.id("c-reveal")).isDisplayed(), "no number to reveal");
+            assertEquals("回复工友（网上对话）", browser.findElement(By.id("reply-text")).getAttribute("placeholder"));
+        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------
