@@ -51,7 +51,13 @@
       warn_NO_STAFF: '{c}有会话进来，但没有任何接线员', warn_NONE_ON_DUTY: '{c}有会话进来，但没有接线员在岗',
       centresTitle: '帮扶中心', centresHint: '接手时限留空则用默认（紧急5分钟，普通30分钟）；无人在岗或超时未接手的会话上转到上级中心。',
       centreCode: '代码', nameZh: '中文名', nameEn: '英文名', regions: '服务地区', parent: '上级中心',
-      urgentPickup: '紧急接手时限（分钟）', normalPickup: '普通接手时限（分钟）', addCentre: '添加中心', topCentre: '（无，最高一级）'
+      urgentPickup: '紧急接手时限（分钟）', normalPickup: '普通接手时限（分钟）', addCentre: '添加中心', topCentre: '（无，最高一级）',
+      // what is wrong with a field of the users or centres form (the server's 422 says it in English)
+      fe_code: '代码须为1–32位大写字母、数字、_ 或 -，以字母开头，且不能与已有中心重复', fe_nameZh: '中文名须为1–64个字',
+      fe_nameEn: '英文名须为1–64个字符', fe_regions: '服务地区须为区划代码的前2、4或6位（逗号分隔），或 *（只能有一个中心用 *）',
+      fe_parent: '上级中心须为另一个已有中心，且不能形成循环', fe_urgentPickupSeconds: '接手时限须为1–1440分钟，或留空用默认',
+      fe_normalPickupSeconds: '接手时限须为1–1440分钟，或留空用默认',
+      fe_roles: '请至少选择一个已有角色（管理员不能取消自己的管理员角色）', fe_centre: '请选择一个已有的帮扶中心'
     },
     en: {
       appTitle: 'Warmline · Operator console', navQueue: 'Queue', navReturnHome: 'Trips home', navDashboard: 'Dashboard', navAudit: 'Audit log',
@@ -720,7 +726,9 @@
     if (e.status === 422 && e.data && e.data.errors) {
       Object.keys(e.data.errors).forEach(function (f) {
         var input = row.querySelector('[data-field="' + f + '"]') || row.querySelector('.u-' + f);
-        if (input) { input.parentNode.appendChild(el('span', e.data.errors[f], 'field-error')); }
+        // the server's words are English: the Chinese page says it from its own bundle
+        var text = lang === 'en' || T[lang]['fe_' + f] === undefined ? e.data.errors[f] : t('fe_' + f);
+        if (input) { input.parentNode.appendChild(el('span', text, 'field-error')); }
       });
     }
     return e;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -134,6 +135,31 @@ class TrialFixesIT {
             wait.until(ExpectedConditions.textToBe(By.id("c-phone"), "网上对话（无手机号）"));
             assertFalse(browser.findElement(By.id("c-reveal")).isDisplayed(), "no number to reveal");
             assertEquals("回复工友（网上对话）", browser.findElement(By.id("reply-text")).getAttribute("placeholder"));
+        }
+    }
+
+    @Test
+    void theChineseUsersPageSaysWhatIsWrongWithACentreInChinese() throws Exception {
+        try (Chromium chromium = Chromium.start("warmline-chromium-trial-admin")) {
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = chromium.await(Duration.ofSeconds(30));
+            chromium.signIn(server, "/console/", "admin", WarmlineServer.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav a[href='#/admin']")));
+            browser.get(server.baseUrl() + "/console/#/admin");
+            By hq = By.cssSelector("#centres-body tr[data-centre='HQ']");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(hq));
+            // HQ under Anhui, whose parent is HQ: a circle of parents, refused with 422
+            new Select(browser.findElement(hq).findElement(By.cssSelector("select[data-field='parent']")))
+                    .selectByValue("AH");
+            browser.findElement(hq).findElement(By.cssSelector("button.c-save")).click();
+            String error = wait.until(d -> {
+                List<org.openqa.selenium.WebElement> shown = d.findElement(hq).findElements(By.cssSelector(".field-error"));
+                return shown.isEmpty() ? null : shown.get(0).getText();
+            });
+            assertEquals("上级中心须为另一个已有中心，且不能形成循环", error);
+            assertTrue(Http.getArray(server, "/api/admin/centres").stream().map(JsonValue::asJsonObject)
+                    .filter(c -> "HQ".equals(c.getString("code"))).allMatch(c -> !c.containsKey("parent") || c.isNull("parent")),
+                    "HQ keeps no parent");
         }
     }
 
