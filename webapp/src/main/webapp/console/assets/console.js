@@ -54,7 +54,7 @@
       urgentPickup: '紧急接手时限（分钟）', normalPickup: '普通接手时限（分钟）', addCentre: '添加中心', topCentre: '（无，最高一级）',
       // what is wrong with a field of the users or centres form (the server's 422 says it in English)
       fe_code: '代码须为1–32位大写字母、数字、_ 或 -，以字母开头，且不能与已有中心重复', fe_nameZh: '中文名须为1–64个字',
-      fe_nameEn: '英文名须为1–64个字符', fe_regions: '服务地区须为区划代码的前2、4或6位（逗号分隔），或 *（只能有一个中心用 *）',
+      fe_nameEn: '英文名须为1–64个字符', fe_regions: '服务地区须为区划代码的前2、4或6位（逗号分隔），不能与其他中心重复，或 *（只能有一个中心用 *）',
       fe_parent: '上级中心须为另一个已有中心，且不能形成循环', fe_urgentPickupSeconds: '接手时限须为1–1440分钟，或留空用默认',
       fe_normalPickupSeconds: '接手时限须为1–1440分钟，或留空用默认',
       fe_roles: '请至少选择一个已有角色（管理员不能取消自己的管理员角色）', fe_centre: '请选择一个已有的帮扶中心'

@@ -163,6 +163,23 @@ class TrialFixesIT {
         }
     }
 
+    @Test
+    void aPlaceAnotherCentreServesAlreadyIsRefusedSoNoCentreWaitsForWorkThatNeverComes() throws Exception {
+        // Anhui (34) is the Anhui help centre's: a second centre for 34 would never get a worker from there
+        HttpResponse<String> twice = admin.send("POST", "/api/admin/centres", "{\"code\":\"WH\",\"nameZh\":\"皖中帮扶中心\","
+                + "\"nameEn\":\"Central Anhui help centre\",\"regions\":[\"34\"],\"parent\":\"HQ\"}", false);
+        assertEquals(422, twice.statusCode(), twice.body());
+        JsonObject errors = Http.object(twice.body()).getJsonObject("errors");
+        assertTrue(errors.getString("regions").contains("AH"), errors.toString());
+        assertTrue(Http.getArray(server, "/api/admin/centres").stream().map(JsonValue::asJsonObject)
+                .noneMatch(c -> "WH".equals(c.getString("code"))), "nothing added");
+
+        // a city inside it is more specific and is routed there: allowed
+        HttpResponse<String> city = admin.send("POST", "/api/admin/centres", "{\"code\":\"WH\",\"nameZh\":\"合肥帮扶中心\","
+                + "\"nameEn\":\"Hefei help centre\",\"regions\":[\"3401\"],\"parent\":\"AH\"}", false);
+        assertEquals(201, city.statusCode(), city.body());
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     private static long awaitTicket(String text) throws Exception {
