@@ -586,7 +586,7 @@
       card(t('todayNew'), d.todayNew);
       Object.keys(d.byStatus).forEach(function (s) { card(t('st_' + s), d.byStatus[s]); });
       Object.keys(d.byService).forEach(function (s) { card(t('sv_' + s), d.byService[s]); });
-      Object.keys(d.byCentre).forEach(function (s) { card(t('centre') + ' ' + s, d.byCentre[s]); });
+      Object.keys(d.byCentre).forEach(function (s) { card(centreName(s), d.byCentre[s]); }); // by name, not the code
       card(t('avgFirst'), duration(d.averageFirstResponseSeconds));
       card(t('longestWait'), duration(d.longestWaitingSeconds));
       // cover per centre, and (supervisors, admins) a warning for each centre with work and nobody on duty

@@ -180,6 +180,23 @@ class TrialFixesIT {
         assertEquals(201, city.statusCode(), city.body());
     }
 
+    @Test
+    void theDashboardCountsConversationsPerCentreByTheCentresNameNotItsCode() throws Exception {
+        workers.sms("+8613300139901", "转人工");
+        try (Chromium chromium = Chromium.start("warmline-chromium-trial-dash")) {
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = chromium.await(Duration.ofSeconds(30));
+            chromium.signIn(server, "/console/", "supervisor", WarmlineServer.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav a[href='#/dashboard']")));
+            browser.get(server.baseUrl() + "/console/#/dashboard");
+            wait.until(d -> d.findElements(By.cssSelector("#dash-cards .card-label")).stream()
+                    .anyMatch(l -> l.getText().equals("总部热线")));
+            String labels = String.join(" | ", browser.findElements(By.cssSelector("#dash-cards .card-label")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList());
+            assertFalse(labels.contains("HQ"), labels);
+        }
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     private static long awaitTicket(String text) throws Exception {
