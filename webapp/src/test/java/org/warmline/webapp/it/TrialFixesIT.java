@@ -84,7 +84,7 @@ class TrialFixesIT {
         for (String s : started) {
             String chat = s.split(" ")[0];
             String marker = s.split(" ")[1];
-            long ticket = awaitTicket(marker);
+            long ticket = admin.awaitTicketWithText(marker);
             JsonObject item = admin.ok("GET", "/api/helpdesk/conversations?status=all&q="
                     + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8), null).getJsonArray("items").getJsonObject(0);
             assertEquals("chat", item.getString("channel"), item.toString());
@@ -97,10 +97,7 @@ class TrialFixesIT {
     @Test
     void theChatPagesReadReceiptAskingForJsonIsTakenAndTheOperatorSeesRead() throws Exception {
         String chat = workers.newChat("zh");
-        String marker = "读了-" + UUID.randomUUID().toString().substring(0, 8);
-        workers.sendChat(chat, "你好 " + marker);
-        long ticket = awaitTicket(marker);
-        workers.sendChat(chat, "转人工");
+        long ticket = askingForAPerson(chat, "读了-");
         long reply = operator.ok("POST", "/api/helpdesk/conversations/" + ticket + "/reply",
                 "{\"body\":\"您好，我是热线的小王。\"}").getJsonNumber("messageId").longValue();
 
@@ -116,15 +113,10 @@ class TrialFixesIT {
 
     @Test
     void theConsoleSaysAChatOnlyWorkerHasNoPhoneInWordsAndOffersNoNumberToReveal() throws Exception {
-        String chat = workers.newChat("zh");
-        String marker = "网聊-" + UUID.randomUUID().toString().substring(0, 8);
-        workers.sendChat(chat, "你好 " + marker);
-        long ticket = awaitTicket(marker);
-        workers.sendChat(chat, "转人工");
-        try (Chromium chromium = Chromium.start("warmline-chromium-trial")) {
+        long ticket = askingForAPerson(workers.newChat("zh"), "网聊-");
+        try (Chromium chromium = signedIn("operator")) {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = chromium.await(Duration.ofSeconds(30));
-            chromium.signIn(server, "/console/", "operator", WarmlineServer.DEMO_PASSWORD);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-id='" + ticket + "']")));
             wait.until(d -> d.findElement(By.cssSelector("tr[data-id='" + ticket + "']")).getText()
                     .contains("网上对话（无手机号）"));
@@ -140,11 +132,9 @@ class TrialFixesIT {
 
     @Test
     void theChineseUsersPageSaysWhatIsWrongWithACentreInChinese() throws Exception {
-        try (Chromium chromium = Chromium.start("warmline-chromium-trial-admin")) {
+        try (Chromium chromium = signedIn("admin")) {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = chromium.await(Duration.ofSeconds(30));
-            chromium.signIn(server, "/console/", "admin", WarmlineServer.DEMO_PASSWORD);
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav a[href='#/admin']")));
             browser.get(server.baseUrl() + "/console/#/admin");
             By hq = By.cssSelector("#centres-body tr[data-centre='HQ']");
             wait.until(ExpectedConditions.visibilityOfElementLocated(hq));
@@ -183,11 +173,9 @@ class TrialFixesIT {
     @Test
     void theDashboardCountsConversationsPerCentreByTheCentresNameNotItsCode() throws Exception {
         workers.sms("+8613300139901", "转人工");
-        try (Chromium chromium = Chromium.start("warmline-chromium-trial-dash")) {
+        try (Chromium chromium = signedIn("supervisor")) {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = chromium.await(Duration.ofSeconds(30));
-            chromium.signIn(server, "/console/", "supervisor", WarmlineServer.DEMO_PASSWORD);
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav a[href='#/dashboard']")));
             browser.get(server.baseUrl() + "/console/#/dashboard");
             wait.until(d -> d.findElements(By.cssSelector("#dash-cards .card-label")).stream()
                     .anyMatch(l -> l.getText().equals("总部热线")));
@@ -199,17 +187,22 @@ class TrialFixesIT {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private static long awaitTicket(String text) throws Exception {
-        Instant until = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(until)) {
-            JsonObject page = admin.ok("GET", "/api/helpdesk/conversations?status=all&q="
-                    + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8), null);
-            if (!page.getJsonArray("items").isEmpty()) {
-                return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no conversation with " + text);
+    /** A chat-only worker says hello (the helpdesk then has the conversation) and asks for a person; @return the ticket */
+    private static long askingForAPerson(String chat, String prefix) throws Exception {
+        String marker = prefix + UUID.randomUUID().toString().substring(0, 8);
+        workers.sendChat(chat, "你好 " + marker);
+        long ticket = admin.awaitTicketWithText(marker);
+        workers.sendChat(chat, "转人工");
+        return ticket;
+    }
+
+    /** @return a headless Chromium signed in to the console as the demo user, its first page shown */
+    private static Chromium signedIn(String user) throws Exception {
+        Chromium chromium = Chromium.start("warmline-chromium-trial-" + user);
+        chromium.signIn(server, "/console/", user, WarmlineServer.DEMO_PASSWORD);
+        chromium.await(Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav a[href='#/dashboard']")));
+        return chromium;
     }
 
     /** Waits up to 20 s until the chat's page can read the message (chat messages are sent after their commit). */
