@@ -12,6 +12,7 @@
       status: '状态', phone: '手机', lastMessage: '最新消息', service: '服务', labels: '标签', assignee: '负责人',
       centre: '中心', waiting: '等待', prev: '上一页', next: '下一页', back: '← 返回队列', conversation: '会话',
       revealPhone: '显示完整号码', canned: '常用回复', replyPlaceholder: '回复工友（短信）', send: '发送',
+      chatOnly: '网上对话（无手机号）', replyChatPlaceholder: '回复工友（网上对话）',
       assignMe: '分配给我', save: '保存', notes: '内部备注', addNote: '添加备注', last14: '最近14天', time: '时间',
       actor: '操作人', action: '操作', subject: '对象', detail: '详情', username: '用户名', roles: '角色', state: '状态',
       addUser: '添加用户', enabled: '启用', disabled: '停用', disable: '停用', enable: '启用', resetPassword: '重置密码',
@@ -65,7 +66,13 @@
       rqReason: '原因（必填，记入审计日志）', rqTell: '把原因告诉工友', rqSubmit: '提交', rqNeedReason: '请填写原因',
       rqDone: '已修改，已通知工友', rqRefused: '不能这样改：',
       cr_NOT_OPEN: '这个申请已不能修改', cr_LEAVES_SOON: '车次即将出发', cr_TRIP_LEFT: '车次已经出发',
-      cr_NO_ROOM: '车上空座不够（还剩 {n} 座，整组不拆开）', cr_PAST_DATE: '出行日期已经过去', cr_SAME_VALUE: '和原来一样，不用改'
+      cr_NO_ROOM: '车上空座不够（还剩 {n} 座，整组不拆开）', cr_PAST_DATE: '出行日期已经过去', cr_SAME_VALUE: '和原来一样，不用改',
+      // what is wrong with a field of the users or centres form (the server's 422 says it in English)
+      fe_code: '代码须为1–32位大写字母、数字、_ 或 -，以字母开头，且不能与已有中心重复', fe_nameZh: '中文名须为1–64个字',
+      fe_nameEn: '英文名须为1–64个字符', fe_regions: '服务地区须为区划代码的前2、4或6位（逗号分隔），不能与其他中心重复，或 *（只能有一个中心用 *）',
+      fe_parent: '上级中心须为另一个已有中心，且不能形成循环', fe_urgentPickupSeconds: '接手时限须为1–1440分钟，或留空用默认',
+      fe_normalPickupSeconds: '接手时限须为1–1440分钟，或留空用默认',
+      fe_roles: '请至少选择一个已有角色（管理员不能取消自己的管理员角色）', fe_centre: '请选择一个已有的帮扶中心'
     },
     en: {
       appTitle: 'Warmline · Operator console', navQueue: 'Queue', navReturnHome: 'Trips home', navDashboard: 'Dashboard', navAudit: 'Audit log',
@@ -76,6 +83,7 @@
       lastMessage: 'Latest message', service: 'Service', labels: 'Labels', assignee: 'Assignee', centre: 'Centre',
       waiting: 'Waiting', prev: 'Previous', next: 'Next', back: '← Back to queue', conversation: 'Conversation',
       revealPhone: 'Show full number', canned: 'Canned replies', replyPlaceholder: 'Reply to the worker (SMS)',
+      chatOnly: 'web chat (no phone)', replyChatPlaceholder: 'Reply to the worker (web chat)',
       send: 'Send', assignMe: 'Assign to me', save: 'Save', notes: 'Internal notes', addNote: 'Add note',
       last14: 'Last 14 days', time: 'Time', actor: 'Actor', action: 'Action', subject: 'Subject', detail: 'Detail',
       username: 'User name', roles: 'Roles', state: 'State', addUser: 'Add user', enabled: 'enabled',
@@ -335,7 +343,7 @@
         if (c.urgentReason) { pr.title = t('urgentBecause') + c.urgentReason; }
         tr.appendChild(pr);
         tr.appendChild(el('td', t('st_' + c.status)));
-        tr.appendChild(el('td', c.phone || c.channel));
+        tr.appendChild(el('td', phoneText(c)));
         tr.appendChild(el('td', c.preview || '', 'preview'));
         tr.appendChild(el('td', c.service ? t('sv_' + c.service) : '—'));
         tr.appendChild(el('td', (c.labels || []).join(', ')));
@@ -351,6 +359,10 @@
     }).catch(fail);
   }
 
+  // a worker without a phone (web chat only) is masked as 'chat' by the server: said in words, never as the code
+  function hasPhone(c) { return !!c.phone && c.phone !== 'chat'; }
+  function phoneText(c) { return hasPhone(c) ? c.phone : t('chatOnly'); }
+
   // ---- one conversation ----
   function openConversation(id) {
     return api('GET', '/api/helpdesk/conversations/' + id).then(function (d) {
@@ -359,7 +371,9 @@
       $('c-denied').hidden = true;
       $('c-body').hidden = false;
       $('c-id').textContent = c.id;
-      $('c-phone').textContent = c.phone || c.channel;
+      $('c-phone').textContent = phoneText(c);
+      $('c-reveal').hidden = !hasPhone(c); // a chat-only worker has no number to show
+      $('reply-text').placeholder = t(c.channel === 'chat' ? 'replyChatPlaceholder' : 'replyPlaceholder');
       var meta = [t('st_' + c.status), t('pr_' + c.priority), c.service ? t('sv_' + c.service) : '—', centreName(c.centre),
         t('waiting') + ' ' + duration(c.waitingSeconds)];
       if (c.urgentReason) { meta.push(t('urgentBecause') + c.urgentReason); }
@@ -700,7 +714,7 @@
       card(t('todayNew'), d.todayNew);
       Object.keys(d.byStatus).forEach(function (s) { card(t('st_' + s), d.byStatus[s]); });
       Object.keys(d.byService).forEach(function (s) { card(t('sv_' + s), d.byService[s]); });
-      Object.keys(d.byCentre).forEach(function (s) { card(t('centre') + ' ' + s, d.byCentre[s]); });
+      Object.keys(d.byCentre).forEach(function (s) { card(centreName(s), d.byCentre[s]); }); // by name, not the code
       card(t('avgFirst'), duration(d.averageFirstResponseSeconds));
       card(t('longestWait'), duration(d.longestWaitingSeconds));
       // cover per centre, and (supervisors, admins) a warning for each centre with work and nobody on duty
@@ -840,7 +854,9 @@
     if (e.status === 422 && e.data && e.data.errors) {
       Object.keys(e.data.errors).forEach(function (f) {
         var input = row.querySelector('[data-field="' + f + '"]') || row.querySelector('.u-' + f);
-        if (input) { input.parentNode.appendChild(el('span', e.data.errors[f], 'field-error')); }
+        // the server's words are English: the Chinese page says it from its own bundle
+        var text = lang === 'en' || T[lang]['fe_' + f] === undefined ? e.data.errors[f] : t('fe_' + f);
+        if (input) { input.parentNode.appendChild(el('span', text, 'field-error')); }
       });
     }
     return e;

@@ -190,7 +190,7 @@ class ChannelReachIT {
         String marker = "找人-" + UUID.randomUUID().toString().substring(0, 8);
         workers.sendChat(chat, "转人工");
         workers.sendChat(chat, marker);
-        long ticket = awaitTicket(marker);
+        long ticket = admin.awaitTicketWithText(marker);
         long seen = lastId(chat, 0);
         String auth = "Basic " + Base64.getEncoder().encodeToString(("operator:" + WarmlineServer.DEMO_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
@@ -230,19 +230,6 @@ class ChannelReachIT {
         operator.ok("POST", path + "/reply", "{\"body\":\"您好，我是热线的小王，请问您从哪里出发？\"}");
         assertFalse(workers.sms(phone, "从东莞出发").contains("<Message"), "the bot is quiet once the operator wrote");
         return id;
-    }
-
-    private static long awaitTicket(String text) throws Exception {
-        Instant until = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(until)) {
-            JsonObject page = admin.ok("GET", "/api/helpdesk/conversations?status=all&q="
-                    + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8), null);
-            if (!page.getJsonArray("items").isEmpty()) {
-                return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no conversation with " + text);
     }
 
     private static String consoleStatus(long ticket, long messageId) throws Exception {

@@ -88,6 +88,25 @@ final class Console {
         return send("GET", path, null, false);
     }
 
+    /**
+     * Waits up to 20 s until a conversation (any status, as this user sees it) holds a text.
+     *
+     * @param text words of one of its messages (the console's search)
+     * @return the conversation's ticket id (the newest that matches)
+     * @throws AssertionError if none appears in time
+     */
+    long awaitTicketWithText(String text) throws IOException, InterruptedException {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+        while (java.time.Instant.now().isBefore(until)) {
+            JsonObject page = ok("GET", "/api/helpdesk/conversations?status=all&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8), null);
+            if (!page.getJsonArray("items").isEmpty()) {
+                return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no conversation with " + text);
+    }
+
     /** POST with JSON and the CSRF token. @return the response */
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return send("POST", path, json, true);

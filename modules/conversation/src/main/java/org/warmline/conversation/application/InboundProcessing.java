@@ -445,7 +445,8 @@ public class InboundProcessing {
                     j.locationCode(), j.availableFrom()));
             LOG.info(() -> "Job seeker request " + id + " registered from conversation " + conversation.id());
         } else if (action instanceof DialogAction.HandOff h) {
-            handOffs.fire(new HandOffRequested(conversation.id(), workerId, h.reason(), clock.instant()));
+            handOffs.fire(new HandOffRequested(conversation.id(), workerId, conversation.channel(), h.reason(),
+                    clock.instant()));
         } else if (action instanceof DialogAction.OptOut) {
             workers.setOptedOut(workerId, true);
             LOG.info(() -> "Worker " + workerId + " opted out of notices");

@@ -37,7 +37,8 @@ public class HelpCentres {
      * @param code                the centre's code, upper-case letters, digits, _ or -, 1..32 (only when adding)
      * @param nameZh              Chinese name, 1..64 characters
      * @param nameEn              English name, 1..64 characters
-     * @param regions             GB/T 2260 prefixes (2, 4 or 6 digits) or {@code *} (one default centre only)
+     * @param regions             GB/T 2260 prefixes (2, 4 or 6 digits) or {@code *} (one default centre only); a
+     *                            prefix another centre serves already is refused (a longer one inside it is fine)
      * @param parent              the parent centre's code, or null/blank for a top centre
      * @param urgentPickupSeconds seconds to pick up an urgent conversation (1..86400), or null for the default
      * @param normalPickupSeconds seconds to pick up another conversation (1..86400), or null for the default
@@ -127,6 +128,12 @@ public class HelpCentres {
             errors.put("regions", "only one centre takes every other place (*)");
         } else if (String.join(",", regions).length() > 400) {
             errors.put("regions", "too many regions (at most 400 characters)");
+        } else {
+            // the same prefix at two centres: routing picks one of them and the other never gets that place's work
+            all().stream().filter(c -> !c.code().equals(code))
+                    .flatMap(c -> regions.stream().filter(r -> !"*".equals(r) && c.regions().contains(r))
+                            .map(r -> r + " is served by " + c.code() + " already"))
+                    .findFirst().ifPresent(taken -> errors.put("regions", taken));
         }
         String parent = form.parent() == null || form.parent().isBlank() ? null : form.parent().trim();
         if (parent != null) {

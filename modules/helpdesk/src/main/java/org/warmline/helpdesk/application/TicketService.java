@@ -149,7 +149,7 @@ public class TicketService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void applyHandOff(HandOffRequested event) {
-        Ticket ticket = ticketFor(event.conversationId(), event.workerId(), "sms", event.at());
+        Ticket ticket = ticketFor(event.conversationId(), event.workerId(), event.channel(), event.at());
         ticket.handedOff(event.reason(), clock.instant());
         if (ticket.assignee() == null) {
             // the hand-off can arrive before the helpdesk has read the worker's messages (they are applied

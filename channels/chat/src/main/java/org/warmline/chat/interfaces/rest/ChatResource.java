@@ -172,7 +172,7 @@ public class ChatResource {
     @POST
     @Path("{chatId}/read")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(Problems.MEDIA_TYPE)
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE}) // the page asks for JSON; a problem is the only body
     @Operation(summary = "Read receipt: the worker saw every message up to an id")
     public Response read(@PathParam("chatId") String chatId, String json) {
         JsonValue upTo = parse(json).get("upTo");
