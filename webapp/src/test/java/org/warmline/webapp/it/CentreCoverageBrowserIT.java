@@ -130,7 +130,7 @@ class CentreCoverageBrowserIT {
             java.util.List<WebElement> errors = d.findElements(By.cssSelector("#centres-body tr[data-centre=''] .field-error"));
             return errors.isEmpty() ? null : errors.get(0).getText();
         });
-        assertTrue(error.contains("GB/T 2260"), error);
+        assertTrue(error.contains("区划代码"), error); // the Chinese page says it in Chinese (the server's 422 is English)
         WebElement regions = browser.findElement(By.cssSelector("#centres-body tr[data-centre=''] [data-field=regions]"));
         regions.clear();
         regions.sendKeys("33");
