@@ -47,22 +47,15 @@ public class OutboxPassengerNotices implements PassengerNotices {
 
     @Override
     public Reach reachOf(long workerId) {
-        return workers.byId(workerId).map(OutboxPassengerNotices::reach).orElse(Reach.UNREACHABLE);
+        return workers.byId(workerId).map(PassengerNotices::reach).orElse(Reach.UNREACHABLE);
     }
 
     @Override
     public Map<Long, Reach> reachOf(Collection<Long> workerIds) {
         Map<Long, Worker> found = workers.byIds(workerIds.stream().distinct().toList());
         Map<Long, Reach> reach = new LinkedHashMap<>();
-        workerIds.forEach(id -> reach.put(id, found.containsKey(id) ? reach(found.get(id)) : Reach.UNREACHABLE));
+        workerIds.forEach(id -> reach.put(id, PassengerNotices.reach(found.get(id))));
         return reach;
     }
 
-    private static Reach reach(Worker worker) {
-        if (worker.optedOut()) {
-            return Reach.UNREACHABLE;
-        }
-        String channel = worker.noticeChannel();
-        return Worker.SMS.equals(channel) ? Reach.SMS : Worker.CHAT.equals(channel) ? Reach.CHAT : Reach.UNREACHABLE;
-    }
 }

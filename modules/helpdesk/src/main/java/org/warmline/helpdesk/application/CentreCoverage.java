@@ -99,8 +99,12 @@ public class CentreCoverage {
     }
 
     /**
-     * @return ids of conversations that wait with nobody on them at a centre that has a parent (the only
-     *         ones that can climb), for {@link CoverageWatch}
+     * The conversations a round of {@link CoverageWatch} must look at: those waiting with nobody on them
+     * at a centre that has a parent, whose centre has nobody on duty or whose pick-up time has run out.
+     * Read in one query of a few columns, with one read of the staff, so a round over thousands of
+     * waiting conversations opens a transaction only for the few that are due.
+     *
+     * @return ticket ids, oldest first
      */
     public List<Long> candidates() {
         List<String> withParent = centres.all().stream().filter(c -> centres.parentOf(c.code()).isPresent())
@@ -108,9 +112,22 @@ public class CentreCoverage {
         if (withParent.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select t.id from Ticket t where t.status = 'OPEN' and t.assignee is null"
-                        + " and t.waitingSince is not null and t.centreCode in :centres order by t.id", Long.class)
-                .setParameter("centres", withParent).getResultList();
+        Map<String, Long> onDuty = onDutyByCentre();
+        Instant now = clock.instant();
+        List<Long> due = new ArrayList<>();
+        for (Object[] row : em.createQuery("select t.id, t.centreCode, t.priority, t.waitingSince, t.centreSince"
+                        + " from Ticket t where t.status = 'OPEN' and t.assignee is null"
+                        + " and t.waitingSince is not null and t.centreCode in :centres order by t.id", Object[].class)
+                .setParameter("centres", withParent).getResultList()) {
+            String centre = (String) row[1];
+            boolean urgent = Ticket.Priority.URGENT.name().equals(row[2]);
+            Instant since = Ticket.pickupClockSince((Instant) row[3], (Instant) row[4]);
+            if (onDuty.getOrDefault(centre, 0L) == 0
+                    || since != null && !since.plus(centres.pickupTime(centre, urgent)).isAfter(now)) {
+                due.add((Long) row[0]);
+            }
+        }
+        return due;
     }
 
     /**

@@ -366,6 +366,18 @@ public class Ticket {
      *         and the arrival at this centre; null when the conversation is not waiting
      */
     public Instant pickupClockSince(Instant now) {
+        return pickupClockSince(waitingSince, centreSince);
+    }
+
+    /**
+     * The pick-up clock's start from a ticket's two times, for a query that reads them without loading
+     * tickets: the later of the start of the wait and the arrival at the current centre.
+     *
+     * @param waitingSince since when the worker waits for a person, or null
+     * @param centreSince  since when the ticket is at its current centre, or null
+     * @return when the clock started, or null while nobody waits
+     */
+    public static Instant pickupClockSince(Instant waitingSince, Instant centreSince) {
         if (waitingSince == null) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.warmline.core.domain.worker.Worker;
 
 /**
  * The port through which returnhome tells passengers about their trip. Service modules must not
@@ -58,5 +59,21 @@ public interface PassengerNotices {
         Map<Long, Reach> reach = new LinkedHashMap<>();
         workerIds.forEach(id -> reach.computeIfAbsent(id, this::reachOf));
         return reach;
+    }
+
+    /**
+     * The one rule for how a notice reaches a worker already read (callers holding the worker need not
+     * look it up again; implementations of {@link #reachOf} use it too): nobody for an opted-out worker
+     * (退订), else core's {@code Worker.noticeChannel()}.
+     *
+     * @param worker the worker, or null for an unknown one
+     * @return SMS, CHAT, or UNREACHABLE (unknown, opted out, or neither a phone nor a chat)
+     */
+    static Reach reach(Worker worker) {
+        if (worker == null || worker.optedOut()) {
+            return Reach.UNREACHABLE;
+        }
+        String channel = worker.noticeChannel();
+        return Worker.SMS.equals(channel) ? Reach.SMS : Worker.CHAT.equals(channel) ? Reach.CHAT : Reach.UNREACHABLE;
     }
 }

@@ -161,7 +161,7 @@ public class TripRequestChanges implements WorkerTripChanges {
      */
     private void tell(TripRequest r, boolean left, String reason) {
         Optional<Worker> w = workers.byId(r.workerId());
-        if (w.isEmpty() || notices.reachOf(r.workerId()) == PassengerNotices.Reach.UNREACHABLE) {
+        if (PassengerNotices.reach(w.orElse(null)) == PassengerNotices.Reach.UNREACHABLE) {
             LOG.warning(() -> "No notice for request " + r.id() + ": worker " + r.workerId() + " cannot be reached");
             return;
         }

@@ -645,7 +645,7 @@ public class TripService {
      * @return whether the notice was queued
      */
     private boolean send(Map<Long, Worker> byId, TripRequest r, String text, boolean bulk, Instant validUntil) {
-        if (byId.get(r.workerId()) == null || notices.reachOf(r.workerId()) == PassengerNotices.Reach.UNREACHABLE) {
+        if (PassengerNotices.reach(byId.get(r.workerId())) == PassengerNotices.Reach.UNREACHABLE) {
             LOG.warning(() -> "No notice for request " + r.id() + ": worker " + r.workerId() + " cannot be reached");
             return false;
         }
