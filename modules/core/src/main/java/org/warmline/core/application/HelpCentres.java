@@ -5,9 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.warmline.core.domain.centre.HelpCentre;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.PlaceMention;
@@ -25,11 +30,11 @@ public class HelpCentres {
     public static final int MAX_PICKUP_SECONDS = 86_400;
 
     /** How long this node trusts its copy of the centres, in nanoseconds (another node's admin change shows after this). */
-    private static final long CACHE_FOR_NANOS = java.time.Duration.ofSeconds(30).toNanos();
+    private static final long CACHE_FOR_NANOS = Duration.ofSeconds(30).toNanos();
 
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_-]{0,31}");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_-]{0,31}");
 
-    private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
+    private static final Pattern REGION = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
 
     /**
      * A centre as an admin enters it.
@@ -47,12 +52,12 @@ public class HelpCentres {
                        Integer urgentPickupSeconds, Integer normalPickupSeconds) { }
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "warmline.helpdesk.urgent-pickup", defaultValue = "PT5M")
-    java.time.Duration defaultUrgentPickup;
+    @ConfigProperty(name = "warmline.helpdesk.urgent-pickup", defaultValue = "PT5M")
+    Duration defaultUrgentPickup;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "warmline.helpdesk.normal-pickup", defaultValue = "PT30M")
-    java.time.Duration defaultNormalPickup;
+    @ConfigProperty(name = "warmline.helpdesk.normal-pickup", defaultValue = "PT30M")
+    Duration defaultNormalPickup;
 
     /** {@link System#nanoTime()} of the last read (a cache age on this node, not a business time). */
     private volatile long readAt;
@@ -90,10 +95,10 @@ public class HelpCentres {
      *         climbs to the parent centre: the centre's own time, else {@code warmline.helpdesk.urgent-pickup}
      *         (default 5 minutes) or {@code warmline.helpdesk.normal-pickup} (default 30 minutes)
      */
-    public java.time.Duration pickupTime(String code, boolean urgent) {
+    public Duration pickupTime(String code, boolean urgent) {
         Optional<HelpCentre> centre = byCode(code);
         Integer own = centre.map(c -> urgent ? c.urgentPickupSeconds() : c.normalPickupSeconds()).orElse(null);
-        return own != null ? java.time.Duration.ofSeconds(own) : urgent ? defaultUrgentPickup : defaultNormalPickup;
+        return own != null ? Duration.ofSeconds(own) : urgent ? defaultUrgentPickup : defaultNormalPickup;
     }
 
     /** @param code a centre's code @return its parent's code, empty for a top centre (HQ) or an unknown code */
@@ -108,8 +113,8 @@ public class HelpCentres {
      * @param adding true when a new centre is added (its code must be new), false for a change of {@code form.code}
      * @return field name → what is wrong (English); empty when the form can be saved
      */
-    public java.util.Map<String, String> problems(Form form, boolean adding) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+    public Map<String, String> problems(Form form, boolean adding) {
+        Map<String, String> errors = new LinkedHashMap<>();
         String code = form.code() == null ? "" : form.code().trim();
         if (adding && !CODE.matcher(code).matches()) {
             errors.put("code", "1..32 upper-case letters, digits, '_' or '-', starting with a letter");
@@ -159,7 +164,7 @@ public class HelpCentres {
      * @throws IllegalArgumentException if the form has problems or (when changing) there is no such centre
      */
     public HelpCentre save(Form form, boolean adding) {
-        java.util.Map<String, String> errors = problems(form, adding);
+        Map<String, String> errors = problems(form, adding);
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("invalid centre: " + errors);
         }
@@ -193,13 +198,13 @@ public class HelpCentres {
         return seen;
     }
 
-    private static void name(java.util.Map<String, String> errors, String field, String value) {
+    private static void name(Map<String, String> errors, String field, String value) {
         if (value == null || value.isBlank() || value.trim().length() > 64) {
             errors.put(field, "1..64 characters");
         }
     }
 
-    private static void seconds(java.util.Map<String, String> errors, String field, Integer value) {
+    private static void seconds(Map<String, String> errors, String field, Integer value) {
         if (value != null && (value < 1 || value > MAX_PICKUP_SECONDS)) {
             errors.put(field, "1.." + MAX_PICKUP_SECONDS + " seconds, or empty for the default");
         }

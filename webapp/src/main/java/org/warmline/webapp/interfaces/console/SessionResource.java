@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.HelpCentres;
 import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.domain.centre.HelpCentre;
@@ -59,7 +62,7 @@ public class SessionResource {
     StaffDirectory staff;
 
     @Inject
-    org.warmline.core.application.AuditLog audit;
+    AuditLog audit;
 
     @Inject
     HelpCentres centres;
@@ -91,8 +94,8 @@ public class SessionResource {
      */
     @POST
     @Path("duty")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    @jakarta.transaction.Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
     @Operation(summary = "Switch oneself on duty (在岗) or off duty (离岗); audited")
     public SessionDto duty(DutyBody body) {
         if (body == null || body.onDuty() == null) {
