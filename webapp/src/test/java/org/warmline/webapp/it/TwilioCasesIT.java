@@ -260,8 +260,10 @@ class TwilioCasesIT {
                     && !d.getCurrentUrl().contains("login"));
             chromium.driver().get(server.baseUrl() + "/console/#/c/" + item.getJsonNumber("id").longValue());
             List<WebElement> links = chromium.await(Duration.ofSeconds(20)).until(d -> {
+                // shown, not only drawn: the transcript is drawn before its view is shown, and a hidden
+                // link has no text for WebDriver (one full run read "" there)
                 List<WebElement> found = d.findElements(By.cssSelector("#c-messages a.msg-media-link"));
-                return found.size() >= 2 ? found : null;
+                return found.size() >= 2 && found.stream().allMatch(WebElement::isDisplayed) ? found : null;
             });
             assertEquals(2, links.size());
             assertEquals(form.get("MediaUrl0"), links.get(0).getAttribute("href"));
