@@ -1,2 +1,5 @@
-/** Jakarta Security wiring: authentication mechanism and the staff identity store. */
+/**
+ * Jakarta Security wiring for staff: the authentication mechanism and the staff identity store, the
+ * session cookie settings, the CSRF filter and the security headers.
+ */
 package org.warmline.webapp.security;

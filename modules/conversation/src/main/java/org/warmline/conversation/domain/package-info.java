@@ -7,7 +7,7 @@
  * {@code Texts} (width folding, Traditional → Simplified with opencc4j). No JPA, CDI or I/O lives in
  * these classes; the application layer stores {@link org.warmline.conversation.domain.DialogState}
  * (as its compact {@code encode()} string) and carries out the returned
- * {@link org.warmline.conversation.domain.DialogAction}s. ({@code Conversation} and {@code Message}
- * are the module's JPA entities.)
+ * {@link org.warmline.conversation.domain.DialogAction}s. ({@code Conversation}, {@code Message} and
+ * {@code MessageMedia} are the module's JPA entities.)
  */
 package org.warmline.conversation.domain;

@@ -1,2 +1,2 @@
-/** Job seekers, postings, referrals and courses. JPA annotations only. */
+/** The job-seeker request, in the worker's own words. JPA annotations only. */
 package org.warmline.jobs.domain;

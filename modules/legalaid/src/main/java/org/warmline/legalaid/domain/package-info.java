@@ -1,2 +1,2 @@
-/** Consultations and wage-arrears cases. JPA annotations only. */
+/** The consultation: a worker's legal question (unpaid wages first). JPA annotations only. */
 package org.warmline.legalaid.domain;

@@ -1,2 +1,5 @@
-/** The operators' console: its pages, the session API, staff administration and the audit log API. */
+/**
+ * The operators' console and the coordinators' pages, the session API, staff and help-centre
+ * administration, place suggestions and the audit log API.
+ */
 package org.warmline.webapp.interfaces.console;

@@ -1,2 +1,5 @@
-/** JAX-RS resources of the conversation module (staff API). */
+/**
+ * The supervisors' raw conversation API ({@code /api/conversations}, audited); staff who work
+ * conversations use helpdesk's API.
+ */
 package org.warmline.conversation.interfaces.rest;

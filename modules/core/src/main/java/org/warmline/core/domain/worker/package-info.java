@@ -1,2 +1,5 @@
-/** The worker as a person: identity by phone (E.164) and preferred language. JPA annotations only. */
+/**
+ * The worker as a person: identity by phone (E.164) and preferred language, and the
+ * {@code WorkersMerged} event when two workers turn out to be one. JPA annotations only.
+ */
 package org.warmline.core.domain.worker;

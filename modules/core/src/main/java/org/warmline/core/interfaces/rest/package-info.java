@@ -1,2 +1,5 @@
-/** HTTP helpers shared by every module's resources (problem+json). No resources live here. */
+/**
+ * HTTP helpers shared by every module's resources: problem+json, strict {@code limit} parameters, and
+ * static page assets with ETags. No resources live here.
+ */
 package org.warmline.core.interfaces.rest;

@@ -1,2 +1,2 @@
-/** JAX-RS resources of jobs (staff API). */
+/** Staff API of jobs: job seekers registered by the dialog ({@code /api/jobs/seekers}). */
 package org.warmline.jobs.interfaces.rest;
