@@ -106,7 +106,7 @@ final class ModuleEdges {
     }
 
     /** The module a package belongs to under {@code root}, or null if it is outside {@code root}'s modules. */
-    private static String moduleOf(String root, String packageName) {
+    static String moduleOf(String root, String packageName) {
         String prefix = root + ".";
         if (!packageName.startsWith(prefix)) {
             return null;

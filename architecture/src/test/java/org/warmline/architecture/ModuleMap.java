@@ -308,14 +308,7 @@ final class ModuleMap {
     }
 
     private String moduleOf(JavaClass type) {
-        String name = type.getPackageName();
-        String prefix = root + ".";
-        if (!name.startsWith(prefix)) {
-            return null;
-        }
-        String rest = name.substring(prefix.length());
-        int dot = rest.indexOf('.');
-        return dot < 0 ? rest : rest.substring(0, dot);
+        return ModuleEdges.moduleOf(root, type.getPackageName());
     }
 
     /** A table cell: pipes escaped, cut after {@value #LONGEST} characters at a space so rows stay readable. */
