@@ -12,6 +12,7 @@ final class Fixtures {
             LocalDateTime.of(2026, 12, 1, 0, 0).atZone(ChineseDateParser.ZONE).toInstant(), ChineseDateParser.ZONE);
 
     private static Gazetteer gazetteer;
+    private static DialogRouter router;
 
     private Fixtures() {
     }
@@ -23,7 +24,11 @@ final class Fixtures {
         return gazetteer;
     }
 
-    static DialogEngine engine() {
-        return new DialogEngine(gazetteer(), CLOCK);
+    /** @return the standard router on the fixed clock, built once (it is stateless and thread-safe) */
+    static synchronized DialogRouter engine() {
+        if (router == null) {
+            router = new DialogRouter(gazetteer(), CLOCK);
+        }
+        return router;
     }
 }
