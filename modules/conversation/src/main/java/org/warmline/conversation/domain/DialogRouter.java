@@ -419,7 +419,7 @@ public final class DialogRouter {
      * The services a message asks for, in the order it names them (ties in table order).
      *
      * @param folded   the message, width-folded and Simplified
-     * @param withHints whether weak hints count when nothing is asked clearly ("有活吗" → jobs)
+     * @param withHints whether weak hints count when nothing is asked clearly ("我是电工" → jobs)
      * @return the dialogs, first named first
      */
     private List<ServiceDialog> asked(String folded, boolean withHints) {

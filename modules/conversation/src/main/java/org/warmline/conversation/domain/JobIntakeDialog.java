@@ -40,7 +40,7 @@ final class JobIntakeDialog extends IntakeDialog<JobSlots> {
         return IntakeReader.jobAt(folded);
     }
 
-    /** "有活吗", "找点事做": a job only when the message asks for nothing else clearly. */
+    /** Weak job words (上班, 干活) or a trade alone ("我是电工"): a job only when nothing else is asked clearly. */
     @Override
     public boolean hintedAt(String folded) {
         return IntakeReader.jobWeak(folded);

@@ -91,7 +91,7 @@ interface ServiceDialog {
 
     /**
      * @param folded a message, width-folded and Simplified
-     * @return whether it hints at this service only weakly ("有活吗"): counted when nothing is asked clearly
+     * @return whether it hints at this service only weakly ("我是电工"): counted when nothing is asked clearly
      */
     boolean hintedAt(String folded);
 

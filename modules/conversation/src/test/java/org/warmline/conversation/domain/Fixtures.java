@@ -13,6 +13,7 @@ final class Fixtures {
 
     private static Gazetteer gazetteer;
     private static DialogRouter router;
+    private static DialogReaders readers;
 
     private Fixtures() {
     }
@@ -24,10 +25,18 @@ final class Fixtures {
         return gazetteer;
     }
 
+    /** @return the readers of the fixed world, built once (the station list loads in about a second) */
+    static synchronized DialogReaders readers() {
+        if (readers == null) {
+            readers = new DialogReaders(gazetteer(), CLOCK);
+        }
+        return readers;
+    }
+
     /** @return the standard router on the fixed clock, built once (it is stateless and thread-safe) */
     static synchronized DialogRouter engine() {
         if (router == null) {
-            router = new DialogRouter(gazetteer(), CLOCK);
+            router = new DialogRouter(readers(), DialogRouter.DEFAULT_HOTLINE, DialogRouter::standardTable);
         }
         return router;
     }
