@@ -18,10 +18,15 @@ import org.warmline.core.domain.railway.StationList;
 /**
  * The readers one dialog router and its service dialogs share: the gazetteer, the railway station list
  * (loaded once per instance; the router is one application-wide bean), dates against one clock, trip
- * facts and trip changes, plus the place rules every dialog applies the same way (a picked option, an
+ * facts and trip changes (改成5个人, 不回了), plus the place rules every dialog applies the same way (a picked option, an
  * ambiguous name turned into numbered options, a province too wide for a trip). Pure and thread-safe.
+ *
+ * @param gazetteer the place list
+ * @param dates     dates against the router's clock
+ * @param trips     the reader of trip facts (places, stations, dates, party, notes)
+ * @param changes   the reader of changes to a trip request
  */
-final class DialogReaders {
+record DialogReaders(Gazetteer gazetteer, DateReader dates, TripReader trips, TripChangeReader changes) {
 
     private static final Logger LOG = Logger.getLogger(DialogReaders.class.getName());
 
@@ -30,20 +35,15 @@ final class DialogReaders {
     /** Trailing punctuation and blanks cut from a short answer before it is looked up as a place. */
     private static final String TRAILING = "[\\p{Punct}，。！？、\\s]+$";
 
-    private final Gazetteer gazetteer;
-    private final DateReader dates;
-    private final TripReader trips;
-    private final TripChangeReader changes;
-
     /**
      * @param gazetteer the place list, e.g. {@link Gazetteer#load()}
      * @param clock     the clock that says what "today" is (dates are read in Asia/Shanghai)
+     * @return the readers, the station list loaded
      */
-    DialogReaders(Gazetteer gazetteer, Clock clock) {
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.dates = new DateReader(Objects.requireNonNull(clock, "clock"));
-        this.trips = new TripReader(gazetteer, stations(gazetteer), dates);
-        this.changes = new TripChangeReader(trips);
+    static DialogReaders of(Gazetteer gazetteer, Clock clock) {
+        DateReader dates = new DateReader(Objects.requireNonNull(clock, "clock"));
+        TripReader trips = new TripReader(Objects.requireNonNull(gazetteer, "gazetteer"), stations(gazetteer), dates);
+        return new DialogReaders(gazetteer, dates, trips, new TripChangeReader(trips));
     }
 
     private static StationList stations(Gazetteer gazetteer) {
@@ -53,26 +53,6 @@ final class DialogReaders {
             LOG.log(Level.WARNING, "railway station list unavailable; stations are read as places only", e);
             return null;
         }
-    }
-
-    /** @return the gazetteer */
-    Gazetteer gazetteer() {
-        return gazetteer;
-    }
-
-    /** @return dates against the router's clock */
-    DateReader dates() {
-        return dates;
-    }
-
-    /** @return the reader of trip facts (places, stations, dates, party, notes) */
-    TripReader trips() {
-        return trips;
-    }
-
-    /** @return the reader of changes to a trip request (改成5个人, 不回了) */
-    TripChangeReader changes() {
-        return changes;
     }
 
     /** @param text width-folded text @return the places it names, in order */

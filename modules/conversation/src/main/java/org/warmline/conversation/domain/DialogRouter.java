@@ -90,7 +90,7 @@ public final class DialogRouter {
      * @throws IllegalArgumentException if the hotline number is blank
      */
     public DialogRouter(Gazetteer gazetteer, Clock clock, String hotline) {
-        this(new DialogReaders(gazetteer, clock), hotline, DialogRouter::standardTable);
+        this(DialogReaders.of(gazetteer, clock), hotline, DialogRouter::standardTable);
     }
 
     /**

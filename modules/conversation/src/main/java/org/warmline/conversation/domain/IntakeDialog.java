@@ -1,8 +1,13 @@
 package org.warmline.conversation.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.warmline.conversation.domain.DialogState.Service;
 import org.warmline.conversation.domain.DialogState.Step;
 import org.warmline.core.domain.place.Place;
 
@@ -24,29 +29,52 @@ abstract class IntakeDialog<S> implements ServiceDialog {
     record Read<S>(S slots, Problem problem) {
     }
 
-    final DialogReaders readers;
-    final Replies replies;
-    private final Set<Step> steps;
-    private final Step describeStep;
-
     /**
-     * @param readers      the shared readers
-     * @param replies      the reply composer
+     * What sets one intake apart, as data.
+     *
+     * @param service      the service
      * @param steps        the questions this intake asks (its PICK step included)
      * @param describeStep the step after the menu choice, where the worker describes the matter
+     * @param describeKey  the bundle key of that request ("please describe …")
+     * @param doneKey      the bundle key of the closing words
+     * @param slots        this service's slots in a state
+     * @param withSlots    a state with new slots for this service
+     * @param empty        no slot filled
+     * @param answers      the slot each question fills (null or an empty collection while unanswered)
+     * @param <S>          the slots
      */
-    IntakeDialog(DialogReaders readers, Replies replies, Set<Step> steps, Step describeStep) {
-        this.readers = readers;
-        this.replies = replies;
-        this.steps = Set.copyOf(steps);
-        this.describeStep = describeStep;
+    record Spec<S>(Service service, Set<Step> steps, Step describeStep, String describeKey, String doneKey,
+                   Function<DialogState, S> slots, BiFunction<DialogState, S, DialogState> withSlots, S empty,
+                   Map<Step, Function<S, ?>> answers) {
+        /** Copies the steps and answers. */
+        Spec {
+            steps = Set.copyOf(steps);
+            answers = Map.copyOf(answers);
+        }
     }
 
-    /** @param s a state @return this service's slots in it */
-    abstract S slots(DialogState s);
+    final DialogReaders readers;
+    final Replies replies;
+    private final Spec<S> spec;
 
-    /** @param s a state @param slots new slots @return the state with them */
-    abstract DialogState withSlots(DialogState s, S slots);
+    /**
+     * @param readers the shared readers
+     * @param replies the reply composer
+     * @param spec    what sets this intake apart
+     */
+    IntakeDialog(DialogReaders readers, Replies replies, Spec<S> spec) {
+        this.readers = readers;
+        this.replies = replies;
+        this.spec = spec;
+    }
+
+    private S slots(DialogState s) {
+        return spec.slots().apply(s);
+    }
+
+    private DialogState withSlots(DialogState s, S slots) {
+        return spec.withSlots().apply(s, slots);
+    }
 
     /** @param raw the worker's first message @return fresh slots keeping that text */
     abstract S fresh(String raw);
@@ -66,7 +94,11 @@ abstract class IntakeDialog<S> implements ServiceDialog {
     abstract List<Step> order(S slots);
 
     /** @param slots the slots @param step a question @return whether its slot is filled */
-    abstract boolean filled(S slots, Step step);
+    private boolean filled(S slots, Step step) {
+        Function<S, ?> answer = spec.answers().get(step);
+        Object value = answer == null ? Boolean.TRUE : answer.apply(slots);
+        return value != null && !(value instanceof Collection<?> c && c.isEmpty());
+    }
 
     /** @param slots the slots @param step a question @return the bundle key of its wording */
     String questionKey(S slots, Step step) {
@@ -76,43 +108,32 @@ abstract class IntakeDialog<S> implements ServiceDialog {
     /** @param slots the slots at the end @return the action that records the intake */
     abstract DialogAction record(S slots);
 
-    /** @return the bundle key of the closing words */
-    abstract String doneKey();
-
-    /** @return the bundle key of the question "please describe …" after the menu choice */
-    abstract String describeKey();
-
     /** @param asked the question in progress @param m the message @return whether a "no" answer counts as one */
     abstract boolean emptyAnswer(Step asked, Incoming m);
 
     @Override
+    public Service service() {
+        return spec.service();
+    }
+
+    @Override
     public boolean asks(Step step) {
-        return steps.contains(step) || step == describeStep;
+        return spec.steps().contains(step) || step == spec.describeStep();
     }
 
     @Override
     public Step describeStep() {
-        return describeStep;
+        return spec.describeStep();
     }
 
     @Override
-    public WhenAnotherAsked whenAnotherAsked() {
-        return WhenAnotherAsked.FINISH;
-    }
-
-    @Override
-    public boolean hintedAt(String folded) {
-        return false;
-    }
-
-    @Override
-    public boolean isWholeRequest(Incoming m) {
-        return false;
+    public DialogState cleared(DialogState s) {
+        return withSlots(s, spec.empty());
     }
 
     @Override
     public Outcome chosen(DialogState s, String lang) {
-        return replies.reply(s.withStep(describeStep), lang, describeKey());
+        return replies.reply(s.withStep(spec.describeStep()), lang, spec.describeKey());
     }
 
     @Override
@@ -156,13 +177,13 @@ abstract class IntakeDialog<S> implements ServiceDialog {
                 }
             }
         }
-        return new Outcome.Done(s, doneKey(), record(slots));
+        return new Outcome.Done(s, spec.doneKey(), record(slots));
     }
 
     @Override
     public Outcome.Reply again(DialogState before, DialogState next, String lang) {
-        if (before.step() == describeStep) {
-            return replies.reply(next, lang, describeKey());
+        if (before.step() == spec.describeStep()) {
+            return replies.reply(next, lang, spec.describeKey());
         }
         return before.service() != null ? replies.reply(next, lang, Replies.questionKey(before.step())) : null;
     }

@@ -3,6 +3,7 @@ package org.warmline.conversation.domain;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.warmline.conversation.domain.DialogState.JobSlots;
@@ -26,13 +27,10 @@ final class JobIntakeDialog extends IntakeDialog<JobSlots> {
      * @param replies the reply composer
      */
     JobIntakeDialog(DialogReaders readers, Replies replies) {
-        super(readers, replies, EnumSet.of(Step.ASK_WANT, Step.ASK_TRADE, Step.ASK_LOCATION, Step.PICK_LOCATION,
-                Step.ASK_AVAILABLE), Step.DESCRIBE_JOB);
-    }
-
-    @Override
-    public Service service() {
-        return Service.JOB;
+        super(readers, replies, new Spec<>(Service.JOB, EnumSet.of(Step.ASK_WANT, Step.ASK_TRADE, Step.ASK_LOCATION,
+                Step.PICK_LOCATION, Step.ASK_AVAILABLE), Step.DESCRIBE_JOB, "job.ask", "job.recorded", DialogState::job,
+                DialogState::withJob, JobSlots.EMPTY, Map.of(Step.ASK_WANT, JobSlots::want, Step.ASK_TRADE,
+                JobSlots::trade, Step.ASK_LOCATION, JobSlots::locationCode, Step.ASK_AVAILABLE, JobSlots::availableFrom)));
     }
 
     @Override
@@ -44,21 +42,6 @@ final class JobIntakeDialog extends IntakeDialog<JobSlots> {
     @Override
     public boolean hintedAt(String folded) {
         return IntakeReader.jobWeak(folded);
-    }
-
-    @Override
-    public DialogState cleared(DialogState s) {
-        return s.withJob(JobSlots.EMPTY);
-    }
-
-    @Override
-    JobSlots slots(DialogState s) {
-        return s.job();
-    }
-
-    @Override
-    DialogState withSlots(DialogState s, JobSlots slots) {
-        return s.withJob(slots);
     }
 
     @Override
@@ -84,17 +67,6 @@ final class JobIntakeDialog extends IntakeDialog<JobSlots> {
     }
 
     @Override
-    boolean filled(JobSlots j, Step step) {
-        return switch (step) {
-            case ASK_WANT -> j.want() != null;
-            case ASK_TRADE -> j.trade() != null;
-            case ASK_LOCATION -> j.locationCode() != null;
-            case ASK_AVAILABLE -> j.availableFrom() != null;
-            default -> true;
-        };
-    }
-
-    @Override
     String questionKey(JobSlots j, Step step) {
         return step == Step.ASK_TRADE && j.want() == JobWant.TRAINING ? "ask.trade.training"
                 : step == Step.ASK_LOCATION && j.want() == JobWant.STARTUP ? "ask.location.startup"
@@ -108,16 +80,6 @@ final class JobIntakeDialog extends IntakeDialog<JobSlots> {
     }
 
     @Override
-    String doneKey() {
-        return "job.recorded";
-    }
-
-    @Override
-    String describeKey() {
-        return "job.ask";
-    }
-
-    @Override
     boolean emptyAnswer(Step asked, Incoming m) {
         return asked == Step.ASK_LOCATION && ANYWHERE.matcher(m.folded()).find();
     }
@@ -126,11 +88,6 @@ final class JobIntakeDialog extends IntakeDialog<JobSlots> {
     Read<JobSlots> fill(JobSlots j, Incoming m, Step asked) {
         String t = m.folded();
         JobWant want = j.want();
-        Trade trade = j.trade();
-        String location = j.locationCode();
-        LocalDate from = j.availableFrom();
-        Problem problem = null;
-
         JobWant saidWant = IntakeReader.want(t);
         if (asked == Step.ASK_WANT && saidWant == null) {
             Optional<Integer> n = Texts.number(m.bare());
@@ -139,9 +96,11 @@ final class JobIntakeDialog extends IntakeDialog<JobSlots> {
         }
         if (saidWant != null && (want == null || asked == Step.ASK_WANT || saidWant != JobWant.JOB)) want = saidWant;
         Trade saidTrade = IntakeReader.trade(t);
-        if (saidTrade != null) trade = saidTrade;
+        Trade trade = saidTrade != null ? saidTrade : j.trade();
         if (want == null && trade != null && asked == Step.IDLE) want = JobWant.JOB;
 
+        String location = j.locationCode();
+        Problem problem = null;
         PlaceMention place = readers.placeSaid(t, readers.findPlaces(t), asked == Step.ASK_LOCATION, "在|去|到");
         if (place != null) {
             if (place.resolution() instanceof PlaceResolution.Found found) {
@@ -150,6 +109,7 @@ final class JobIntakeDialog extends IntakeDialog<JobSlots> {
                 problem = DialogReaders.options(Step.PICK_LOCATION, place.text(), a);
             }
         }
+        LocalDate from = j.availableFrom();
         Optional<DateReader.Found> date = readers.dates().find(t);
         if (date.isPresent() && date.get().day() != null) {
             from = date.get().day();

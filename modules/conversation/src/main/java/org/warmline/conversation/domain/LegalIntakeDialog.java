@@ -2,6 +2,7 @@ package org.warmline.conversation.domain;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.warmline.conversation.domain.DialogState.LegalSlots;
@@ -29,23 +30,18 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
      * @param replies the reply composer
      */
     LegalIntakeDialog(DialogReaders readers, Replies replies) {
-        super(readers, replies, EnumSet.of(Step.ASK_TOPIC, Step.ASK_EMPLOYER, Step.ASK_SITE, Step.PICK_SITE,
-                Step.ASK_AMOUNT, Step.ASK_MONTHS, Step.ASK_COWORKERS, Step.ASK_EVIDENCE), Step.DESCRIBE_LEGAL);
-    }
-
-    @Override
-    public Service service() {
-        return Service.LEGAL;
+        super(readers, replies, new Spec<>(Service.LEGAL, EnumSet.of(Step.ASK_TOPIC, Step.ASK_EMPLOYER, Step.ASK_SITE,
+                Step.PICK_SITE, Step.ASK_AMOUNT, Step.ASK_MONTHS, Step.ASK_COWORKERS, Step.ASK_EVIDENCE),
+                Step.DESCRIBE_LEGAL, "legal.ask", "legal.recorded", DialogState::legal, DialogState::withLegal,
+                LegalSlots.EMPTY, Map.of(Step.ASK_TOPIC, LegalSlots::topic, Step.ASK_EMPLOYER, LegalSlots::employer,
+                Step.ASK_SITE, LegalSlots::siteCode, Step.ASK_AMOUNT, LegalSlots::amountFen, Step.ASK_MONTHS,
+                LegalSlots::monthsUnpaid, Step.ASK_COWORKERS, LegalSlots::coWorkersOwed, Step.ASK_EVIDENCE,
+                LegalSlots::evidence)));
     }
 
     @Override
     public int askedAt(String folded) {
         return IntakeReader.legal(folded) ? Math.max(0, IntakeReader.legalAt(folded)) : -1;
-    }
-
-    @Override
-    public DialogState cleared(DialogState s) {
-        return s.withLegal(LegalSlots.EMPTY);
     }
 
     /**
@@ -65,16 +61,6 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
         LegalTopic topic = l.topic() != null ? l.topic() : IntakeReader.topic(m.folded());
         return s.withLegal(new LegalSlots(l.text(), topic, l.employer(), site, l.amountFen(), l.monthsUnpaid(),
                 l.coWorkersOwed(), l.evidence(), true));
-    }
-
-    @Override
-    LegalSlots slots(DialogState s) {
-        return s.legal();
-    }
-
-    @Override
-    DialogState withSlots(DialogState s, LegalSlots slots) {
-        return s.withLegal(slots);
     }
 
     @Override
@@ -101,20 +87,6 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
     }
 
     @Override
-    boolean filled(LegalSlots l, Step step) {
-        return switch (step) {
-            case ASK_TOPIC -> l.topic() != null;
-            case ASK_EMPLOYER -> l.employer() != null;
-            case ASK_SITE -> l.siteCode() != null;
-            case ASK_AMOUNT -> l.amountFen() != null;
-            case ASK_MONTHS -> l.monthsUnpaid() != null;
-            case ASK_COWORKERS -> l.coWorkersOwed() != null;
-            case ASK_EVIDENCE -> !l.evidence().isEmpty();
-            default -> true;
-        };
-    }
-
-    @Override
     DialogAction record(LegalSlots l) {
         LegalTopic topic = l.topic() == null ? LegalTopic.OTHER : l.topic();
         return new DialogAction.RecordLegalIntake(l.text() == null ? "" : l.text(), topic, l.employer(),
@@ -125,16 +97,6 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
     /** A sorted copy of the evidence kinds ({@code EnumSet.copyOf} alone rejects an empty non-EnumSet). */
     private static Set<Evidence> sorted(Set<Evidence> e) {
         return e.isEmpty() ? EnumSet.noneOf(Evidence.class) : EnumSet.copyOf(e);
-    }
-
-    @Override
-    String doneKey() {
-        return "legal.recorded";
-    }
-
-    @Override
-    String describeKey() {
-        return "legal.ask";
     }
 
     @Override

@@ -76,12 +76,20 @@ interface ServiceDialog {
 
     /**
      * @return the step a menu choice leads to where the worker first describes the matter in their own
-     *         words ({@link Step#DESCRIBE_LEGAL}), or null when a menu choice asks the first question at once
+     *         words ({@link Step#DESCRIBE_LEGAL}), or null (the default) when a menu choice asks the first
+     *         question at once
      */
-    Step describeStep();
+    default Step describeStep() {
+        return null;
+    }
 
-    /** @return what this dialog does when the worker asks for another service in the middle of it */
-    WhenAnotherAsked whenAnotherAsked();
+    /**
+     * @return what this dialog does when the worker asks for another service in the middle of it; by
+     *         default it records what it has ({@link WhenAnotherAsked#FINISH})
+     */
+    default WhenAnotherAsked whenAnotherAsked() {
+        return WhenAnotherAsked.FINISH;
+    }
 
     /**
      * @param folded a message, width-folded and Simplified
@@ -91,16 +99,21 @@ interface ServiceDialog {
 
     /**
      * @param folded a message, width-folded and Simplified
-     * @return whether it hints at this service only weakly ("我是电工"): counted when nothing is asked clearly
+     * @return whether it hints at this service only weakly ("我是电工"): counted when nothing is asked
+     *         clearly; by default never
      */
-    boolean hintedAt(String folded);
+    default boolean hintedAt(String folded) {
+        return false;
+    }
 
     /**
      * @param m a message in the middle of another service's dialog
      * @return whether it is a whole request for this service on its own, which starts now while the
-     *         other service waits (a trip with where to and when)
+     *         other service waits (a trip with where to and when); by default never
      */
-    boolean isWholeRequest(Incoming m);
+    default boolean isWholeRequest(Incoming m) {
+        return false;
+    }
 
     /**
      * The worker chose this service from the menu (its number).

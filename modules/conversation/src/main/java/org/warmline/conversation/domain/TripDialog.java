@@ -40,11 +40,6 @@ final class TripDialog implements ServiceDialog {
     }
 
     @Override
-    public Step describeStep() {
-        return null;
-    }
-
-    @Override
     public WhenAnotherAsked whenAnotherAsked() {
         return WhenAnotherAsked.SUSPEND;
     }
@@ -65,11 +60,6 @@ final class TripDialog implements ServiceDialog {
             trip = -1; // 回老家创业: a start-up at home, not a trip
         }
         return trip;
-    }
-
-    @Override
-    public boolean hintedAt(String folded) {
-        return false;
     }
 
     /** Going home with where to and when, e.g. "腊月二十二从杭州回安徽六安，2个人". */
@@ -206,48 +196,31 @@ final class TripDialog implements ServiceDialog {
     }
 
     private Read fill(TripSlots t, TripFacts facts) {
-        String destination = t.destinationCode();
-        String origin = t.originCode();
-        LocalDate date = t.travelDate();
-        LocalDate earliest = t.earliestDate();
-        LocalDate latest = t.latestDate();
-        Integer party = t.partySize();
-        String notes = t.notes();
         Problem problem = null;
-
         Optional<Place> dest = DialogReaders.found(facts.destination());
-        if (dest.isPresent()) {
-            if (DialogReaders.isTooWide(dest.get())) {
-                problem = new Problem(Step.ASK_DESTINATION, "place.too-wide", new Object[] {dest.get()}, List.of());
-            } else {
-                destination = dest.get().code();
-            }
+        boolean destinationTooWide = dest.isPresent() && DialogReaders.isTooWide(dest.get());
+        if (destinationTooWide) {
+            problem = new Problem(Step.ASK_DESTINATION, "place.too-wide", new Object[] {dest.get()}, List.of());
         }
         Optional<Place> from = DialogReaders.found(facts.origin());
-        if (from.isPresent()) {
-            if (DialogReaders.isTooWide(from.get())) {
-                if (problem == null) {
-                    problem = new Problem(Step.ASK_ORIGIN, "place.too-wide", new Object[] {from.get()}, List.of());
-                }
-            } else {
-                origin = from.get().code();
-            }
+        boolean originTooWide = from.isPresent() && DialogReaders.isTooWide(from.get());
+        if (originTooWide && problem == null) {
+            problem = new Problem(Step.ASK_ORIGIN, "place.too-wide", new Object[] {from.get()}, List.of());
         }
         DateReader.Found when = facts.date();
-        if (when != null && when.day() != null) {
-            date = when.day();
-            earliest = when.earliest();
-            latest = when.latest();
-        }
+        boolean dated = when != null && when.day() != null;
         Integer saidParty = facts.partySize().orElse(null);
         boolean partyOutOfRange = saidParty != null && (saidParty < 1 || saidParty > 60);
-        if (saidParty != null && !partyOutOfRange) {
-            party = saidParty;
-        }
+        String notes = t.notes();
         if (facts.notes() != null) {
             notes = notes == null || notes.contains(facts.notes()) ? facts.notes() : notes + "、" + facts.notes();
         }
-        TripSlots filled = new TripSlots(destination, origin, date, earliest, latest, party, notes);
+        TripSlots filled = new TripSlots(
+                dest.isPresent() && !destinationTooWide ? dest.get().code() : t.destinationCode(),
+                from.isPresent() && !originTooWide ? from.get().code() : t.originCode(),
+                dated ? when.day() : t.travelDate(), dated ? when.earliest() : t.earliestDate(),
+                dated ? when.latest() : t.latestDate(),
+                saidParty != null && !partyOutOfRange ? saidParty : t.partySize(), notes);
 
         if (facts.destination() instanceof PlaceResolution.Ambiguous a && dest.isEmpty()) {
             problem = DialogReaders.options(Step.PICK_DESTINATION, facts.destinationText(), a);

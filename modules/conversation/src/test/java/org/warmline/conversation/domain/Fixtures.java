@@ -28,7 +28,7 @@ final class Fixtures {
     /** @return the readers of the fixed world, built once (the station list loads in about a second) */
     static synchronized DialogReaders readers() {
         if (readers == null) {
-            readers = new DialogReaders(gazetteer(), CLOCK);
+            readers = DialogReaders.of(gazetteer(), CLOCK);
         }
         return readers;
     }
