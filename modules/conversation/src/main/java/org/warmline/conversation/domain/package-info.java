@@ -12,6 +12,6 @@
  * {@code Texts} (width folding, Traditional → Simplified with opencc4j). No JPA, CDI or I/O lives in
  * these classes; the application layer stores the state (as its compact {@code encode()} string) and
  * carries out the returned {@link org.warmline.conversation.domain.DialogAction}s.
- * ({@code Conversation} and {@code Message} are the module's JPA entities.)
+ * ({@code Conversation}, {@code Message} and {@code MessageMedia} are the module's JPA entities.)
  */
 package org.warmline.conversation.domain;
