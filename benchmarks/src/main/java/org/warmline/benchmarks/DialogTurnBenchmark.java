@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.warmline.conversation.domain.DialogEngine;
+import org.warmline.conversation.domain.DialogRouter;
 import org.warmline.conversation.domain.DialogState;
 import org.warmline.conversation.domain.DialogTurn;
 import org.warmline.core.domain.calendar.ChineseDateParser;
@@ -32,7 +32,7 @@ public class DialogTurnBenchmark {
     record Step(DialogState state, String text) {
     }
 
-    private DialogEngine engine;
+    private DialogRouter engine;
     private Step[] steps;
     private int next;
 
@@ -41,7 +41,7 @@ public class DialogTurnBenchmark {
     public void setUp() {
         Clock clock = Clock.fixed(LocalDateTime.of(2026, 12, 1, 0, 0).atZone(ChineseDateParser.ZONE).toInstant(),
                 ChineseDateParser.ZONE);
-        engine = new DialogEngine(Gazetteer.load(), clock);
+        engine = new DialogRouter(Gazetteer.load(), clock);
         DialogState idle = DialogState.initial();
         DialogState askDate = engine.handle(idle, "我要回安徽六安").next();
         DialogState askParty = engine.handle(askDate, "腊月二十二").next();

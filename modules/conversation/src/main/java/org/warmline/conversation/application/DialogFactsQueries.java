@@ -1,12 +1,10 @@
 package org.warmline.conversation.application;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,18 +12,17 @@ import java.util.Optional;
 import java.util.function.BinaryOperator;
 import org.warmline.conversation.api.DialogFacts;
 import org.warmline.conversation.domain.DialogAction;
-import org.warmline.conversation.domain.DialogEngine;
+import org.warmline.conversation.domain.DialogRouter;
 import org.warmline.conversation.domain.DialogState;
 import org.warmline.conversation.domain.DialogTurn;
 import org.warmline.conversation.domain.Conversation;
 import org.warmline.conversation.domain.Message;
-import org.warmline.core.domain.place.Gazetteer;
 
 /**
  * {@link DialogFacts} from the stored dialog state and a replay of the worker's messages. The stored
  * state wins where it has a slot (it was read with the "today" of the message); the replay fills what
  * the state no longer holds (an intake already recorded, a hand-off that stopped the dialog) — it runs
- * the worker's messages through a fresh engine as if no hand-off had happened, and keeps the last
+ * the worker's messages through the dialog router as if no hand-off had happened, and keeps the last
  * draft or intake each service produced. Nothing is stored.
  */
 @ApplicationScoped
@@ -38,18 +35,9 @@ public class DialogFactsQueries implements DialogFacts {
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
 
+    /** The application's one dialog router ({@link DialogRouterProducer}). */
     @Inject
-    Gazetteer gazetteer;
-
-    @Inject
-    Clock clock;
-
-    private DialogEngine engine;
-
-    @PostConstruct
-    void init() {
-        engine = new DialogEngine(gazetteer, clock);
-    }
+    DialogRouter engine;
 
     @Override
     public Optional<Facts> factsOf(long conversationId) {

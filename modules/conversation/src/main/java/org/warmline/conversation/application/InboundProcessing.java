@@ -25,15 +25,14 @@ import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.MessageStored;
 import org.warmline.conversation.domain.Conversation;
 import org.warmline.conversation.domain.DialogAction;
-import org.warmline.conversation.domain.DirectQuestions;
-import org.warmline.conversation.domain.DialogEngine;
+import org.warmline.conversation.domain.DialogContext;
+import org.warmline.conversation.domain.DialogRouter;
 import org.warmline.conversation.domain.DialogState;
 import org.warmline.conversation.domain.DialogTurn;
 import org.warmline.conversation.domain.Message;
 import org.warmline.conversation.domain.MessageMedia;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.phone.PhoneNumber;
-import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.text.SafeText;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.jobs.api.JobSeekerIntake;
@@ -92,9 +91,6 @@ public class InboundProcessing {
     Clock clock;
 
     @Inject
-    Gazetteer gazetteer;
-
-    @Inject
     WorkerDirectory workers;
 
     @Inject
@@ -120,15 +116,6 @@ public class InboundProcessing {
     String expiryText;
 
     /**
-     * The hotline number the safety advice gives with 110 and 120 (issue 10, item 2). Default 12351,
-     * the All-China Federation of Trade Unions' workers' service hotline (职工服务热线), which the local
-     * trade union federation of the caller's area answers.
-     */
-    @Inject
-    @ConfigProperty(name = "warmline.hotline-number", defaultValue = DialogEngine.DEFAULT_HOTLINE)
-    String hotline;
-
-    /**
      * The shortest time between two safety advices in one conversation (ISO-8601, default PT10M): a
      * worker who sends several danger messages in a row reads the numbers once; the later messages get
      * a short "we are on it" from the bot, or nothing while an operator is writing with them.
@@ -141,13 +128,14 @@ public class InboundProcessing {
 
     private Duration adviceRepeat;
 
-    private DialogEngine engine;
+    /** The application's one dialog router ({@link DialogRouterProducer}). */
+    @Inject
+    DialogRouter engine;
 
     @PostConstruct
     void init() {
         expiry = Duration.parse(expiryText);
         adviceRepeat = Duration.parse(adviceRepeatText);
-        engine = new DialogEngine(gazetteer, clock, hotline);
     }
 
     /**
@@ -202,7 +190,7 @@ public class InboundProcessing {
             return new Stored(duplicate.id(), true, duplicate.isProcessed() ? storedReply(duplicate) : null);
         }
         Instant now = clock.instant();
-        String language = DialogEngine.languageOf(message.body());
+        String language = DialogRouter.languageOf(message.body());
         Worker worker = phone == null
                 ? workers.findOrCreateByChat(message.from(), language)
                 : workers.findOrCreate(phone, language);
@@ -259,12 +247,19 @@ public class InboundProcessing {
         }
         Conversation conversation = em.find(Conversation.class, inbound.conversationId());
         DialogState state = DialogState.decode(conversation.dialogState());
-        Optional<String> direct = directAnswer(conversation, state, inbound.body());
-        if (direct.isPresent()) {
-            return storeReply(conversation, inbound, direct.get(), conversation.language(), conversation.dialogState());
+        DialogContext context = dialogContext(conversation, inbound);
+        DialogTurn turn = engine.handle(state, inbound.body(), context);
+        if (turn.stateKept()) {
+            Optional<String> direct = directAnswer(conversation, turn);
+            if (direct.isPresent()) {
+                return storeReply(conversation, inbound, direct.get(), conversation.language(), conversation.dialogState());
+            }
+            // returnhome found no open offer after all (it closed meanwhile): the dialog reads the 1/2
+            turn = engine.handle(state, inbound.body(), context.withOpenSeatOffer(false));
+            if (turn.stateKept()) {
+                return storeReply(conversation, inbound, turn.reply(), conversation.language(), conversation.dialogState());
+            }
         }
-        DialogTurn turn = engine.handle(state, inbound.body(), toldInChat(conversation, inbound),
-                changeDesk(conversation.workerId()));
         String reply = turn.reply();
         for (DialogAction action : turn.actions()) {
             if (action instanceof DialogAction.ChangeTripRequest change) {
@@ -346,32 +341,37 @@ public class InboundProcessing {
     }
 
     /**
-     * Answers from returnhome's data: a 1/2 to an open seat offer, or a question about the worker's
-     * own trip. The dialog state is left as it was. A 1/2 is only an offer answer while the dialog
-     * is not waiting for an answer of its own: "2" to "几个人？" or to "回复1确认，2修改" belongs to the
-     * dialog and must not decline a seat.
-     *
-     * @return the reply, or empty when the dialog should handle the message
+     * What the dialog router needs to know about the worker, read from the database only when the router
+     * asks (an open seat offer and a notice since the last turn for a bare 1/2, the worker's trip for
+     * "我的车几点走", returnhome's desk for a change of the trip request).
      */
-    private Optional<String> directAnswer(Conversation conversation, DialogState state, String body) {
+    private DialogContext dialogContext(Conversation conversation, Message inbound) {
         long workerId = conversation.workerId();
-        Optional<Boolean> answer = DirectQuestions.offerAnswer(body);
-        boolean dialogAsking = state.step() != DialogState.Step.IDLE && !state.handedOff()
-                && !(answer.isPresent() && noticeSinceLastTurn(conversation));
-        if (answer.isPresent() && !dialogAsking && returnHome.hasOpenOffer(workerId)) {
-            OfferAnswer outcome = returnHome.answerOffer(workerId, answer.get());
-            if (outcome.outcome() != OfferAnswer.Outcome.NO_OPEN_OFFER && outcome.text() != null) {
+        return new DialogContext(toldInChat(conversation, inbound), changeDesk(workerId),
+                () -> returnHome.hasOpenOffer(workerId), () -> noticeSinceLastTurn(conversation),
+                () -> returnHome.currentTripOf(workerId).map(TripNotice::text));
+    }
+
+    /**
+     * Carries out the router's answer from returnhome's data: a 1/2 answers the seat offer through
+     * returnhome, whose words are the reply; a question about the worker's own trip already has its reply.
+     * The dialog state is left as it was.
+     *
+     * @return the reply, or empty when returnhome has no open offer after all
+     */
+    private Optional<String> directAnswer(Conversation conversation, DialogTurn turn) {
+        long workerId = conversation.workerId();
+        for (DialogAction action : turn.actions()) {
+            if (action instanceof DialogAction.AnswerOffer offer) {
+                OfferAnswer outcome = returnHome.answerOffer(workerId, offer.accept());
+                if (outcome.outcome() == OfferAnswer.Outcome.NO_OPEN_OFFER || outcome.text() == null) {
+                    return Optional.empty();
+                }
                 LOG.info(() -> "Worker " + workerId + " answered a seat offer: " + outcome.outcome());
                 return Optional.of(outcome.text());
             }
         }
-        if (DirectQuestions.asksAboutOwnTrip(body)) {
-            Optional<TripNotice> trip = returnHome.currentTripOf(workerId);
-            if (trip.isPresent() && trip.get().text() != null) {
-                return Optional.of(trip.get().text());
-            }
-        }
-        return Optional.empty();
+        return Optional.of(turn.reply());
     }
 
     /**

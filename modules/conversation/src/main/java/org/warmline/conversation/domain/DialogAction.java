@@ -167,6 +167,16 @@ public sealed interface DialogAction {
         }
     }
 
+    /**
+     * A bare 1/2 (确认/取消, yes/no) answers the worker's open seat offer (issue 11, point 1: the rule is
+     * the router's). The application answers the offer through returnhome and sends returnhome's words
+     * instead of this turn's reply; the dialog state stays as it was. If returnhome finds no open offer
+     * after all, the application reads the message again with a context that says so.
+     *
+     * @param accept true to take the seat (1), false to decline it (2)
+     */
+    record AnswerOffer(boolean accept) implements DialogAction { }
+
     /** The worker opted out of messages (退订, TD, STOP …): send nothing more until {@link OptIn}. */
     record OptOut() implements DialogAction { }
 

@@ -55,14 +55,42 @@ public record DialogState(String language, Step step, Service service, TripSlots
 
     private static final String VERSION = "2";
 
-    /** The three services a conversation can fill in. */
-    public enum Service {
+    /**
+     * A service a conversation can fill in: the key of its dialog in the router's table
+     * ({@code DialogRouter}) and its name in the stored state. Three today; a new service is a new
+     * constant here, its dialog and its row in the router's table.
+     *
+     * @param name the stored name, upper case letters, digits and underscores (at most 20)
+     */
+    public record Service(String name) {
         /** returnhome: a trip home or back to work. */
-        TRIP,
+        public static final Service TRIP = new Service("TRIP");
         /** legalaid: wage arrears, injury, contract. */
-        LEGAL,
+        public static final Service LEGAL = new Service("LEGAL");
         /** jobs: a job, training or start-up help. */
-        JOB
+        public static final Service JOB = new Service("JOB");
+
+        /** Checks the name. */
+        public Service {
+            if (name == null || !name.matches("[A-Z][A-Z0-9_]{0,19}")) {
+                throw new IllegalArgumentException("a service name is A-Z, 0-9 and _, at most 20, was " + name);
+            }
+        }
+
+        /**
+         * @param name a stored name
+         * @return the service of that name
+         * @throws IllegalArgumentException if the name is not well formed
+         */
+        public static Service valueOf(String name) {
+            return new Service(name);
+        }
+
+        /** @return the stored name */
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     /** What the engine waits for after its last reply. */
@@ -493,7 +521,7 @@ public record DialogState(String language, Step step, Service service, TripSlots
         put(b, "jl", job.locationCode());
         put(b, "ja", job.availableFrom());
         if (!placeOptions.isEmpty()) put(b, "x", String.join(",", placeOptions));
-        if (!queue.isEmpty()) put(b, "q", String.join(",", queue.stream().map(Enum::name).toList()));
+        if (!queue.isEmpty()) put(b, "q", String.join(",", queue.stream().map(Service::name).toList()));
         if (asked != 0) put(b, "k", Long.toString(asked, 36));
         if (misses != 0) put(b, "m", misses);
         if (handedOff) b.append(";h=1");

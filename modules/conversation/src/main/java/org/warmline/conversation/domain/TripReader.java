@@ -320,7 +320,8 @@ final class TripReader {
         return found;
     }
 
-    private PlaceResolution resolve(String name) {
+    /** @param name a place name @return the gazetteer's reading; NotFound (logged) when the gazetteer fails */
+    PlaceResolution resolve(String name) {
         try {
             return gazetteer.resolve(name);
         } catch (RuntimeException e) {

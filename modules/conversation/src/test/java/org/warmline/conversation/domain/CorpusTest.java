@@ -36,7 +36,7 @@ class CorpusTest {
     record Case(int line, String text, String service, Map<String, String> slots) {
     }
 
-    private final DialogEngine engine = Fixtures.engine();
+    private final DialogRouter engine = Fixtures.engine();
 
     static List<Case> corpus() throws IOException {
         return corpus("/corpus/messages.tsv");
@@ -82,7 +82,7 @@ class CorpusTest {
 
     /** What the engine made of a first message: its service and slots, as strings like the corpus's. */
     Map<String, String> observe(String text) {
-        DialogTurn turn = engine.handle(DialogState.initial(), text, HAS_A_REQUEST);
+        DialogTurn turn = engine.handle(DialogState.initial(), text, DialogContext.NONE.withDesk(HAS_A_REQUEST));
         assertFalse(turn.reply().isBlank());
         assertTrue(turn.next().encode().length() <= DialogState.MAX_ENCODED);
         assertTrue(SmsSegments.count(turn.reply()) <= 3, "reply of at most 3 segments: " + turn.reply());
@@ -142,11 +142,7 @@ class CorpusTest {
     }
 
     private static String name(Service s) {
-        return switch (s) {
-            case TRIP -> "returnhome";
-            case LEGAL -> "legalaid";
-            case JOB -> "jobs";
-        };
+        return Map.of(Service.TRIP, "returnhome", Service.LEGAL, "legalaid", Service.JOB, "jobs").get(s);
     }
 
     private static void put(Map<String, String> o, String key, Object value) {

@@ -20,7 +20,7 @@ import org.warmline.conversation.domain.DialogState.Step;
 /** Meta requests, corrections, windows, queues and hand-off, clock at 2026-12-01 Asia/Shanghai. */
 class DialogBehaviourTest {
 
-    private final DialogEngine engine = Fixtures.engine();
+    private final DialogRouter engine = Fixtures.engine();
 
     private List<DialogTurn> talk(String... messages) {
         List<DialogTurn> turns = new ArrayList<>();

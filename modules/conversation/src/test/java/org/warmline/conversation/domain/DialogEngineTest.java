@@ -20,7 +20,7 @@ import org.warmline.conversation.domain.DialogState.Step;
 /** Dialog turns with the clock at 2026-12-01 00:00 Asia/Shanghai (腊月初一 is 2027-01-08). */
 class DialogEngineTest {
 
-    private final DialogEngine engine = Fixtures.engine();
+    private final DialogRouter engine = Fixtures.engine();
 
     /** Plays a conversation from the initial state and returns every turn. */
     private List<DialogTurn> talk(String... messages) {

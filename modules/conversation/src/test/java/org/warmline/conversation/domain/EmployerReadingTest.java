@@ -14,7 +14,7 @@ class EmployerReadingTest {
 
     private static final String ANSWER = "包工头姓王，叫王建国，公司是东莞市宏达建筑工程有限公司";
 
-    private final DialogEngine engine = Fixtures.engine();
+    private final DialogRouter engine = Fixtures.engine();
 
     @Test
     void companyIsTheEmployerAndTheContractorsFullNameIsTheForeman() {

@@ -12,6 +12,8 @@ final class Fixtures {
             LocalDateTime.of(2026, 12, 1, 0, 0).atZone(ChineseDateParser.ZONE).toInstant(), ChineseDateParser.ZONE);
 
     private static Gazetteer gazetteer;
+    private static DialogRouter router;
+    private static DialogReaders readers;
 
     private Fixtures() {
     }
@@ -23,7 +25,19 @@ final class Fixtures {
         return gazetteer;
     }
 
-    static DialogEngine engine() {
-        return new DialogEngine(gazetteer(), CLOCK);
+    /** @return the readers of the fixed world, built once (the station list loads in about a second) */
+    static synchronized DialogReaders readers() {
+        if (readers == null) {
+            readers = DialogReaders.of(gazetteer(), CLOCK);
+        }
+        return readers;
+    }
+
+    /** @return the standard router on the fixed clock, built once (it is stateless and thread-safe) */
+    static synchronized DialogRouter engine() {
+        if (router == null) {
+            router = new DialogRouter(readers(), DialogRouter.DEFAULT_HOTLINE, DialogRouter::standardTable);
+        }
+        return router;
     }
 }

@@ -11,7 +11,7 @@ import org.warmline.conversation.domain.DialogState.Step;
 /** Answers to intake questions that carry no slot value but still answer the question. */
 class IntakeAnswersTest {
 
-    private final DialogEngine engine = Fixtures.engine();
+    private final DialogRouter engine = Fixtures.engine();
 
     /** Plays the legal intake up to the evidence question. */
     private DialogState atEvidenceQuestion() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class LanguageRuleTest {
 
-    private final DialogEngine engine = Fixtures.engine();
+    private final DialogRouter engine = Fixtures.engine();
 
     @Test
     void optOutCodesSqlMarkupAndCodeSayNothingAboutTheLanguage() {
@@ -44,6 +44,6 @@ class LanguageRuleTest {
             assertTrue(turn.reply().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                     text + " → " + turn.reply());
         }
-        assertEquals("zh", DialogEngine.languageOf("TD"), "a new worker's first TD is recorded as Chinese");
+        assertEquals("zh", DialogRouter.languageOf("TD"), "a new worker's first TD is recorded as Chinese");
     }
 }

@@ -36,7 +36,7 @@ class ReplyTemplatesTest {
     @BeforeAll
     static void findLongestPlaceLabels() {
         Gazetteer gazetteer = Fixtures.gazetteer();
-        DialogEngine engine = Fixtures.engine();
+        DialogRouter engine = Fixtures.engine();
         String longest = "";
         String province = "";
         int places = 0;
@@ -99,10 +99,11 @@ class ReplyTemplatesTest {
             return longest;
         };
         // "Noted. Next: {0}" is measured with the longest question; a full trip confirmation after an
-        // intake goes without the prefix when together they would pass three segments (DialogEngine.complete).
+        // intake goes without the prefix when together they would pass three segments (DialogRouter.complete).
         Function<String, String> longestNext = longestQuestion;
         return Map.ofEntries(
                 Map.entry("menu", none),
+                Map.entry("offer.answered", none),
                 Map.entry("ask.destination", none),
                 Map.entry("ask.date", none),
                 Map.entry("ask.party", none),

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class SafetyAdviceTest {
 
-    private final DialogEngine engine = new DialogEngine(Fixtures.gazetteer(), Fixtures.CLOCK, "12351");
+    private final DialogRouter engine = new DialogRouter(Fixtures.gazetteer(), Fixtures.CLOCK, "12351");
 
     @Test
     void theAdviceGivesTheEmergencyNumbersAndTheConfiguredHotline() {
@@ -24,7 +24,7 @@ class SafetyAdviceTest {
         assertTrue(turn.safetyAdvice());
         assertTrue(turn.reply().contains("110") && turn.reply().contains("120") && turn.reply().contains("职工服务热线12351"),
                 turn.reply());
-        DialogTurn other = new DialogEngine(Fixtures.gazetteer(), Fixtures.CLOCK, "0755-12351").handle(null, "I got injured");
+        DialogTurn other = new DialogRouter(Fixtures.gazetteer(), Fixtures.CLOCK, "0755-12351").handle(null, "I got injured");
         assertTrue(other.reply().contains("hotline: 0755-12351"), other.reply());
     }
 
@@ -62,9 +62,9 @@ class SafetyAdviceTest {
     @Test
     void aConfirmedRequestPromisesTheChatToAWorkerToldInTheChatAndAnSmsOtherwise() {
         DialogState asked = engine.handle(null, "腊月二十二从杭州回安徽六安，2个人").next();
-        String inChat = engine.handle(asked, "对", true).reply();
+        String inChat = engine.handle(asked, "对", DialogContext.NONE.withToldInChat(true)).reply();
         assertTrue(inChat.contains("我们会在这个对话里通知您") && !inChat.contains("短信"), inChat);
-        String bySms = engine.handle(asked, "对", false).reply();
+        String bySms = engine.handle(asked, "对", DialogContext.NONE.withToldInChat(false)).reply();
         assertTrue(bySms.contains("短信通知您"), bySms);
     }
 
