@@ -37,12 +37,6 @@ class HandOffRecoveryIT {
         return env;
     }
 
-    private static void kill9(WarmlineServer server) throws Exception {
-        ProcessHandle handle = ProcessHandle.of(server.pid()).orElseThrow();
-        handle.destroyForcibly();   // SIGKILL on Unix: no shutdown hooks, no orderly close
-        handle.onExit().get(30, TimeUnit.SECONDS);
-    }
-
     private static void awaitLine(WarmlineServer server, String text) throws InterruptedException {
         Instant end = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(end)) {
@@ -73,7 +67,7 @@ class HandOffRecoveryIT {
             });
             awaitLine(first, "HOLD " + holdAt);
             assertEquals(0, queue(first).size(), "held before the conversation reached the queue");
-            kill9(first);
+            first.kill9();
             webhook.get(30, TimeUnit.SECONDS);
         } finally {
             first.close();
