@@ -154,6 +154,13 @@ final class WarmlineServer implements AutoCloseable {
         return new ArrayList<>(output);
     }
 
+    /** Kills the server with SIGKILL (kill -9: no shutdown hooks, no orderly close) and waits for it to end. */
+    void kill9() throws Exception {
+        ProcessHandle handle = ProcessHandle.of(pid()).orElseThrow();
+        handle.destroyForcibly();
+        handle.onExit().get(30, TimeUnit.SECONDS);
+    }
+
     /** Stops the server (SIGTERM, then kill) and waits for it. */
     @Override
     public void close() throws InterruptedException {

@@ -5,29 +5,28 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.warmline.conversation.api.OutboundDispatch;
 import org.warmline.conversation.api.OutboxRelay;
 import org.warmline.core.application.SchemaReady;
+import org.warmline.core.application.batch.BatchLanes;
 import org.warmline.conversation.api.SendFailure;
 import org.warmline.core.domain.phone.PhoneNumber;
 import org.warmline.sms.infrastructure.SimulatorSmsTransport;
 import org.warmline.sms.infrastructure.TwilioSmsTransport;
 
 /**
- * Drains the SMS outbox on a Jakarta Concurrency managed scheduled executor (the default
- * {@code java:comp/DefaultManagedScheduledExecutorService}): every {@code warmline.sms.poll-interval}
+ * Drains the SMS outbox on core's {@link BatchLanes} (one polling lane on a Jakarta Concurrency managed
+ * thread, {@code java:comp/DefaultManagedThreadFactory}): every {@code warmline.sms.poll-interval}
  * (ISO-8601, default PT0.5S) it claims due messages (one winner per row, see
  * {@link OutboxRelay#claimDue}), paces them at {@code warmline.sms.messages-per-second} (default 1,
  * a long code; raise it for a Messaging Service) and hands each to the {@link SmsTransport}: Twilio
@@ -45,8 +44,8 @@ public class OutboxSender {
     /** The channel name of SMS messages in the outbox. */
     public static final String CHANNEL = "sms";
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     @Inject
     OutboxRelay relay;
@@ -77,7 +76,7 @@ public class OutboxSender {
     private SmsTransport transport;
     private SendRate rate;
     private Duration lease;
-    private ScheduledFuture<?> task;
+    private BatchLanes<OutboundDispatch> lanes;
     private Instant lastRecovery = Instant.EPOCH;
 
     @PostConstruct
@@ -99,7 +98,7 @@ public class OutboxSender {
      * @param ready the migrations' event
      */
     void start(@Observes SchemaReady ready) {
-        if (task != null) {
+        if (lanes != null) {
             return;
         }
         if (!enabled) {
@@ -107,44 +106,59 @@ public class OutboxSender {
             return;
         }
         long period = Math.max(50, Duration.parse(pollInterval).toMillis());
-        task = scheduler.scheduleWithFixedDelay(this::tick, 2000, period, TimeUnit.MILLISECONDS);
+        // one lane: messages leave one at a time at the paced rate; a batch is what one round claimed
+        lanes = BatchLanes.<OutboundDispatch>builder("sms-outbox", threads, this::sendAll)
+                .batch(CLAIM)
+                .poll(Duration.ofMillis(period), this::claim)
+                .start();
         LOG.info(() -> "SMS sender started: transport " + transport.name() + ", " + messagesPerSecond
                 + " messages per second");
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (lanes != null) {
+            lanes.close();
         }
     }
 
-    /** One round: recover abandoned claims now and then, then send what is due. Never throws. */
-    void tick() {
-        try {
-            Instant now = Instant.now();
-            if (Duration.between(lastRecovery, now).compareTo(lease.dividedBy(2)) >= 0) {
-                lastRecovery = now;
-                recoverAbandoned();
-            }
-            drain();
-        } catch (RuntimeException | Error e) {
-            LOG.log(Level.WARNING, "SMS sender round failed; trying again next round", e);
-        }
-    }
+    /** Most messages claimed in one round. */
+    private static final int CLAIM = 20;
 
-    private void drain() {
+    /**
+     * One round's poll: recover abandoned claims now and then, then claim what is due and may be sent
+     * within the rate.
+     *
+     * @return the claimed messages (each now this server's to send)
+     */
+    private List<OutboundDispatch> claim() {
+        Instant now = Instant.now();
+        if (Duration.between(lastRecovery, now).compareTo(lease.dividedBy(2)) >= 0) {
+            lastRecovery = now;
+            recoverAbandoned();
+        }
         int room = rate.available();
         if (room < 1) {
-            return;
+            return List.of();
         }
-        List<OutboundDispatch> due = relay.claimDue(CHANNEL, Math.min(room, 20));
+        return relay.claimDue(CHANNEL, Math.min(room, CLAIM));
+    }
+
+    /**
+     * Sends claimed messages one by one at the paced rate. Never throws: a claimed message is never
+     * sent twice by a retry; one that fails unexpectedly stays claimed and comes back after the lease.
+     */
+    private void sendAll(List<OutboundDispatch> due) {
         for (OutboundDispatch message : due) {
-            Duration wait;
-            while (!(wait = rate.tryTake()).isZero()) {
-                sleep(wait);
+            try {
+                Duration wait;
+                while (!(wait = rate.tryTake()).isZero()) {
+                    sleep(wait);
+                }
+                sendOne(message);
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.WARNING, "SMS " + message.id() + " not sent this round; back after the claim lease", e);
             }
-            sendOne(message);
         }
     }
 

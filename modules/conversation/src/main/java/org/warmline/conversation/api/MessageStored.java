@@ -1,5 +1,7 @@
 package org.warmline.conversation.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * CDI event fired when a message of a conversation is stored (inbound or outbound). Observe it with
  * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} to act only on committed messages, e.g.
@@ -15,6 +17,15 @@ package org.warmline.conversation.api;
  */
 public record MessageStored(long conversationId, long workerId, long messageId, String direction, String channel,
                             String body) {
+
+    /**
+     * The canonical constructor, marked as the one JSON-B reads a stored event back with (the helpdesk
+     * stores this event in core's event publication registry; a record with two constructors is
+     * otherwise refused).
+     */
+    @JsonbCreator
+    public MessageStored {
+    }
 
     /**
      * An event without the text.

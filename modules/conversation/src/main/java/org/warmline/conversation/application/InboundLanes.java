@@ -10,20 +10,20 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.InboundResult;
+import org.warmline.core.application.FaultPoints;
+import org.warmline.core.application.batch.BatchLanes;
 import org.warmline.core.domain.phone.PhoneNumber;
 
 /**
  * Runs the two steps of every inbound message (store, then process; {@link InboundProcessing}) on a
- * few lanes, each a managed thread that takes the messages waiting for it and stores them in one
- * transaction, then processes them in a second one. The caller's thread (the webhook or the chat
+ * few lanes (core's {@link BatchLanes} on managed threads), each taking the messages waiting for it and
+ * storing them in one transaction, then processing them in a second one. The caller's thread (the webhook or the chat
  * request) waits for its own result.
  * <p>
  * Why: each step on the caller's thread cost one commit per message, and the commit is what the
@@ -61,10 +61,19 @@ public class InboundLanes {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
-    private volatile Lane[] lanes;
+    @Inject
+    FaultPoints faults;
+
+    private volatile BatchLanes<Pending> lanes;
 
     /** One waiting message and the caller's future. */
-    private record Pending(InboundProcessing.Arrival arrival, CompletableFuture<InboundResult> result) { }
+    private record Pending(InboundProcessing.Arrival arrival, CompletableFuture<InboundResult> result) {
+
+        /** @return the sender's channel id: one sender's messages share a lane */
+        String sender() {
+            return arrival.message().from() == null ? "" : arrival.message().from();
+        }
+    }
 
     /**
      * Hands a message to its lane.
@@ -75,29 +84,33 @@ public class InboundLanes {
      *         message's own store or processing threw
      */
     public CompletableFuture<InboundResult> submit(InboundMessage message, PhoneNumber phone) {
-        Lane[] all = lanes();
-        String sender = message.from() == null ? "" : message.from();
-        Lane lane = all[Math.floorMod(sender.hashCode(), all.length)];
         CompletableFuture<InboundResult> result = new CompletableFuture<>();
-        lane.queue.add(new Pending(new InboundProcessing.Arrival(message, phone), result));
+        lanes().submit(new Pending(new InboundProcessing.Arrival(message, phone), result));
         return result;
     }
 
-    private Lane[] lanes() {
-        Lane[] all = lanes;
+    private BatchLanes<Pending> lanes() {
+        BatchLanes<Pending> all = lanes;
         if (all == null) {
             synchronized (this) {
                 all = lanes;
                 if (all == null) {
-                    all = new Lane[Math.max(1, laneCount)];
-                    for (int i = 0; i < all.length; i++) {
-                        all[i] = new Lane();
-                        Thread thread = threads.newThread(all[i]::run);
-                        thread.setName("inbound-lane-" + i);
-                        thread.setDaemon(true);
-                        all[i].thread = thread;
-                        thread.start();
-                    }
+                    all = BatchLanes.builder("inbound-lane", threads, new BatchLanes.Handler<Pending>() {
+                                @Override
+                                public void handleAll(List<Pending> batch) {
+                                    handle(batch);
+                                }
+
+                                @Override
+                                public void failed(Pending pending, Exception cause) {
+                                    // never leave a caller waiting, whatever went wrong
+                                    pending.result.completeExceptionally(cause);
+                                    LOG.log(Level.SEVERE, "Inbound lane failed on a message", cause);
+                                }
+                            })
+                            .lanes(Math.max(1, laneCount), Pending::sender)
+                            .batch(Math.max(1, batchSize))
+                            .start();
                     lanes = all;
                 }
             }
@@ -107,49 +120,15 @@ public class InboundLanes {
 
     @PreDestroy
     void stop() {
-        Lane[] all = lanes;
+        BatchLanes<Pending> all = lanes;
         if (all != null) {
-            for (Lane lane : all) {
-                lane.thread.interrupt();
-            }
-        }
-    }
-
-    /** One thread and its queue. */
-    private final class Lane {
-
-        final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-
-        Thread thread;
-
-        void run() {
-            List<Pending> batch = new ArrayList<>();
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    batch.add(queue.take());
-                } catch (InterruptedException e) {
-                    break;
-                }
-                queue.drainTo(batch, Math.max(1, batchSize) - 1);
-                try {
-                    handle(List.copyOf(batch));
-                } catch (RuntimeException | Error e) {
-                    // never leave a caller waiting, whatever went wrong
-                    for (Pending pending : batch) {
-                        pending.result.completeExceptionally(e);
-                    }
-                    LOG.log(Level.SEVERE, "Inbound lane failed on a batch of " + batch.size(), e);
-                }
-                batch.clear();
-            }
-            List<Pending> left = new ArrayList<>();
-            queue.drainTo(left);
-            left.forEach(p -> p.result.completeExceptionally(new IllegalStateException("shutting down")));
+            all.close();
         }
     }
 
     private void handle(List<Pending> batch) {
         List<InboundProcessing.Stored> stored = storeAll(batch);
+        faults.reached("inbound-stored"); // test-only crash point (warmline.test.hold-at), off by default
         // each stored message once, in arrival order; a message delivered twice in the batch is one id
         LinkedHashSet<Long> toProcess = new LinkedHashSet<>();
         for (InboundProcessing.Stored s : stored) {

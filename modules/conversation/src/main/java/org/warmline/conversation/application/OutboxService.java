@@ -98,6 +98,25 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
     }
 
     /**
+     * Sends a stored bot reply through the outbox (the start-up check processed its message after a
+     * stop, so the webhook that would have carried the reply never answered): the reply row is queued as
+     * a direct reply to the worker's phone. Nothing happens for a reply without a phone (web chat: the
+     * page shows the stored reply) or one already queued or sent.
+     *
+     * @param replyId the stored reply
+     * @return whether it was queued
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean sendStoredReply(long replyId) {
+        Message reply = em.find(Message.class, replyId);
+        if (reply == null || reply.workerId() == null) {
+            return false;
+        }
+        return workers.byId(reply.workerId()).map(Worker::phone)
+                .map(phone -> reply.sendLaterAsReply(phone.e164(), clock.instant())).orElse(false);
+    }
+
+    /**
      * {@inheritDoc} Joins the caller's transaction (or starts one). The text is refused if it takes
      * more than {@link SmsSegmentCount#MAX_SEGMENTS} segments; {@code to} defaults to the worker's phone.
      */

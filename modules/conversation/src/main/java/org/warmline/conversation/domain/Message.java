@@ -298,6 +298,29 @@ public class Message {
     }
 
     /**
+     * A bot reply that never reached the worker (it was to go back as the webhook's answer, and the
+     * server stopped before answering; the message was processed by the start-up check): queued in the
+     * outbox as a direct reply instead, due now. Anything else is left as it is.
+     *
+     * @param to  the worker's address (E.164 phone)
+     * @param now time
+     * @return whether it was queued
+     */
+    public boolean sendLaterAsReply(String to, Instant now) {
+        if (!Direction.OUTBOUND.name().equals(direction) || replyToId == null || toAddress != null
+                || providerMessageId != null) {
+            return false;
+        }
+        this.status = Delivery.QUEUED.name();
+        this.toAddress = Objects.requireNonNull(to, "to");
+        this.kind = Kind.REPLY.name();
+        this.priority = Kind.REPLY.priority();
+        this.nextAttemptAt = now;
+        this.updatedAt = now;
+        return true;
+    }
+
+    /**
      * Moves the delivery state forward; a backward or unknown move changes nothing (forward-only).
      * The provider id and error are kept whenever given, even if the state does not move (a late
      * callback can still tell us the MessageSid).

@@ -2,21 +2,22 @@ package org.warmline.helpdesk.application;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.warmline.core.application.SchemaReady;
+import org.warmline.core.application.batch.BatchLanes;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings snoozed conversations back to open when their time comes (issue 5 item 3: "snoozed until a
- * time"), on Payara's default managed scheduler, every {@code warmline.helpdesk.snooze-check} (default
- * one second). The change goes out to the console pages like any other (SSE). A snooze until the
+ * time"), on a polling lane of core's {@link BatchLanes} (a managed thread), every
+ * {@code warmline.helpdesk.snooze-check} (default one second). The change goes out to the console pages like any other (SSE). A snooze until the
  * worker's next message ends in {@link org.warmline.helpdesk.domain.Ticket#inbound}, not here.
  */
 @ApplicationScoped
@@ -27,18 +28,23 @@ public class SnoozeWaker {
     @Inject
     TicketService tickets;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     @Inject
     @ConfigProperty(name = "warmline.helpdesk.snooze-check", defaultValue = "PT1S")
     String intervalText;
 
-    private ScheduledFuture<?> task;
+    private BatchLanes<Object> lanes;
 
     void start(@Observes SchemaReady ready) {
-        long millis = java.time.Duration.parse(intervalText).toMillis();
-        task = scheduler.scheduleWithFixedDelay(this::wake, millis, millis, TimeUnit.MILLISECONDS);
+        // a check, not a queue: the poll does the work and hands nothing on
+        lanes = BatchLanes.<Object>builder("snooze-check", threads, batch -> { })
+                .poll(Duration.parse(intervalText), () -> {
+                    wake();
+                    return List.of();
+                })
+                .start();
     }
 
     private void wake() {
@@ -52,8 +58,8 @@ public class SnoozeWaker {
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (lanes != null) {
+            lanes.close();
         }
     }
 }

@@ -1,143 +1,118 @@
 package org.warmline.helpdesk.application;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.warmline.conversation.api.HandOffRequested;
 import org.warmline.conversation.api.MessageStored;
+import org.warmline.core.application.events.DurableListener;
+import org.warmline.core.application.events.EventPublications;
 
 /**
- * Listens to conversation's events after their commit and updates the helpdesk tickets, never inside
- * the conversation's transaction and never throwing: a helpdesk failure is logged and cannot lose a
- * message or roll back a dialog turn.
+ * Puts conversation's events into the helpdesk's tickets without ever losing one (issue 11, point 2):
+ * each event is stored as a publication in the conversation's own transaction (core's
+ * {@link EventPublications}), then applied in a helpdesk transaction of its own that also marks it
+ * done, retried with back-off until it succeeds, and re-applied at start-up if the server stopped in
+ * between. A helpdesk failure therefore never rolls back a dialog turn or loses a message, and a crash
+ * never loses a hand-off or a danger message.
  * <ul>
- *   <li>Stored messages (two per worker message: the message and the bot's reply) go into a queue that
- *       one helpdesk thread drains, up to {@value #BATCH} per transaction. The webhook's thread only
- *       enqueues: updating the ticket on it added two transactions to every webhook, and starting a
- *       managed task per message cost more than the update itself (both measured with the webhook
- *       benchmark). Tickets follow the messages within milliseconds; the queue is in memory, so a
- *       crash can leave a ticket behind its last message until the next message of that conversation.</li>
- *   <li>Hand-offs are rare and must be visible at once: they are applied on the observing thread, so
- *       the conversation is in the operators' queue by the time the worker's reply leaves.</li>
+ *   <li>Stored messages (two per worker message: the message and the bot's reply) are applied in
+ *       batches on the delivery lanes, one conversation's in order ({@link Messages}).</li>
+ *   <li>Hand-offs are rare and must be visible at once: they are applied on the committing thread right
+ *       after the commit, so the conversation is in the operators' queue by the time the worker's reply
+ *       leaves ({@link HandOffs}).</li>
  * </ul>
  */
 @ApplicationScoped
 public class TicketEvents {
 
-    private static final Logger LOG = Logger.getLogger(TicketEvents.class.getName());
-
-    private static final int ATTEMPTS = 3;
-
-    /** Most stored messages applied in one transaction. */
-    static final int BATCH = 200;
+    @Inject
+    EventPublications publications;
 
     @Inject
-    TicketService tickets;
+    Messages messages;
 
-    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
-    ManagedThreadFactory threads;
+    @Inject
+    HandOffs handOffs;
 
-    private final BlockingQueue<MessageStored> pending = new LinkedBlockingQueue<>();
+    /** @param stored a message being stored; recorded for the helpdesk in the same transaction */
+    void onStored(@Observes MessageStored stored) {
+        publications.publish(messages, stored);
+    }
 
-    private volatile Thread drainer;
+    /** @param event a hand-off being made; recorded for the helpdesk in the same transaction */
+    void onHandOff(@Observes HandOffRequested event) {
+        publications.publish(handOffs, event);
+    }
 
-    /** @param stored a committed message; queued for the helpdesk thread */
-    void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored stored) {
-        pending.add(stored);
-        if (drainer == null) {
-            startDrainer();
+    /** The helpdesk's durable listener of stored messages: tickets, triage, routing. */
+    @ApplicationScoped
+    public static class Messages implements DurableListener<MessageStored> {
+
+        @Inject
+        TicketService tickets;
+
+        /** @return "helpdesk.message-stored" */
+        @Override
+        public String id() {
+            return "helpdesk.message-stored";
+        }
+
+        /** @return {@link MessageStored} */
+        @Override
+        public Class<MessageStored> eventType() {
+            return MessageStored.class;
+        }
+
+        /** @param event a stored message @return its conversation id: one conversation's messages in order */
+        @Override
+        public String key(MessageStored event) {
+            return Long.toString(event.conversationId());
+        }
+
+        /** @param events stored messages, oldest first; applied by {@link TicketService#applyStoredAll} */
+        @Override
+        public void apply(List<MessageStored> events) {
+            tickets.applyStoredAll(events);
         }
     }
 
-    /** @param event a committed hand-off; applied at once */
-    void onHandOff(@Observes(during = TransactionPhase.AFTER_SUCCESS) HandOffRequested event) {
-        apply("hand-off of " + event.conversationId(), () -> tickets.applyHandOff(event));
-    }
+    /** The helpdesk's durable listener of hand-offs: the conversation waits in the operators' queue. */
+    @ApplicationScoped
+    public static class HandOffs implements DurableListener<HandOffRequested> {
 
-    private synchronized void startDrainer() {
-        if (drainer == null) {
-            Thread thread = threads.newThread(this::drain);
-            thread.setName("helpdesk-tickets");
-            thread.setDaemon(true);
-            drainer = thread;
-            thread.start();
+        @Inject
+        TicketService tickets;
+
+        /** @return "helpdesk.hand-off" */
+        @Override
+        public String id() {
+            return "helpdesk.hand-off";
         }
-    }
 
-    @PreDestroy
-    void stop() {
-        Thread thread = drainer;
-        if (thread != null) {
-            thread.interrupt();
+        /** @return {@link HandOffRequested} */
+        @Override
+        public Class<HandOffRequested> eventType() {
+            return HandOffRequested.class;
         }
-    }
 
-    private void drain() {
-        List<MessageStored> batch = new ArrayList<>(BATCH);
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                batch.add(pending.take());
-            } catch (InterruptedException e) {
-                return;
-            }
-            pending.drainTo(batch, BATCH - 1);
-            List<MessageStored> work = List.copyOf(batch);
-            batch.clear();
-            if (!tryApply(() -> tickets.applyStoredAll(work))) {
-                // one bad message must not hold back the others: apply them one by one
-                for (MessageStored stored : work) {
-                    apply("message " + stored.messageId(), () -> tickets.applyStored(stored));
-                }
-            }
+        /** @param event a hand-off @return its conversation id */
+        @Override
+        public String key(HandOffRequested event) {
+            return Long.toString(event.conversationId());
         }
-    }
 
-    private static boolean tryApply(Runnable work) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                work.run();
-                return true;
-            } catch (RuntimeException e) {
-                if (!pause(attempt)) {
-                    return false;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static void apply(String what, Runnable work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                work.run();
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !pause(attempt)) {
-                    LOG.log(Level.WARNING, "Helpdesk could not apply " + what, e);
-                    return;
-                }
-            }
-        }
-    }
-
-    /** @return false when interrupted (shutting down) */
-    private static boolean pause(int attempt) {
-        try {
-            Thread.sleep(20L * attempt);
+        /** @return true: applied right after the commit, on the committing thread */
+        @Override
+        public boolean immediate() {
             return true;
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-            return false;
+        }
+
+        /** @param events hand-offs; each by {@link TicketService#applyHandOff} */
+        @Override
+        public void apply(List<HandOffRequested> events) {
+            events.forEach(tickets::applyHandOff);
         }
     }
 }

@@ -97,11 +97,12 @@ public class TicketService {
 
     /**
      * Several stored messages in one transaction, in order (the helpdesk's batch from
-     * {@link TicketEvents}); the same as {@link #applyStored} for each.
+     * {@link TicketEvents}); the same as {@link #applyStored} for each. Joins the caller's transaction
+     * (the event registry's, which marks the events done in it).
      *
      * @param batch committed messages, oldest first
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRED)
     public void applyStoredAll(java.util.List<MessageStored> batch) {
         for (MessageStored stored : batch) {
             applyStored(stored);
@@ -109,12 +110,12 @@ public class TicketService {
     }
 
     /**
-     * A stored message (called after its commit by {@link TicketEvents}): creates the conversation's
-     * ticket, and for the worker's messages triages the text.
+     * A stored message (applied after its commit through {@link TicketEvents}, in the event registry's
+     * transaction): creates the conversation's ticket, and for the worker's messages triages the text.
      *
      * @param stored the event
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRED)
     public void applyStored(MessageStored stored) {
         Instant now = clock.instant();
         Ticket ticket = ticketFor(stored.conversationId(), stored.workerId(), stored.channel(), now);
@@ -142,12 +143,12 @@ public class TicketService {
     }
 
     /**
-     * A hand-off (called after its commit by {@link TicketEvents}): the conversation waits for an
-     * operator, with the bot's reason.
+     * A hand-off (applied after its commit through {@link TicketEvents}, in the event registry's
+     * transaction): the conversation waits for an operator, with the bot's reason.
      *
      * @param event the hand-off
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRED)
     public void applyHandOff(HandOffRequested event) {
         Ticket ticket = ticketFor(event.conversationId(), event.workerId(), event.channel(), event.at());
         ticket.handedOff(event.reason(), clock.instant());
