@@ -13,7 +13,7 @@ package org.warmline.conversation.api;
  * @param body           the worker's text for an INBOUND message, so that observers need not read
  *                       it back (personal data: never log it); null for OUTBOUND or when not given
  */
-public record MessageStored(long conversationId, long workerId, long messageId, String direction, String channel,
+public record MessageStored(long conversationId, long workerId, long messageId, String direction, Channel channel,
                             String body) {
 
     /**
@@ -25,7 +25,7 @@ public record MessageStored(long conversationId, long workerId, long messageId, 
      * @param direction      INBOUND or OUTBOUND
      * @param channel        the message's channel
      */
-    public MessageStored(long conversationId, long workerId, long messageId, String direction, String channel) {
+    public MessageStored(long conversationId, long workerId, long messageId, String direction, Channel channel) {
         this(conversationId, workerId, messageId, direction, channel, null);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.ConversationSearch;
 import org.warmline.conversation.api.HandOffRequested;
 import org.warmline.conversation.api.MessageStored;
@@ -197,7 +198,7 @@ public class TicketService {
                 "assignee " + operator);
     }
 
-    private Ticket ticketFor(long conversationId, long workerId, String channel, Instant now) {
+    private Ticket ticketFor(long conversationId, long workerId, Channel channel, Instant now) {
         Optional<Ticket> existing = em.createQuery("select t from Ticket t where t.conversationId = :c", Ticket.class)
                 .setParameter("c", conversationId).getResultStream().findFirst();
         if (existing.isPresent()) {
