@@ -134,7 +134,9 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
             }
         }
         Instant now = clock.instant();
-        Conversation conversation = em.createQuery("select c from Conversation c where c.workerId = :w"
+        Conversation asked = request.conversationId() > 0 ? em.find(Conversation.class, request.conversationId()) : null;
+        Conversation conversation = asked != null && asked.workerId() == worker.id() ? asked
+                : em.createQuery("select c from Conversation c where c.workerId = :w"
                         + " and c.channel = :ch order by c.id desc", Conversation.class)
                 .setParameter("w", worker.id()).setParameter("ch", request.channel()).setMaxResults(1)
                 .getResultStream().findFirst().orElseGet(() -> {

@@ -457,8 +457,9 @@ public class TicketService {
     }
 
     /**
-     * Sends an operator's reply through conversation's outbox (kind OPERATOR) on the conversation's
-     * channel.
+     * Sends an operator's reply through conversation's outbox (kind OPERATOR), filed in the ticket's
+     * conversation; the outbox sends it on the channel the worker last wrote on (the ticket's channel
+     * unless they have since written on another where they can be reached).
      *
      * @param viewer who
      * @param id     ticket
@@ -471,7 +472,7 @@ public class TicketService {
             throw new IllegalArgumentException("a reply needs a text");
         }
         long messageId = outbound.queue(new OutboundRequest(t.workerId(), t.channel(), null, body,
-                OutboundRequest.Kind.OPERATOR, null));
+                OutboundRequest.Kind.OPERATOR, null, t.conversationId()));
         t.operatorReplied(clock.instant());
         em.persist(new org.warmline.helpdesk.domain.OperatorMessage(messageId, t.id(), viewer.username(), clock.instant()));
         if (t.assignee() == null) {
