@@ -69,14 +69,8 @@ class ChannelTypeIT {
     @Test
     void anSmsWorkersHandOffStaysSmsAndTheReplyGoesOutBySms() throws Exception {
         String phone = "+8613700137101";
-        String marker = marker("短信转人工");
-        workers.sms(phone, "转人工 " + marker);
-        long ticket = admin.awaitTicketWithText(marker);
-        assertEquals("sms", ticketItem(marker).getString("channel"));
-
-        long reply = reply(ticket, "您好，我是热线的小王，短信回您。");
-        JsonObject sent = Outbox.await(server, phone, reply, Outbox.status("SENT", "DELIVERED"), Duration.ofSeconds(20));
-        assertEquals("OPERATOR", sent.getString("kind"), sent.toString());
+        long ticket = smsHandOff(phone, "短信转人工");
+        answeredBySms(ticket, phone, "您好，我是热线的小王，短信回您。");
     }
 
     /**
@@ -87,10 +81,7 @@ class ChannelTypeIT {
     @Test
     void anOperatorsReplyGoesOnTheChannelTheWorkerLastWroteOn() throws Exception {
         String phone = "+8613700137102";
-        String marker = marker("先短信");
-        workers.sms(phone, "转人工 " + marker);
-        long ticket = admin.awaitTicketWithText(marker);
-        assertEquals("sms", ticketItem(marker).getString("channel"));
+        long ticket = smsHandOff(phone, "先短信");
 
         String chat = verifiedChat(phone);
         workers.sendChat(chat, "我在网页上等 " + marker("后网聊"));
@@ -103,9 +94,7 @@ class ChannelTypeIT {
         awaitConsoleStatus(ticket, toChat, "DELIVERED");
 
         workers.sms(phone, "我又发短信了 " + marker("再短信"));
-        long bySms = reply(ticket, "您好，短信回您。");
-        JsonObject sms = Outbox.await(server, phone, bySms, Outbox.status("SENT", "DELIVERED"), Duration.ofSeconds(20));
-        assertEquals("OPERATOR", sms.getString("kind"), sms.toString());
+        answeredBySms(ticket, phone, "您好，短信回您。");
     }
 
     /** The operator's rule does not move notices: a worker with a phone who last wrote in the chat is told by SMS. */
@@ -148,6 +137,22 @@ class ChannelTypeIT {
     private static JsonObject ticketItem(String marker) throws Exception {
         return admin.ok("GET", "/api/helpdesk/conversations?status=all&q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8),
                 null).getJsonArray("items").getJsonObject(0);
+    }
+
+    /** A worker texts for a person; @return the ticket, asserted to be the SMS conversation's in the console */
+    private static long smsHandOff(String phone, String prefix) throws Exception {
+        String marker = marker(prefix);
+        workers.sms(phone, "转人工 " + marker);
+        long ticket = admin.awaitTicketWithText(marker);
+        assertEquals("sms", ticketItem(marker).getString("channel"), "the console shows the SMS ticket");
+        return ticket;
+    }
+
+    /** The operator answers and the answer goes out as an SMS to the phone (the simulator's transport). */
+    private static void answeredBySms(long ticket, String phone, String body) throws Exception {
+        long reply = reply(ticket, body);
+        JsonObject sent = Outbox.await(server, phone, reply, Outbox.status("SENT", "DELIVERED"), Duration.ofSeconds(20));
+        assertEquals("OPERATOR", sent.getString("kind"), sent.toString());
     }
 
     /** The operator answers through the console's reply endpoint. @return the message id */

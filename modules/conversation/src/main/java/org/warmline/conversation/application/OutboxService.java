@@ -159,7 +159,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
         em.flush();
         LOG.info(() -> "Queued " + request.kind() + " message " + message.id() + " to " + PhoneNumber.maskedForLog(to) + " ("
                 + count.segments() + " segments)");
-        stored.fire(new MessageStored(conversation.id(), worker.id(), message.id(), "OUTBOUND", channel));
+        stored.fire(new MessageStored(conversation.id(), worker.id(), message.id(), "OUTBOUND", conversation.channel()));
         return message.id();
     }
 

@@ -136,9 +136,15 @@ public class Worker {
         return phoneE164 == null ? null : new PhoneNumber(phoneE164);
     }
 
-    /** @return the phone masked for lists and logs, e.g. 138****8000; "chat" for a chat-only worker */
+    /**
+     * What lists and logs show instead of a phone for a chat-only worker (a label the console shows, not
+     * a channel code: core does not know conversation's channels).
+     */
+    public static final String NO_PHONE_LABEL = "chat";
+
+    /** @return the phone masked for lists and logs, e.g. 138****8000; {@link #NO_PHONE_LABEL} for a chat-only worker */
     public String maskedPhone() {
-        return phoneE164 == null ? "chat" : phone().masked();
+        return phoneE164 == null ? NO_PHONE_LABEL : phone().masked();
     }
 
     /** @return "zh" or "en" */
