@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.OutboundMessages;
 import org.warmline.conversation.api.OutboundRequest;
 import org.warmline.core.application.WorkerDirectory;
@@ -15,7 +16,7 @@ import org.warmline.returnhome.api.PassengerNotices;
 
 /**
  * Queues passenger notices in the conversation outbox, in the caller's transaction, on the worker's own
- * channel ({@link Worker#noticeChannel()}): as SMS to a worker with a phone, in the web chat to a
+ * channel ({@link Worker#noticeChannel()}, as a {@link Channel}): as SMS to a worker with a phone, in the web chat to a
  * chat-only worker (pushed to an open page, kept for the next visit). A personal notice is
  * {@code Kind.NOTICE}, one of a batch {@code Kind.BULK}; an SMS is dropped rather than sent after
  * {@code validUntil} (the departure), and an opted-out worker's notice is dropped on either channel.
@@ -35,10 +36,10 @@ public class OutboxPassengerNotices implements PassengerNotices {
     public long send(long workerId, String text, boolean bulk, Instant validUntil) {
         Worker worker = workers.byId(workerId)
                 .orElseThrow(() -> new IllegalArgumentException("no worker " + workerId));
-        String channel = worker.noticeChannel();
-        if (channel == null) {
+        if (worker.noticeChannel() == null) {
             throw new IllegalArgumentException("worker " + workerId + " has neither a phone nor a chat");
         }
+        Channel channel = Channel.forNotices(worker.noticeChannel());
         long id = outbox.queue(new OutboundRequest(workerId, channel, null, text,
                 bulk ? OutboundRequest.Kind.BULK : OutboundRequest.Kind.NOTICE, validUntil));
         LOG.fine(() -> "Trip notice " + id + " queued for worker " + workerId + " on " + channel);

@@ -10,6 +10,7 @@ import org.warmline.chat.domain.ChatId;
 import org.warmline.chat.domain.ChatSession;
 import org.warmline.chat.domain.ChatSessionRepository;
 import org.warmline.chat.domain.UnknownChatException;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.ChannelReceipts;
 import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.InboundMessages;
@@ -37,8 +38,8 @@ public class ChatService {
                 || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
     }
 
-    /** The channel name stored with each chat message. */
-    public static final String CHANNEL = "chat";
+    /** The channel of every chat message. */
+    public static final Channel CHANNEL = Channel.CHAT;
     /** Longest message a worker may send, in UTF-16 characters (the page's textarea counts the same). */
     public static final int MAX_BODY = 2_000;
 

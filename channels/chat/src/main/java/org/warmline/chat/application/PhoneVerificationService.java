@@ -12,6 +12,7 @@ import org.warmline.chat.domain.IssuePolicy;
 import org.warmline.chat.domain.OneTimeCode;
 import org.warmline.chat.domain.PhoneVerification;
 import org.warmline.chat.domain.PhoneVerificationRepository;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.OutboundMessages;
 import org.warmline.conversation.api.OutboundRequest;
 import org.warmline.core.application.WorkerDirectory;
@@ -95,7 +96,7 @@ public class PhoneVerificationService {
         OneTimeCode code = OneTimeCode.random();
         PhoneVerification verification = new PhoneVerification(workerId, phone, code, now);
         verifications.add(verification);
-        outbox.get().queue(new OutboundRequest(workerId, "sms", phone.e164(),
+        outbox.get().queue(new OutboundRequest(workerId, Channel.SMS, phone.e164(),
                 ChatTexts.codeSms(language, code.digits()), OutboundRequest.Kind.VERIFICATION,
                 verification.expiresAt()));
         LOG.info(() -> "One-time code " + verification.id() + " queued to " + phone.masked() + " for worker "

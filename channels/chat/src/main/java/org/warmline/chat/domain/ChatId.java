@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  */
 public record ChatId(String value) {
 
-    /** Prefix of a chat sender in conversation's {@code InboundMessage.from}. */
+    /**
+     * Prefix of a chat worker's identity as stored in core ({@code wk_worker.chat_id}) and given to
+     * conversation as the sender ({@code InboundMessage.from}) of a {@code Channel.CHAT} message. Only a
+     * name space for the stored identities: the channel is told by {@code InboundMessage.channel}, never by
+     * this prefix. Kept so that the chat ids stored since the chat began still find their workers.
+     */
     public static final String SENDER_PREFIX = "chat:";
 
     private static final Pattern HEX32 = Pattern.compile("[0-9a-f]{32}");

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.OutboundDispatch;
 import org.warmline.conversation.api.OutboxRelay;
 import org.warmline.core.application.SchemaReady;
@@ -41,8 +42,8 @@ public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
 
-    /** The channel name of SMS messages in the outbox. */
-    public static final String CHANNEL = "sms";
+    /** The channel of the SMS messages this sender drains from the outbox. */
+    public static final Channel CHANNEL = Channel.SMS;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;

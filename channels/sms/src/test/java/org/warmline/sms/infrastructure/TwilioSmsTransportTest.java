@@ -1,5 +1,6 @@
 package org.warmline.sms.infrastructure;
 
+import org.warmline.conversation.api.Channel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class TwilioSmsTransportTest {
     }
 
     private static OutboundDispatch message(int attempt) {
-        return new OutboundDispatch(42, 7, "sms", "+8613800138000", "腊月二十八的车已安排", OutboundRequest.Kind.NOTICE,
+        return new OutboundDispatch(42, 7, Channel.SMS, "+8613800138000", "腊月二十八的车已安排", OutboundRequest.Kind.NOTICE,
                 attempt, Instant.now().minusSeconds(5));
     }
 
@@ -101,7 +102,7 @@ class TwilioSmsTransportTest {
     void findRecognisesAMessageTheProviderAlreadyHas() throws Exception {
         String sid = transport.send(message(1), CALLBACK);
         assertEquals(sid, transport.find(message(2)).orElseThrow());
-        OutboundDispatch other = new OutboundDispatch(43, 7, "sms", "+8613800138000", "另一条", OutboundRequest.Kind.NOTICE,
+        OutboundDispatch other = new OutboundDispatch(43, 7, Channel.SMS, "+8613800138000", "另一条", OutboundRequest.Kind.NOTICE,
                 2, Instant.now());
         assertTrue(transport.find(other).isEmpty());
     }

@@ -14,20 +14,20 @@ public interface ChannelReceipts {
     /**
      * The worker's page received these messages.
      *
-     * @param channel    the channel, e.g. "chat"; messages of other channels are left alone
+     * @param channel    the channel, e.g. {@link Channel#CHAT}; messages of other channels are left alone
      * @param workerId   the worker whose page received them; other workers' messages are left alone
      * @param messageIds outbound message ids the page was given (inbound ids and unknown ids are ignored)
      * @return how many messages moved to DELIVERED
      */
-    int delivered(String channel, long workerId, Collection<Long> messageIds);
+    int delivered(Channel channel, long workerId, Collection<Long> messageIds);
 
     /**
      * The worker's page showed every message up to an id while the worker was looking at it.
      *
-     * @param channel       the channel, e.g. "chat"
+     * @param channel       the channel, e.g. {@link Channel#CHAT}
      * @param workerId      the worker
      * @param upToMessageId the newest message id shown
      * @return how many messages moved to READ
      */
-    int read(String channel, long workerId, long upToMessageId);
+    int read(Channel channel, long workerId, long upToMessageId);
 }

@@ -10,9 +10,9 @@ import java.time.Instant;
  *
  * @param conversationId the conversation
  * @param workerId       its worker (core {@code wk_worker.id})
- * @param channel        the conversation's channel ({@code sms}, {@code chat}): where a person's reply goes
+ * @param channel        the conversation's channel ({@link Channel}): where a person's reply goes
  * @param reason         why, e.g. "asked-for-person" or "not-understood"
  * @param at             when
  */
-public record HandOffRequested(long conversationId, long workerId, String channel, String reason, Instant at) {
+public record HandOffRequested(long conversationId, long workerId, Channel channel, String reason, Instant at) {
 }

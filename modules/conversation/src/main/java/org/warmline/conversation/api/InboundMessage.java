@@ -5,17 +5,18 @@ import java.util.List;
 /**
  * A worker's message as a channel received it.
  *
- * @param channel          the channel name, e.g. "sms" or "chat"
+ * @param channel          the channel it came on
  * @param channelMessageId the channel's own id (Twilio's MessageSid), unique per channel; a second
  *                         delivery with the same id is a duplicate
- * @param from             the sender's phone number as the channel gives it (any format libphonenumber
- *                         reads; E.164 from Twilio)
+ * @param from             the sender's address on that channel ({@link Channel#address()}): a phone
+ *                         number as the channel gives it (any format libphonenumber reads; E.164 from
+ *                         Twilio), or the web chat's sender id (1..64 characters)
  * @param body             the text the dialog reads, possibly empty; personal data, never logged at INFO
  * @param rawBody          the text exactly as received when the channel decoded it into {@code body}
  *                         (Twilio's base64 bodies), else null; kept with the message for staff
  * @param media            attached media (MMS), at most {@link InboundMedia#MAX_PER_MESSAGE}; never null
  */
-public record InboundMessage(String channel, String channelMessageId, String from, String body, String rawBody,
+public record InboundMessage(Channel channel, String channelMessageId, String from, String body, String rawBody,
                              List<InboundMedia> media) {
 
     /** Copies the media list (null means none); keeps at most {@link InboundMedia#MAX_PER_MESSAGE}. */
@@ -27,12 +28,12 @@ public record InboundMessage(String channel, String channelMessageId, String fro
     /**
      * A text message as received, without media.
      *
-     * @param channel          the channel name
+     * @param channel          the channel
      * @param channelMessageId the channel's id
      * @param from             the sender
      * @param body             the text
      */
-    public InboundMessage(String channel, String channelMessageId, String from, String body) {
+    public InboundMessage(Channel channel, String channelMessageId, String from, String body) {
         this(channel, channelMessageId, from, body, null, List.of());
     }
 }

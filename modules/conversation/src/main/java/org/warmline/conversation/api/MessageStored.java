@@ -11,11 +11,12 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param workerId       its worker
  * @param messageId      the stored message
  * @param direction      INBOUND or OUTBOUND
- * @param channel        the message's channel
+ * @param channel        the channel of the message's conversation (where a ticket for it answers); an
+ *                       operator's message may itself go out on another, see {@code OutboundRoute}
  * @param body           the worker's text for an INBOUND message, so that observers need not read
  *                       it back (personal data: never log it); null for OUTBOUND or when not given
  */
-public record MessageStored(long conversationId, long workerId, long messageId, String direction, String channel,
+public record MessageStored(long conversationId, long workerId, long messageId, String direction, Channel channel,
                             String body) {
 
     /**
@@ -34,9 +35,9 @@ public record MessageStored(long conversationId, long workerId, long messageId, 
      * @param workerId       its worker
      * @param messageId      the stored message
      * @param direction      INBOUND or OUTBOUND
-     * @param channel        the message's channel
+     * @param channel        the channel of the message's conversation
      */
-    public MessageStored(long conversationId, long workerId, long messageId, String direction, String channel) {
+    public MessageStored(long conversationId, long workerId, long messageId, String direction, Channel channel) {
         this(conversationId, workerId, messageId, direction, channel, null);
     }
 }

@@ -5,7 +5,7 @@ package org.warmline.conversation.api;
  *
  * @param id       our message id (Twilio's StatusCallback URL carries it as {@code ?id=})
  * @param workerId the worker it goes to
- * @param channel  the channel, e.g. "sms"
+ * @param channel  the channel
  * @param to       the address (E.164 for SMS); personal data, log it masked
  * @param body     the text; personal data, never logged at INFO
  * @param kind     why it is sent
@@ -13,7 +13,7 @@ package org.warmline.conversation.api;
  * @param queuedAt when the message was queued (a provider lookup after a crash matches only messages
  *                 created after it)
  */
-public record OutboundDispatch(long id, long workerId, String channel, String to, String body,
+public record OutboundDispatch(long id, long workerId, Channel channel, String to, String body,
                                OutboundRequest.Kind kind, int attempt,
                                java.time.Instant queuedAt) {
 }

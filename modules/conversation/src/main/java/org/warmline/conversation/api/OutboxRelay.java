@@ -29,11 +29,11 @@ public interface OutboxRelay {
      * DROPPED, queued notices to one worker are merged, over-limit notices are deferred; replies,
      * verification codes and operator messages come before notices and bulk.
      *
-     * @param channel the channel, e.g. "sms"
+     * @param channel the channel, e.g. {@link Channel#SMS}
      * @param max     at most this many (1..100)
      * @return the claimed messages, highest priority first
      */
-    List<OutboundDispatch> claimDue(String channel, int max);
+    List<OutboundDispatch> claimDue(Channel channel, int max);
 
     /**
      * The provider took the message (SENDING → SENT, unless a callback already moved it further).
@@ -73,7 +73,7 @@ public interface OutboxRelay {
      * @param max     at most this many
      * @return the abandoned claims
      */
-    List<OutboundDispatch> abandoned(String channel, Duration lease, int max);
+    List<OutboundDispatch> abandoned(Channel channel, Duration lease, int max);
 
     /**
      * Returns an abandoned claim to the queue, due now (the provider does not have it).
@@ -90,5 +90,5 @@ public interface OutboxRelay {
      * @param max     at most this many (1..200)
      * @return the messages with their states
      */
-    List<OutboundView> outboundTo(String channel, String to, int max);
+    List<OutboundView> outboundTo(Channel channel, String to, int max);
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.InboundBusyException;
 import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.InboundMessages;
@@ -28,17 +29,18 @@ public class ConversationService implements InboundMessages {
 
     @Override
     public InboundResult receive(InboundMessage message) {
-        if (message.channel() == null || message.channel().isBlank()) {
+        if (message.channel() == null) {
             throw new IllegalArgumentException("channel is required");
         }
         if (message.channelMessageId() == null || message.channelMessageId().isBlank()
                 || message.channelMessageId().length() > 64) {
             throw new IllegalArgumentException("a channel message id of 1..64 characters is required");
         }
-        // chat workers are known by their chat id ("chat:<id>"); everyone else by phone
-        PhoneNumber phone = isChat(message) ? null : PhoneNumber.parse(message.from());
-        if (isChat(message) && (message.from() == null || message.from().length() > 64)) {
-            throw new IllegalArgumentException("a chat id of 1..64 characters is required");
+        // the channel says how its senders are known: by phone (SMS), or by the channel's own id (chat)
+        boolean byPhone = message.channel().address() == Channel.Address.PHONE;
+        PhoneNumber phone = byPhone ? PhoneNumber.parse(message.from()) : null;
+        if (!byPhone && (message.from() == null || message.from().isBlank() || message.from().length() > 64)) {
+            throw new IllegalArgumentException("a " + message.channel() + " sender id of 1..64 characters is required");
         }
         CompletableFuture<InboundResult> result = lanes.submit(message, phone);
         try {
@@ -56,12 +58,4 @@ public class ConversationService implements InboundMessages {
             throw new InboundBusyException("interrupted while waiting for the reply");
         }
     }
-
-    /** @return whether the message comes from the web chat (sender is a chat id, not a phone) */
-    private static boolean isChat(InboundMessage message) {
-        return message.from() != null && message.from().startsWith(CHAT_PREFIX);
-    }
-
-    /** Prefix of a chat sender id in {@link InboundMessage#from()}. */
-    public static final String CHAT_PREFIX = "chat:";
 }

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.HandOffRequested;
 import org.warmline.conversation.api.InboundMedia;
 import org.warmline.conversation.api.InboundMessage;
@@ -34,6 +35,7 @@ import org.warmline.conversation.domain.MessageMedia;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.phone.PhoneNumber;
 import org.warmline.core.domain.text.SafeText;
+import org.warmline.core.domain.worker.NoticeChannel;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.jobs.api.JobSeekerIntake;
 import org.warmline.jobs.api.JobsIntake;
@@ -333,11 +335,12 @@ public class InboundProcessing {
 
     /**
      * Whether the worker hears news in this chat rather than by SMS: core's one rule
-     * ({@code Worker.noticeChannel()}); read only for chat messages, an SMS sender has a phone.
+     * ({@code Worker.noticeChannel()}); read only for messages of a channel not addressed by phone, an
+     * SMS sender has a phone.
      */
     private boolean toldInChat(Conversation conversation, Message inbound) {
-        return !"sms".equals(inbound.channel()) && workers.byId(conversation.workerId())
-                .map(w -> Worker.CHAT.equals(w.noticeChannel())).orElse(false);
+        return inbound.channel().address() != Channel.Address.PHONE && workers.byId(conversation.workerId())
+                .map(w -> w.noticeChannel() == NoticeChannel.CHAT).orElse(false);
     }
 
     /**
@@ -456,7 +459,7 @@ public class InboundProcessing {
         }
     }
 
-    private Conversation currentConversation(Worker worker, String channel, Instant now) {
+    private Conversation currentConversation(Worker worker, Channel channel, Instant now) {
         Optional<Conversation> open = em.createQuery("select c from Conversation c where c.workerId = :w"
                         + " and c.channel = :ch and c.status = :s order by c.id desc", Conversation.class)
                 .setParameter("w", worker.id()).setParameter("ch", channel)
@@ -472,7 +475,7 @@ public class InboundProcessing {
         return fresh;
     }
 
-    private Optional<Message> byChannelId(String channel, String channelMessageId) {
+    private Optional<Message> byChannelId(Channel channel, String channelMessageId) {
         return em.createQuery("select m from Message m where m.channel = :c and m.channelMessageId = :id",
                         Message.class)
                 .setParameter("c", channel).setParameter("id", channelMessageId)

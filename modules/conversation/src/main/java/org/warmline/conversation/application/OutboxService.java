@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.ChannelReceipts;
 import org.warmline.conversation.api.DeliveryChanged;
 import org.warmline.conversation.api.DeliveryReport;
@@ -33,6 +34,7 @@ import org.warmline.conversation.domain.Conversation;
 import org.warmline.conversation.domain.Message;
 import org.warmline.conversation.domain.Message.Delivery;
 import org.warmline.conversation.domain.Message.Kind;
+import org.warmline.conversation.domain.OutboundRoute;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.phone.PhoneNumber;
 import org.warmline.core.domain.worker.Worker;
@@ -46,7 +48,9 @@ import org.warmline.core.domain.worker.Worker;
  * (attempts per message, default 5), {@code warmline.sms.retry-initial-delay} (ISO-8601, default
  * PT10S) and {@code warmline.sms.retry-max-delay} (default PT30M). A channel without a sender of its
  * own (the web chat) reports what its page received through {@link ChannelReceipts}; a notice queued
- * there for an opted-out worker is DROPPED at once, as the SMS sender's policy would.
+ * there for an opted-out worker is DROPPED at once, as the SMS sender's policy would. Which channel a
+ * message goes on: {@link OutboundRoute} (an operator's message follows the worker to the channel they
+ * last wrote on; notices and codes go where the caller says).
  */
 @ApplicationScoped
 public class OutboxService implements OutboundMessages, OutboxRelay, ChannelReceipts {
@@ -134,18 +138,24 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
         }
         Worker worker = workers.byId(request.workerId())
                 .orElseThrow(() -> new IllegalArgumentException("no worker " + request.workerId()));
+        boolean addressGiven = request.to() != null && !request.to().isBlank();
+        Kind kind = Kind.valueOf(request.kind().name());
+        Channel channel = OutboundRoute.channelFor(kind, request.channel(), addressGiven,
+                OutboundRoute.followsTheWorker(kind, addressGiven) ? lastWrittenOn(worker.id()) : null,
+                c -> addressOf(worker, c) != null);
         String to;
-        if (request.to() != null && !request.to().isBlank()) {
-            to = "sms".equals(request.channel()) ? PhoneNumber.parse(request.to()).e164() : request.to();
-        } else if ("sms".equals(request.channel()) && worker.phone() != null) {
-            to = worker.phone().e164();
-        } else if (!"sms".equals(request.channel()) && worker.chatId() != null) {
-            to = worker.chatId();
+        if (addressGiven) {
+            to = channel.address() == Channel.Address.PHONE ? PhoneNumber.parse(request.to()).e164() : request.to();
         } else {
-            throw new IllegalArgumentException("worker " + worker.id() + " has no address on " + request.channel());
+            to = addressOf(worker, channel);
+            if (to == null) {
+                throw new IllegalArgumentException("worker " + worker.id() + " has no address on " + channel);
+            }
         }
         Instant now = clock.instant();
-        Conversation conversation = em.createQuery("select c from Conversation c where c.workerId = :w"
+        Conversation asked = request.conversationId() > 0 ? em.find(Conversation.class, request.conversationId()) : null;
+        Conversation conversation = asked != null && asked.workerId() == worker.id() ? asked
+                : em.createQuery("select c from Conversation c where c.workerId = :w"
                         + " and c.channel = :ch order by c.id desc", Conversation.class)
                 .setParameter("w", worker.id()).setParameter("ch", request.channel()).setMaxResults(1)
                 .getResultStream().findFirst().orElseGet(() -> {
@@ -157,23 +167,47 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
             conversation.operatorReplied(now); // a person has taken over: the bot stops asking
         }
         em.flush();
-        Message message = Message.queued(conversation.id(), worker.id(), request.channel(), to, request.body(),
-                Kind.valueOf(request.kind().name()), request.validUntil(), now);
+        // filed in the conversation asked for (the operator's ticket shows it), sent on the routed channel
+        Message message = Message.queued(conversation.id(), worker.id(), channel, to, request.body(),
+                kind, request.validUntil(), now);
         em.persist(message);
-        if (!"sms".equals(request.channel()) && message.kind().isNotification() && worker.optedOut()) {
+        if (!channel.hasOwnSender() && message.kind().isNotification() && worker.optedOut()) {
             // no sender runs on this channel to apply the policy: an opted-out worker gets no notice
             message.advance(Delivery.DROPPED, null, "opted-out", "not sent: opted-out", now);
         }
         em.flush();
         LOG.info(() -> "Queued " + request.kind() + " message " + message.id() + " to " + PhoneNumber.maskedForLog(to) + " ("
                 + count.segments() + " segments)");
-        stored.fire(new MessageStored(conversation.id(), worker.id(), message.id(), "OUTBOUND", request.channel()));
+        stored.fire(new MessageStored(conversation.id(), worker.id(), message.id(), "OUTBOUND", conversation.channel()));
         return message.id();
+    }
+
+    /**
+     * @param workerId a worker
+     * @return the channel of the worker's latest message to us (any conversation), or null if they never wrote
+     */
+    private Channel lastWrittenOn(long workerId) {
+        return em.createQuery("select m.channel from Message m where m.direction = :in and m.conversationId in"
+                        + " (select c.id from Conversation c where c.workerId = :w) order by m.id desc", Channel.class)
+                .setParameter("in", Message.Direction.INBOUND.name()).setParameter("w", workerId).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * @param worker  a worker
+     * @param channel a channel
+     * @return the worker's address there (E.164 phone, chat id), or null when they have none on it
+     */
+    private static String addressOf(Worker worker, Channel channel) {
+        return switch (channel.address()) {
+            case PHONE -> worker.phone() == null ? null : worker.phone().e164();
+            case CHAT_ID -> worker.chatId();
+        };
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OutboundDispatch> claimDue(String channel, int max) {
+    public List<OutboundDispatch> claimDue(Channel channel, int max) {
         Instant now = clock.instant();
         List<Long> ids = em.createQuery("select m.id from Message m where m.channel = :c and m.status = :q"
                         + " and m.nextAttemptAt <= :now order by m.priority, m.id", Long.class)
@@ -285,7 +319,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
      * never counts itself: only rows that reached the provider have a sentAt, and those are never
      * queued again.
      */
-    private List<SendingPolicy.Sent> history(String channel, String to, Instant now) {
+    private List<SendingPolicy.Sent> history(Channel channel, String to, Instant now) {
         List<Object[]> rows = em.createQuery("select m.body, m.sentAt from Message m where m.channel = :c"
                         + " and m.toAddress = :to and m.sentAt > :since and m.kind is not null and m.kind <> :reply",
                         Object[].class)
@@ -426,8 +460,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
         if (m.workerId() == null) {
             return null;
         }
-        return workers.byId(m.workerId()).map(w -> "sms".equals(m.channel())
-                ? (w.phone() == null ? null : w.phone().e164()) : w.chatId()).orElse(null);
+        return workers.byId(m.workerId()).map(w -> addressOf(w, m.channel())).orElse(null);
     }
 
     private boolean apply(Message m, Delivery next, String sid, String code, String reason, String rawDone,
@@ -470,7 +503,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OutboundDispatch> abandoned(String channel, Duration lease, int max) {
+    public List<OutboundDispatch> abandoned(Channel channel, Duration lease, int max) {
         Instant before = clock.instant().minus(lease);
         return em.createQuery("select m from Message m where m.channel = :c and m.status = :s and m.claimedAt < :t"
                         + " order by m.id", Message.class)
@@ -490,7 +523,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OutboundView> outboundTo(String channel, String to, int max) {
+    public List<OutboundView> outboundTo(Channel channel, String to, int max) {
         return em.createQuery("select m from Message m where m.channel = :c and m.toAddress = :to order by m.id desc",
                         Message.class)
                 .setParameter("c", channel).setParameter("to", to).setMaxResults(Math.max(1, Math.min(max, 200)))
@@ -503,7 +536,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
-    public int delivered(String channel, long workerId, Collection<Long> messageIds) {
+    public int delivered(Channel channel, long workerId, Collection<Long> messageIds) {
         if (messageIds == null || messageIds.isEmpty()) {
             return 0;
         }
@@ -515,7 +548,7 @@ public class OutboxService implements OutboundMessages, OutboxRelay, ChannelRece
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
-    public int read(String channel, long workerId, long upToMessageId) {
+    public int read(Channel channel, long workerId, long upToMessageId) {
         return receipt(em.createQuery("select m from Message m where m.id <= :id and m.channel = :c"
                         + " and m.workerId = :w and m.status in :s order by m.id", Message.class)
                 .setParameter("id", upToMessageId).setParameter("c", channel).setParameter("w", workerId)

@@ -1,6 +1,7 @@
 package org.warmline.conversation.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.warmline.conversation.api.Channel;
+import org.warmline.conversation.api.ChannelConverter;
 
 /**
  * One worker's conversation on one channel, with the dialog's state between turns. A conversation
@@ -32,7 +35,8 @@ public class Conversation {
     private long workerId;
 
     @Column(name = "channel", nullable = false, length = 16)
-    private String channel;
+    @Convert(converter = ChannelConverter.class)
+    private Channel channel;
 
     @Column(name = "status", nullable = false, length = 16)
     private String status;
@@ -61,11 +65,11 @@ public class Conversation {
 
     /**
      * @param workerId the worker
-     * @param channel  "sms" or "chat"
+     * @param channel  the channel
      * @param language "zh" or "en"
      * @param now      start time
      */
-    public Conversation(long workerId, String channel, String language, Instant now) {
+    public Conversation(long workerId, Channel channel, String language, Instant now) {
         this.workerId = workerId;
         this.channel = Objects.requireNonNull(channel);
         this.language = Objects.requireNonNull(language);
@@ -154,8 +158,8 @@ public class Conversation {
         return workerId;
     }
 
-    /** @return channel name */
-    public String channel() {
+    /** @return the channel */
+    public Channel channel() {
         return channel;
     }
 

@@ -1,6 +1,7 @@
 package org.warmline.conversation.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,8 @@ import jakarta.persistence.Table;
 import org.warmline.core.domain.text.SafeText;
 import java.time.Instant;
 import java.util.Objects;
+import org.warmline.conversation.api.Channel;
+import org.warmline.conversation.api.ChannelConverter;
 
 /**
  * One message of a conversation, inbound (from the worker) or outbound (bot or staff). An inbound
@@ -138,7 +141,8 @@ public class Message {
     private String direction;
 
     @Column(name = "channel", nullable = false, length = 16)
-    private String channel;
+    @Convert(converter = ChannelConverter.class)
+    private Channel channel;
 
     @Column(name = "channel_message_id", length = 64)
     private String channelMessageId;
@@ -210,7 +214,7 @@ public class Message {
     protected Message() {
     }
 
-    private Message(long conversationId, Direction direction, String channel, String channelMessageId,
+    private Message(long conversationId, Direction direction, Channel channel, String channelMessageId,
                     String body, String status, Long replyToId, Instant now) {
         this.conversationId = conversationId;
         this.direction = direction.name();
@@ -224,13 +228,13 @@ public class Message {
 
     /**
      * @param conversationId   conversation
-     * @param channel          channel name
+     * @param channel          the channel
      * @param channelMessageId the channel's id (MessageSid)
      * @param body             text (cut to {@link #MAX_BODY})
      * @param now              arrival time
      * @return a received, not yet processed, inbound message
      */
-    public static Message inbound(long conversationId, String channel, String channelMessageId, String body,
+    public static Message inbound(long conversationId, Channel channel, String channelMessageId, String body,
                                   Instant now) {
         return new Message(conversationId, Direction.INBOUND, channel, channelMessageId, body, "RECEIVED", null,
                 now);
@@ -238,7 +242,7 @@ public class Message {
 
     /**
      * @param conversationId   conversation
-     * @param channel          channel name
+     * @param channel          the channel
      * @param channelMessageId the channel's id (MessageSid)
      * @param body             the text the dialog reads (cut to {@link #MAX_BODY})
      * @param rawBody          the text exactly as received when the channel decoded it into {@code body}
@@ -246,7 +250,7 @@ public class Message {
      * @param now              arrival time
      * @return a received, not yet processed, inbound message
      */
-    public static Message inbound(long conversationId, String channel, String channelMessageId, String body,
+    public static Message inbound(long conversationId, Channel channel, String channelMessageId, String body,
                                   String rawBody, Instant now) {
         Message m = inbound(conversationId, channel, channelMessageId, body, now);
         m.rawBody = rawBody == null || rawBody.equals(m.body) ? null : clip(rawBody, MAX_BODY);
@@ -257,13 +261,13 @@ public class Message {
      * @param conversationId conversation
      * @param workerId       the worker it answers (core {@code wk_worker.id}): a provider's report on the
      *                       reply (Twilio 21610, the number replied STOP) acts on this worker
-     * @param channel        channel name
+     * @param channel        the channel
      * @param body           the reply text
      * @param replyToId      the inbound message it answers
      * @param now            time
      * @return the bot's reply, sent inside the channel's synchronous answer (TwiML for SMS)
      */
-    public static Message botReply(long conversationId, long workerId, String channel, String body, long replyToId,
+    public static Message botReply(long conversationId, long workerId, Channel channel, String body, long replyToId,
                                    Instant now) {
         Message m = new Message(conversationId, Direction.OUTBOUND, channel, null, body, "SENT", replyToId, now);
         m.workerId = workerId;
@@ -275,7 +279,7 @@ public class Message {
      *
      * @param conversationId conversation it belongs to
      * @param workerId       the worker (core {@code wk_worker.id})
-     * @param channel        channel name, e.g. "sms"
+     * @param channel        the channel it goes on
      * @param to             address on that channel (E.164 for SMS)
      * @param body           the text (the caller has checked its length in segments)
      * @param kind           why it is sent
@@ -283,7 +287,7 @@ public class Message {
      * @param now            time
      * @return a QUEUED outbound message, due now
      */
-    public static Message queued(long conversationId, long workerId, String channel, String to, String body,
+    public static Message queued(long conversationId, long workerId, Channel channel, String to, String body,
                                  Kind kind, Instant validUntil, Instant now) {
         Message m = new Message(conversationId, Direction.OUTBOUND, channel, null, body, Delivery.QUEUED.name(),
                 null, now);
@@ -606,8 +610,8 @@ public class Message {
         return Direction.valueOf(direction);
     }
 
-    /** @return channel name */
-    public String channel() {
+    /** @return the channel */
+    public Channel channel() {
         return channel;
     }
 

@@ -1,5 +1,6 @@
 package org.warmline.conversation.domain;
 
+import org.warmline.conversation.api.Channel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,7 +16,7 @@ class MessageDeliveryTest {
     private static final Instant T = Instant.parse("2026-12-01T01:00:00Z");
 
     private static Message queued() {
-        return Message.queued(1, 2, "sms", "+8613800138000", "车票已出", Kind.NOTICE, null, T);
+        return Message.queued(1, 2, Channel.SMS, "+8613800138000", "车票已出", Kind.NOTICE, null, T);
     }
 
     @Test
@@ -96,7 +97,7 @@ class MessageDeliveryTest {
 
     @Test
     void inboundMessageHasNoDeliveryState() {
-        Message m = Message.inbound(1, "sms", "SM1", "hi", T);
+        Message m = Message.inbound(1, Channel.SMS, "SM1", "hi", T);
         assertNull(m.delivery());
         assertFalse(m.advance(Delivery.SENT, null, null, null, T));
     }

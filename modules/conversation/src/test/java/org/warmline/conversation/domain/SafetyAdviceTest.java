@@ -1,5 +1,6 @@
 package org.warmline.conversation.domain;
 
+import org.warmline.conversation.api.Channel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -71,7 +72,7 @@ class SafetyAdviceTest {
     @Test
     void theAdviceIsDueAgainOnlyAfterTheRepeatTime() {
         Instant now = Instant.parse("2026-12-07T02:00:00Z");
-        Conversation c = new Conversation(1, "sms", "zh", now);
+        Conversation c = new Conversation(1, Channel.SMS, "zh", now);
         assertTrue(c.safetyAdviceDue(now, Duration.ofMinutes(10)));
         c.safetyAdviceGiven(now);
         assertFalse(c.safetyAdviceDue(now.plusSeconds(599), Duration.ofMinutes(10)));

@@ -134,7 +134,7 @@ public class WorkerDirectory {
      * For staff lists: each worker's phone as lists may show it.
      *
      * @param ids worker ids (empty is fine; duplicates are fine)
-     * @return masked phone (138****8000, or "chat" for a chat-only worker) keyed by worker id; unknown
+     * @return masked phone (138****8000, or {@link Worker#NO_PHONE_LABEL} for a chat-only worker) keyed by worker id; unknown
      *         ids are absent
      */
     public Map<Long, String> maskedPhones(Collection<Long> ids) {

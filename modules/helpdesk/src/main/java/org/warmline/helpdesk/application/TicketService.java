@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.ConversationSearch;
 import org.warmline.conversation.api.HandOffRequested;
 import org.warmline.conversation.api.MessageStored;
@@ -198,7 +199,7 @@ public class TicketService {
                 "assignee " + operator);
     }
 
-    private Ticket ticketFor(long conversationId, long workerId, String channel, Instant now) {
+    private Ticket ticketFor(long conversationId, long workerId, Channel channel, Instant now) {
         Optional<Ticket> existing = em.createQuery("select t from Ticket t where t.conversationId = :c", Ticket.class)
                 .setParameter("c", conversationId).getResultStream().findFirst();
         if (existing.isPresent()) {
@@ -457,8 +458,9 @@ public class TicketService {
     }
 
     /**
-     * Sends an operator's reply through conversation's outbox (kind OPERATOR) on the conversation's
-     * channel.
+     * Sends an operator's reply through conversation's outbox (kind OPERATOR), filed in the ticket's
+     * conversation; the outbox sends it on the channel the worker last wrote on (the ticket's channel
+     * unless they have since written on another where they can be reached).
      *
      * @param viewer who
      * @param id     ticket
@@ -471,7 +473,7 @@ public class TicketService {
             throw new IllegalArgumentException("a reply needs a text");
         }
         long messageId = outbound.queue(new OutboundRequest(t.workerId(), t.channel(), null, body,
-                OutboundRequest.Kind.OPERATOR, null));
+                OutboundRequest.Kind.OPERATOR, null, t.conversationId()));
         t.operatorReplied(clock.instant());
         em.persist(new org.warmline.helpdesk.domain.OperatorMessage(messageId, t.id(), viewer.username(), clock.instant()));
         if (t.assignee() == null) {

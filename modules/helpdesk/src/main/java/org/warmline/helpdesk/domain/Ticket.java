@@ -1,6 +1,7 @@
 package org.warmline.helpdesk.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.warmline.conversation.api.Channel;
+import org.warmline.conversation.api.ChannelConverter;
 
 /**
  * The operators' view of one conversation: its triage status, priority, assignee, labels, service,
@@ -57,7 +60,8 @@ public class Ticket {
     private long workerId;
 
     @Column(name = "channel", nullable = false, length = 16)
-    private String channel;
+    @Convert(converter = ChannelConverter.class)
+    private Channel channel;
 
     @Column(name = "status", nullable = false, length = 16)
     private String status;
@@ -135,11 +139,11 @@ public class Ticket {
      *
      * @param conversationId the conversation
      * @param workerId       its worker
-     * @param channel        sms or chat
+     * @param channel        the conversation's channel: where a person's reply goes
      * @param centreCode     the help centre it belongs to
      * @param now            creation time
      */
-    public Ticket(long conversationId, long workerId, String channel, String centreCode, Instant now) {
+    public Ticket(long conversationId, long workerId, Channel channel, String centreCode, Instant now) {
         this.conversationId = conversationId;
         this.workerId = workerId;
         this.channel = Objects.requireNonNull(channel);
@@ -414,8 +418,8 @@ public class Ticket {
         return workerId;
     }
 
-    /** @return sms or chat */
-    public String channel() {
+    /** @return the conversation's channel */
+    public Channel channel() {
         return channel;
     }
 

@@ -1,5 +1,6 @@
 package org.warmline.helpdesk.domain;
 
+import org.warmline.conversation.api.Channel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +17,7 @@ class TicketClimbTest {
     private static final Instant T0 = Instant.parse("2026-12-01T01:00:00Z");
 
     private static Ticket waiting(String centre) {
-        Ticket t = new Ticket(1, 2, "sms", "HQ", T0);
+        Ticket t = new Ticket(1, 2, Channel.SMS, "HQ", T0);
         t.routeTo(centre);
         t.handedOff("asked-for-person", T0);
         return t;
@@ -56,7 +57,7 @@ class TicketClimbTest {
         answered.operatorReplied(T0.plusSeconds(5));
         assertFalse(answered.waitsUnpickedUp(), "an operator's answer picks it up");
 
-        Ticket withTheBot = new Ticket(1, 2, "sms", "AH", T0);
+        Ticket withTheBot = new Ticket(1, 2, Channel.SMS, "AH", T0);
         assertFalse(withTheBot.waitsUnpickedUp(), "the bot is still handling it");
     }
 

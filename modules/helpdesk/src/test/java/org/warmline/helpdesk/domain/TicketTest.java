@@ -1,5 +1,6 @@
 package org.warmline.helpdesk.domain;
 
+import org.warmline.conversation.api.Channel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,7 +18,7 @@ class TicketTest {
     private static final Instant T0 = Instant.parse("2026-12-01T01:00:00Z");
 
     private static Ticket ticket() {
-        return new Ticket(1, 2, "sms", "HQ", T0);
+        return new Ticket(1, 2, Channel.SMS, "HQ", T0);
     }
 
     @Test

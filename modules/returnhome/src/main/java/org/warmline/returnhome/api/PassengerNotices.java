@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.warmline.core.domain.worker.NoticeChannel;
 import org.warmline.core.domain.worker.Worker;
 
 /**
@@ -73,7 +74,10 @@ public interface PassengerNotices {
         if (worker == null || worker.optedOut()) {
             return Reach.UNREACHABLE;
         }
-        String channel = worker.noticeChannel();
-        return Worker.SMS.equals(channel) ? Reach.SMS : Worker.CHAT.equals(channel) ? Reach.CHAT : Reach.UNREACHABLE;
+        NoticeChannel channel = worker.noticeChannel();
+        return channel == null ? Reach.UNREACHABLE : switch (channel) {
+            case SMS -> Reach.SMS;
+            case CHAT -> Reach.CHAT;
+        };
     }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.warmline.core.application.CentreScopes;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.centre.CentreScope;
+import org.warmline.core.domain.worker.NoticeChannel;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.returnhome.api.OfferAnswer;
 import org.warmline.returnhome.api.ReturnHomeIntake;
@@ -235,7 +236,7 @@ public class TripRequestService implements ReturnHomeIntake {
 
     private NoticeTexts texts(long workerId) {
         Optional<Worker> w = workers.byId(workerId);
-        return new NoticeTexts(w.map(Worker::language).orElse("zh"), w.map(x -> Worker.CHAT.equals(x.noticeChannel())).orElse(false));
+        return new NoticeTexts(w.map(Worker::language).orElse("zh"), w.map(x -> x.noticeChannel() == NoticeChannel.CHAT).orElse(false));
     }
 
     private Optional<TripRequest> unconfirmed(String conversationRef) {

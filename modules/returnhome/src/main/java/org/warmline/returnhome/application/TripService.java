@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.centre.CentreScope;
+import org.warmline.core.domain.worker.NoticeChannel;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.returnhome.api.PassengerNotices;
 import org.warmline.returnhome.domain.NoticeTexts;
@@ -698,7 +699,7 @@ public class TripService {
 
     private static NoticeTexts texts(Map<Long, Worker> byId, TripRequest r) {
         Worker w = byId.get(r.workerId());
-        return new NoticeTexts(w == null ? "zh" : w.language(), w != null && Worker.CHAT.equals(w.noticeChannel()));
+        return new NoticeTexts(w == null ? "zh" : w.language(), w != null && w.noticeChannel() == NoticeChannel.CHAT);
     }
 
     /** @return the requests keyed by id */

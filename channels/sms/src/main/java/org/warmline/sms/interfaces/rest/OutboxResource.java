@@ -110,8 +110,9 @@ public class OutboxResource {
             return Problems.of(Response.Status.NOT_FOUND, "Unknown worker", "no worker has this number");
         }
         try {
-            long id = outbound.queue(new OutboundRequest(worker.get().id(), OutboxSender.CHANNEL, null, request.body(),
-                    kind, request.validUntil()));
+            // the number is named, so the message is an SMS even when the worker last wrote in the chat
+            long id = outbound.queue(new OutboundRequest(worker.get().id(), OutboxSender.CHANNEL,
+                    worker.get().phone().e164(), request.body(), kind, request.validUntil()));
             audit.record(actor(), "sms.queue", "worker", Long.toString(worker.get().id()),
                     "kind " + kind.name() + ", message " + id);
             return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE)

@@ -102,7 +102,7 @@ public class ConversationResource {
         String actor = security.getUserPrincipal().getName();
         audit.record(actor, AUDIT_ACTION, "conversation", "*", auditDetail(limit, conversations));
         AUDIT.info(() -> "staff " + actor + " listed " + conversations.size() + " conversations");
-        return conversations.stream().map(c -> new ConversationDto(c.id(), c.channel(), c.status(), c.language(),
+        return conversations.stream().map(c -> new ConversationDto(c.id(), c.channel().code(), c.status(), c.language(),
                 phones.get(c.workerId()),
                 c.createdAt(), c.lastMessageAt(),
                 messages.getOrDefault(c.id(), List.of()).stream().map(m -> new MessageDto(m.id(),

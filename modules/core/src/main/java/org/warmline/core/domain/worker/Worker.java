@@ -70,11 +70,6 @@ public class Worker {
         return worker;
     }
 
-    /** {@link #noticeChannel()} of a worker with a phone. */
-    public static final String SMS = "sms";
-    /** {@link #noticeChannel()} of a chat-only worker. */
-    public static final String CHAT = "chat";
-
     /**
      * The one rule for the channel Warmline tells this worker news on (trip offers, changes, staff
      * messages that are not a reply; issue 10, item 3): by SMS when they have a phone — also a chat
@@ -82,10 +77,11 @@ public class Worker {
      * web chat, where the message waits for their next visit. Opting out is not considered here: the
      * caller decides what an opted-out worker gets.
      *
-     * @return {@link #SMS}, {@link #CHAT}, or null when the worker has neither a phone nor a chat
+     * @return {@link NoticeChannel#SMS}, {@link NoticeChannel#CHAT}, or null when the worker has neither a
+     *         phone nor a chat
      */
-    public String noticeChannel() {
-        return phoneE164 != null ? SMS : chatId != null ? CHAT : null;
+    public NoticeChannel noticeChannel() {
+        return phoneE164 != null ? NoticeChannel.SMS : chatId != null ? NoticeChannel.CHAT : null;
     }
 
     /** @return the chat identity, or null for an SMS-only worker */
@@ -140,9 +136,15 @@ public class Worker {
         return phoneE164 == null ? null : new PhoneNumber(phoneE164);
     }
 
-    /** @return the phone masked for lists and logs, e.g. 138****8000; "chat" for a chat-only worker */
+    /**
+     * What lists and logs show instead of a phone for a chat-only worker (a label the console shows, not
+     * a channel code: core does not know conversation's channels).
+     */
+    public static final String NO_PHONE_LABEL = "chat";
+
+    /** @return the phone masked for lists and logs, e.g. 138****8000; {@link #NO_PHONE_LABEL} for a chat-only worker */
     public String maskedPhone() {
-        return phoneE164 == null ? "chat" : phone().masked();
+        return phoneE164 == null ? NO_PHONE_LABEL : phone().masked();
     }
 
     /** @return "zh" or "en" */

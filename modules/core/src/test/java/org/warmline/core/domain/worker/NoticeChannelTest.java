@@ -13,18 +13,18 @@ class NoticeChannelTest {
 
     @Test
     void aWorkerWithAPhoneIsToldBySms() {
-        assertEquals(Worker.SMS, new Worker(PhoneNumber.parse("+8613800138000"), "zh", NOW).noticeChannel());
+        assertEquals(NoticeChannel.SMS, new Worker(PhoneNumber.parse("+8613800138000"), "zh", NOW).noticeChannel());
     }
 
     @Test
     void aChatOnlyWorkerIsToldInTheChat() {
-        assertEquals(Worker.CHAT, Worker.fromChat("chat:0123", "zh", NOW).noticeChannel());
+        assertEquals(NoticeChannel.CHAT, Worker.fromChat("chat:0123", "zh", NOW).noticeChannel());
     }
 
     @Test
     void aChatWorkerWhoVerifiedAPhoneIsToldBySmsAsThePageOffered() {
         Worker worker = Worker.fromChat("chat:0123", "zh", NOW);
         worker.attachPhone(PhoneNumber.parse("+8613800138000"));
-        assertEquals(Worker.SMS, worker.noticeChannel());
+        assertEquals(NoticeChannel.SMS, worker.noticeChannel());
     }
 }

@@ -354,7 +354,7 @@ public class ConversationsResource {
                     .filter(l -> "INBOUND".equals(l.direction())).reduce((a, b) -> b).map(TranscriptLine::body)
                     .map(b -> b.length() > 140 ? b.substring(0, 140) + "…" : b).orElse(null);
             Worker w = byId.get(t.workerId());
-            return new TicketDto(t.id(), t.conversationId(), t.channel(), t.status().name(), t.priority().name(),
+            return new TicketDto(t.id(), t.conversationId(), t.channel().code(), t.status().name(), t.priority().name(),
                     t.urgentReason(), t.assignee(), t.labels(), t.service() == null ? null : t.service().name(),
                     t.centreCode(), w == null ? null : w.maskedPhone(), preview, t.createdAt(), t.lastMessageAt(),
                     t.waitingSince(), t.waitingSince() == null ? null : Duration.between(t.waitingSince(), now).toSeconds(),
