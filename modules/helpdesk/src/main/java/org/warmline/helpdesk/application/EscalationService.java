@@ -13,8 +13,6 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +30,8 @@ import org.warmline.core.application.WorkerFileSource;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
 import org.warmline.core.domain.place.PlaceResolution;
+import org.warmline.core.domain.refusal.Forbidden;
+import org.warmline.core.domain.refusal.RuleViolation;
 import org.warmline.helpdesk.domain.Escalation;
 import org.warmline.helpdesk.domain.Ticket;
 import org.warmline.jobs.api.JobSeekerIntake;
@@ -50,7 +50,7 @@ import org.warmline.returnhome.api.TripRequestDraft;
  * row and written to the audit log.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = ForbiddenException.class) // a refused attempt stays in the audit log
+@Transactional(dontRollbackOn = Forbidden.class) // a refused attempt stays in the audit log
 public class EscalationService {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -143,8 +143,9 @@ public class EscalationService {
      *                topic, text, employer, site, amountFen (fen, ≥ 0), monthsUnpaid, coWorkersOwed, evidence
      *                (array), urgent; for JOBS want, text, trade, location, availableFrom
      * @return the link
-     * @throws ForbiddenException  for another centre's conversation or a role that does not work the module
-     * @throws InvalidFields   (422) naming each field that is missing or breaks a rule
+     * @throws Forbidden     for another centre's conversation or a role that does not work the module
+     *                        (code {@code centre.outside} or {@code role.forbidden})
+     * @throws InvalidFields (422) naming each field that is missing or breaks a rule
      */
     public Escalation create(Viewer viewer, Set<String> roles, long id, Ticket.Service service, JsonObject form) {
         Ticket t = tickets.get(viewer, id);
@@ -229,9 +230,9 @@ public class EscalationService {
      * @param service   the module
      * @param requestId the request's id in the module
      * @return the link
-     * @throws ForbiddenException   for another centre's conversation or a role that does not work the module
-     * @throws InvalidFields    (422) if the request is not one of this worker's
-     * @throws ClientErrorException (409) if it is linked already
+     * @throws Forbidden     for another centre's conversation or a role that does not work the module
+     * @throws InvalidFields (422) if the request is not one of this worker's
+     * @throws RuleViolation (409, code {@code escalation.linked-already}) if it is linked already
      */
     public Escalation link(Viewer viewer, Set<String> roles, long id, Ticket.Service service, long requestId) {
         Ticket t = tickets.get(viewer, id);
@@ -245,7 +246,8 @@ public class EscalationService {
                         + " and e.requestId = :r", Long.class).setParameter("t", t.id()).setParameter("s", service.name())
                 .setParameter("r", requestId).getResultList().isEmpty();
         if (linked) {
-            throw new ClientErrorException(module + " request " + requestId + " is linked to this conversation already", 409);
+            throw new RuleViolation("escalation.linked-already",
+                    module + " request " + requestId + " is linked to this conversation already");
         }
         return record(viewer, t, service, entry.kind(), requestId, Escalation.Mode.LINKED, entry.status());
     }
@@ -271,7 +273,7 @@ public class EscalationService {
         if (roles.stream().noneMatch(allowed::contains)) {
             audit.recordRefusal(viewer.username(), "conversation.denied", "conversation", Long.toString(t.conversationId()),
                     "escalate into " + service + " needs one of " + allowed);
-            throw new ForbiddenException("escalating into " + service + " needs one of the roles " + allowed);
+            throw new Forbidden("role.forbidden", "escalating into " + service + " needs one of the roles " + allowed);
         }
     }
 

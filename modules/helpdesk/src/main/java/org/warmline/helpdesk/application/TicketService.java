@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +31,8 @@ import org.warmline.core.application.HelpCentres;
 import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.phone.PhoneNumber;
+import org.warmline.core.domain.refusal.Forbidden;
+import org.warmline.core.domain.refusal.NotFound;
 import org.warmline.core.domain.staff.StaffUser;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.helpdesk.domain.CannedReply;
@@ -51,6 +51,9 @@ import org.warmline.helpdesk.domain.Triage;
 public class TicketService {
 
     private static final Logger LOG = Logger.getLogger(TicketService.class.getName());
+
+    /** The rule code of a refusal for another help centre's conversation. */
+    public static final String CENTRE_OUTSIDE = "centre.outside";
 
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
@@ -338,18 +341,18 @@ public class TicketService {
      * @param viewer who asks
      * @param id     ticket id
      * @return the ticket
-     * @throws NotFoundException  if there is none
-     * @throws ForbiddenException if it belongs to another centre
+     * @throws NotFound  (code {@code conversation.not-found}) if there is none
+     * @throws Forbidden (code {@code centre.outside}) if it belongs to another centre; the attempt is audited
      */
     public Ticket get(Viewer viewer, long id) {
         Ticket ticket = em.find(Ticket.class, id);
         if (ticket == null) {
-            throw new NotFoundException("no conversation " + id + " in the helpdesk");
+            throw new NotFound("conversation.not-found", "no conversation " + id + " in the helpdesk");
         }
         if (!viewer.maySee(ticket.centreCode())) {
             audit.recordRefusal(viewer.username(), "conversation.denied", "conversation",
                     Long.toString(ticket.conversationId()), "centre " + ticket.centreCode());
-            throw new ForbiddenException("this conversation belongs to another help centre");
+            throw new Forbidden(CENTRE_OUTSIDE, "this conversation belongs to another help centre");
         }
         return ticket;
     }

@@ -30,6 +30,7 @@ import org.warmline.returnhome.domain.SeatRelease;
 import org.warmline.returnhome.domain.Trip;
 import org.warmline.returnhome.domain.TripRequest;
 import org.warmline.returnhome.domain.TripRequestStatus;
+import org.warmline.returnhome.domain.TripRule;
 import org.warmline.returnhome.domain.TripRuleException;
 import org.warmline.returnhome.domain.TripStatus;
 import org.warmline.returnhome.domain.VehicleType;
@@ -612,7 +613,7 @@ public class TripService {
             d = latest;
         }
         if (!d.isAfter(now)) {
-            throw new TripRuleException("trip " + trip.id() + " leaves too soon to offer seats");
+            throw new TripRuleException(TripRule.LEAVES_TOO_SOON, "trip " + trip.id() + " leaves too soon to offer seats");
         }
         return d;
     }
