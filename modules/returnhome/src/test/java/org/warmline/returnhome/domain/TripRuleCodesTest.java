@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.warmline.returnhome.domain.Fixtures.DAY;
 import static org.warmline.returnhome.domain.Fixtures.NOW;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,7 @@ class TripRuleCodesTest {
     @Test
     void aPartyTooBigForTheFreeSeatsIsRefusedAsSeatsExceeded() {
         Trip trip = Fixtures.coach();
-        List<TripRequest> on = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            TripRequest r = Fixtures.confirmed(6);
-            trip.assign(r, on, null, NOW);
-            on.add(r);
-        }
+        List<TripRequest> on = Fixtures.seatSixes(trip, 7);
         TripRuleException e = assertThrows(TripRuleException.class, () -> trip.assign(Fixtures.confirmed(4), on, null, NOW));
         assertEquals(TripRule.SEATS_EXCEEDED, e.rule());
         assertEquals("trip.seats-exceeded", e.code());

@@ -83,10 +83,6 @@ public class DashboardResource {
     @Context
     SecurityContext security;
 
-    Viewer viewer() {
-        return Viewers.of(security, staff);
-    }
-
     /** @return today's counts, service levels and the last 14 days (of the centres the viewer sees) */
     @GET
     @Path("dashboard")
@@ -95,7 +91,8 @@ public class DashboardResource {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, CHINA);
         Instant since = today.minusDays(13).atStartOfDay(CHINA).toInstant();
-        List<Ticket> list = tickets.forDashboard(viewer(), since);
+        Viewer v = Viewers.of(security, staff);
+        List<Ticket> list = tickets.forDashboard(v, since);
         Instant todayStart = today.atStartOfDay(CHINA).toInstant();
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (Ticket.Status s : Ticket.Status.values()) {
@@ -122,7 +119,6 @@ public class DashboardResource {
                     list.stream().filter(t -> t.resolvedAt() != null && day.apply(t.resolvedAt()).equals(d)).count()));
         }
         long todayNew = list.stream().filter(t -> !t.createdAt().isBefore(todayStart)).count();
-        Viewer v = viewer();
         List<CentreCoverage.Cover> cover = coverage.report(active, v.centreCode(), v.seesAll());
         return new DashboardDto(todayNew, byStatus, byService, byCentre, avgFirst, longest, days, cover,
                 cover.stream().filter(c -> c.warning() != null).toList());
