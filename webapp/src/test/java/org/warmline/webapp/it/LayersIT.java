@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Persistence and HTTP in their layers (issue 11, point 4), on one packaged server: refusals carry a stable
- * rule code in their problem+json body (a trip rule, Bean Validation of a body with the field named, another
- * centre's conversation, a role, an unknown id, a form field), and the operators' queue — now a Criteria
- * query in the helpdesk's repository — still filters by status, priority, label, search, centre and assignee.
+ * rule code in their problem+json body (a trip rule, a wrong field of a change with the field named, a refused
+ * change, another centre's conversation, a role, an unknown id, a form field), and the operators' queue — now a
+ * Criteria query in the helpdesk's repository — still filters by status, priority, label, search, centre and
+ * assignee.
  */
 class LayersIT {
 
@@ -86,7 +87,7 @@ class LayersIT {
     }
 
     @Test
-    void aChangeBodyRefusedByBeanValidationNamesTheFieldAndItsRule() throws Exception {
+    void aWrongFieldOfAChangeIsNamedWithTheValidationCode() throws Exception {
         long request = ReturnHomeApi.confirmedRequest(server, "+8613800270002", "138****0002", "腊月二十二从杭州回安徽六安，2个人");
         String change = "/api/returnhome/requests/" + request + "/change";
         JsonObject party = problem(ReturnHomeApi.call(server, "coordinator", "POST", change,

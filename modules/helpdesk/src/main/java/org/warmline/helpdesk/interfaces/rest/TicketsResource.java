@@ -35,6 +35,7 @@ import org.warmline.conversation.api.StaffTranscripts;
 import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.application.WorkerFileSource;
+import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.staff.StaffUser;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.core.interfaces.rest.QueryLimits;
@@ -225,6 +226,9 @@ public class TicketsResource {
     EscalationService escalations;
 
     @Inject
+    Gazetteer gazetteer;
+
+    @Inject
     Clock clock;
 
     @Context
@@ -396,7 +400,11 @@ public class TicketsResource {
         }
         Ticket.Service s = service(body.containsKey("service") && body.get("service") instanceof jakarta.json.JsonString js
                 ? js.getString() : null);
-        Escalation e = escalations.create(viewer(), roles(), id, s, fields == null ? null : fields.asJsonObject());
+        Viewer v = viewer();
+        Set<String> roles = roles();
+        escalations.mayEscalate(v, roles, id, s); // refused (403, audited) before the form is read
+        Escalation e = escalations.create(v, roles, id,
+                EscalationForms.read(s, fields == null ? null : fields.asJsonObject(), gazetteer, clock));
         return Response.status(201).entity(dto(e)).build();
     }
 

@@ -3,11 +3,6 @@ package org.warmline.returnhome.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -147,11 +142,8 @@ public class TripRequestResource {
      * @param tellWorker  whether the reason goes into the worker's notice (default true); the worker is
      *                    told of the change either way
      */
-    public record ChangeInput(@Min(value = 1, message = "party size must be 1..60")
-                              @Max(value = 60, message = "party size must be 1..60") Integer partySize,
-                              @Pattern(regexp = "\\s*(\\d{4}-\\d{2}-\\d{2})?\\s*",
-                                      message = "travelDate must be an ISO date like 2027-01-30") String travelDate,
-                              String destination, String reason, Boolean tellWorker) { }
+    public record ChangeInput(Integer partySize, String travelDate, String destination, String reason,
+                              Boolean tellWorker) { }
 
     /**
      * A cancellation by staff.
@@ -159,8 +151,7 @@ public class TripRequestResource {
      * @param reason     why (required, at most 500 characters; kept in the audit log)
      * @param tellWorker whether the reason goes into the worker's notice (default true)
      */
-    public record CancelInput(@NotBlank(message = "a reason is required to change or cancel a request") String reason,
-                              Boolean tellWorker) { }
+    public record CancelInput(String reason, Boolean tellWorker) { }
 
     /**
      * Cancels a request on the worker's behalf (e.g. they called): the party's seats are released, the
@@ -176,7 +167,7 @@ public class TripRequestResource {
     @RolesAllowed({"COORDINATOR", "OPERATOR", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "Cancel a request on the worker's behalf, with a reason (422 without); the worker is"
             + " told; 409 if its status or trip does not allow it; 403 for another centre's; audited")
-    public TripRequestDto cancel(@PathParam("id") long id, @Valid CancelInput input) {
+    public TripRequestDto cancel(@PathParam("id") long id, CancelInput input) {
         CancelInput in = input == null ? new CancelInput(null, null) : input;
         return changed(id, TripRequestChange.cancel(), in.reason(), in.tellWorker());
     }
@@ -196,7 +187,7 @@ public class TripRequestResource {
     @RolesAllowed({"COORDINATOR", "OPERATOR", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "Change party size, travel date or destination on the worker's behalf, with a reason"
             + " (422 without, or for a past day); the worker is told; 409 when the trip's rules forbid it; audited")
-    public TripRequestDto change(@PathParam("id") long id, @Valid ChangeInput input) {
+    public TripRequestDto change(@PathParam("id") long id, ChangeInput input) {
         ChangeInput in = input == null ? new ChangeInput(null, null, null, null, null) : input;
         return changed(id, changeOf(in), in.reason(), in.tellWorker());
     }
