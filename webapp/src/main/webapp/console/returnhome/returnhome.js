@@ -141,10 +141,11 @@
       f422_destination: 'No such destination; be more precise or give a code'
     }
   };
-  // The server's 409 detail names the broken rule in English; these words say which one it is.
-  var RULES = [['marked departed from', 'r_departEarly'], ['opens 12 hours', 'r_checkinEarly'], ['whose seat is confirmed', 'r_unconfirmed'], ['capacity', 'r_capacity'], ['never split', 'r_split'], ['already on trip', 'r_split'],
-    ['window', 'r_window'], ['stops', 'r_stop'], ['starts in', 'r_origin'], ['too soon', 'r_soon'],
-    ['without passengers', 'r_empty'], ['deadline', 'r_deadline']];
+  // The server's 409 names the broken rule by a stable code (problem+json member "code"); others read r_status.
+  var RULES = { 'trip.depart-early': 'r_departEarly', 'trip.check-in-early': 'r_checkinEarly',
+    'trip.seat-unconfirmed': 'r_unconfirmed', 'trip.seats-exceeded': 'r_capacity', 'trip.party-split': 'r_split',
+    'trip.outside-window': 'r_window', 'trip.not-a-stop': 'r_stop', 'trip.other-origin': 'r_origin',
+    'trip.leaves-too-soon': 'r_soon', 'trip.no-passengers': 'r_empty', 'trip.deadline': 'r_deadline' };
   var ROAD_SEATS = { COACH_45: 45, COACH_53: 53, MINIBUS_19: 19 };
 
   var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
@@ -226,8 +227,8 @@
     } else if (status === 422 && data && data.field && TEXT[lang]['f422_' + data.field]) {
       message = say('f422_' + data.field);
     } else if (status === 409) {
-      var rule = RULES.filter(function (r) { return detail.indexOf(r[0]) >= 0; })[0];
-      message = say('refused') + say(rule ? rule[1] : 'r_status') + (detail ? ' (' + detail + ')' : '');
+      var rule = data && RULES[data.code];
+      message = say('refused') + say(rule || 'r_status') + (detail ? ' (' + detail + ')' : '');
     } else {
       var key = status === 0 ? 'eNetwork' : status >= 500 ? 'e5xx' : TEXT[lang]['e' + status] ? 'e' + status : 'e400';
       message = say(key) + (detail && status === 400 ? ' (' + detail + ')' : '');

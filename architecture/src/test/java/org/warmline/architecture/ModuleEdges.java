@@ -94,11 +94,22 @@ final class ModuleEdges {
                 .as("domain has no framework code but JPA");
     }
 
+    /**
+     * HTTP stays in the interfaces layer: no class outside a {@code ..interfaces..} package uses JAX-RS
+     * ({@code jakarta.ws.rs}); application services throw the domain's refusals
+     * ({@code org.warmline.core.domain.refusal}) and exception mappers in interfaces answer them.
+     */
+    static ArchRule noJaxRsBelowInterfaces(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + "..interfaces..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .as("no jakarta.ws.rs below the interfaces layer");
+    }
+
     /** Every rule, for one root package. */
     static List<ArchRule> all(String root) {
         return List.of(coreDependsOnNoOtherModule(root), modulesUseEachOtherOnlyThroughApi(root),
                 channelsDependOnlyOnConversationApi(root), serviceModulesDoNotDependOnConversationOrChannels(root),
-                noCyclesBetweenModules(root), domainHasNoFrameworkCodeButJpa(root));
+                noCyclesBetweenModules(root), domainHasNoFrameworkCodeButJpa(root), noJaxRsBelowInterfaces(root));
     }
 
     private static String module(String root, String name) {

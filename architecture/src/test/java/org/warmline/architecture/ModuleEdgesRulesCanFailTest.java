@@ -47,7 +47,8 @@ class ModuleEdgesRulesCanFailTest {
                 rule("serviceModulesDoNotDependOnConversationOrChannels",
                         ModuleEdges::serviceModulesDoNotDependOnConversationOrChannels, "TripService"),
                 rule("noCyclesBetweenModules", ModuleEdges::noCyclesBetweenModules, "LeakyDialog", "TripService"),
-                rule("domainHasNoFrameworkCodeButJpa", ModuleEdges::domainHasNoFrameworkCodeButJpa, "Trip"));
+                rule("domainHasNoFrameworkCodeButJpa", ModuleEdges::domainHasNoFrameworkCodeButJpa, "Trip"),
+                rule("noJaxRsBelowInterfaces", ModuleEdges::noJaxRsBelowInterfaces, "SeatDesk"));
     }
 
     private static Arguments rule(String name, Function<String, ArchRule> rule, String... culprits) {
@@ -69,6 +70,20 @@ class ModuleEdgesRulesCanFailTest {
     void everyRulePassesOnModulesThatKeepTheEdges(Function<String, ArchRule> rule, List<String> culprits) {
         EvaluationResult result = rule.apply(GOOD).evaluate(good);
         assertFalse(result.hasViolation(), () -> result.getFailureReport().toString());
+    }
+
+    /** The JAX-RS rule names the application class that throws an HTTP exception, and spares the resource. */
+    @Test
+    void jaxRsRuleFlagsApplicationCodeButAllowsResources() {
+        EvaluationResult bad = ModuleEdges.noJaxRsBelowInterfaces(BAD).evaluate(ModuleEdgesRulesCanFailTest.bad);
+        List<String> details = bad.getFailureReport().getDetails();
+        assertTrue(details.stream().anyMatch(d -> d.contains("SeatDesk") && d.contains("jakarta.ws.rs.NotFoundException")),
+                () -> String.join("\n", details));
+        assertTrue(details.stream().noneMatch(d -> d.contains("interfaces")), () -> String.join("\n", details));
+        assertTrue(good.stream().anyMatch(c -> c.getPackageName().endsWith(".interfaces.rest")
+                        && c.getDirectDependenciesFromSelf().stream()
+                                .anyMatch(dep -> dep.getTargetClass().getPackageName().startsWith("jakarta.ws.rs"))),
+                "the good fixtures must use JAX-RS in interfaces, or the rule's pass proves nothing");
     }
 
     @Test

@@ -5,14 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.core.importer.Locations;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The module edges of DESIGN.md, checked on the production classes of every module this build
- * depends on (core, conversation, returnhome, legalaid, jobs, sms; the webapp WAR is not scanned).
- * Test classes, including this module's fixtures, are not imported. A failure here fails the build.
+ * depends on (core, conversation, returnhome, legalaid, jobs, helpdesk, sms, chat) and of the webapp WAR
+ * (read from its {@code target/classes}, system property {@code warmline.webapp.classes}): the webapp is one
+ * more module to the rules, so it too uses the others only through their api (core excepted), keeps
+ * JAX-RS in its interfaces package, and nothing depends on it. Test classes, including this module's
+ * fixtures, are not imported. A failure here fails the build.
  *
  * <p>Plain Jupiter {@code @Test}s calling {@code rule.check(classes)} rather than
  * {@code @AnalyzeClasses} with {@code @ArchTest} fields: maven-surefire-plugin 3.5.3 (the parent's
@@ -27,9 +36,14 @@ class ModuleEdgesTest {
 
     @BeforeAll
     static void importProductionClasses() {
+        Path webapp = Path.of(System.getProperty("warmline.webapp.classes", "../webapp/target/classes"));
+        assertTrue(Files.isDirectory(webapp.resolve("org/warmline/webapp")),
+                "the webapp's classes are missing at " + webapp.toAbsolutePath() + "; build the webapp first");
+        Set<Location> locations = new HashSet<>(Locations.ofPackage(ROOT));
+        locations.add(Location.of(webapp));
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ROOT);
+                .importLocations(locations);
     }
 
     @Test
@@ -62,10 +76,16 @@ class ModuleEdgesTest {
         ModuleEdges.domainHasNoFrameworkCodeButJpa(ROOT).check(production);
     }
 
+    @Test
+    void noJaxRsBelowInterfaces() {
+        ModuleEdges.noJaxRsBelowInterfaces(ROOT).check(production);
+    }
+
     /** A green run must not be an empty one: every module's classes are imported, no fixture is. */
     @Test
     void everyProductionModuleIsScannedAndNoFixtureIs() {
-        for (String module : List.of("core", "conversation", "returnhome", "legalaid", "jobs", "helpdesk", "sms", "chat")) {
+        for (String module : List.of("core", "conversation", "returnhome", "legalaid", "jobs", "helpdesk", "sms", "chat",
+                "webapp")) {
             String prefix = ROOT + "." + module + ".";
             assertTrue(production.stream().anyMatch(c -> c.getPackageName().startsWith(prefix)),
                     "no classes of module " + module + " imported; is it a dependency of warmline-architecture?");

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.domain.staff.StaffUser.Role;
-import org.warmline.sms.application.TwilioSettings;
+import org.warmline.sms.api.SmsSetup;
 
 /**
  * The default demo set-up, after the migrations: one staff account for every role — admin, operator,
@@ -73,7 +73,7 @@ public class DemoSetup {
     Pbkdf2PasswordHash hash;
 
     @Inject
-    TwilioSettings twilio;
+    SmsSetup twilio;
 
     @PostConstruct
     void start() {

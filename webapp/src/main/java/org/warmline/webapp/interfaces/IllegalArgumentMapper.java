@@ -1,5 +1,6 @@
 package org.warmline.webapp.interfaces;
 
+import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -7,7 +8,8 @@ import org.warmline.core.interfaces.rest.Problems;
 
 /**
  * Turns a broken domain rule ({@link IllegalArgumentException}) into 400 problem+json; the detail is the
- * rule's message as a client may read it ({@link ClientMessages}: no Java class names).
+ * rule's message as a client may read it ({@link ClientMessages}: no Java class names), code
+ * {@code request.invalid}.
  */
 @Provider
 public class IllegalArgumentMapper implements ExceptionMapper<IllegalArgumentException> {
@@ -15,6 +17,7 @@ public class IllegalArgumentMapper implements ExceptionMapper<IllegalArgumentExc
     /** @param e the broken rule @return 400 with the rule's message as detail */
     @Override
     public Response toResponse(IllegalArgumentException e) {
-        return Problems.of(Response.Status.BAD_REQUEST, "Invalid request", ClientMessages.of(e.getMessage()));
+        return Problems.of(400, "Invalid request", ClientMessages.of(e.getMessage()),
+                Json.createObjectBuilder().add("code", "request.invalid").build());
     }
 }

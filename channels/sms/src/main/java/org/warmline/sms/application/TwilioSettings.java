@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * twilio-java at another host (a test's fake Twilio REST API); unset, Twilio's own.
  */
 @ApplicationScoped
-public class TwilioSettings {
+public class TwilioSettings implements org.warmline.sms.api.SmsSetup {
 
     private static final Logger LOG = Logger.getLogger(TwilioSettings.class.getName());
 

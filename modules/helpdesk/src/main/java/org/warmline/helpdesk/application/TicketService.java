@@ -5,10 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,11 +31,15 @@ import org.warmline.core.application.HelpCentres;
 import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.phone.PhoneNumber;
+import org.warmline.core.domain.refusal.Forbidden;
+import org.warmline.core.domain.refusal.NotFound;
 import org.warmline.core.domain.staff.StaffUser;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.helpdesk.domain.CannedReply;
 import org.warmline.helpdesk.domain.Note;
 import org.warmline.helpdesk.domain.Ticket;
+import org.warmline.helpdesk.domain.TicketQuery;
+import org.warmline.helpdesk.domain.TicketRepository;
 import org.warmline.helpdesk.domain.Triage;
 
 /**
@@ -53,11 +54,17 @@ public class TicketService {
 
     private static final Logger LOG = Logger.getLogger(TicketService.class.getName());
 
+    /** The rule code of a refusal for another help centre's conversation. */
+    public static final String CENTRE_OUTSIDE = "centre.outside";
+
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    @Inject
+    TicketRepository repository;
 
     @Inject
     Transcripts transcripts;
@@ -220,72 +227,46 @@ public class TicketService {
      */
     public Page list(Viewer viewer, TicketFilter filter, int page, int size) {
         wakeSnoozed();
-        StringBuilder where = new StringBuilder(" from Ticket t where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!viewer.seesAll()) {
-            where.append(" and t.centreCode = :myCentre");
-            params.put("myCentre", viewer.centreCode());
-        } else if (filter.centre() != null) {
-            where.append(" and t.centreCode = :centre");
-            params.put("centre", filter.centre());
-        }
-        if (filter.status() != null) {
-            where.append(" and t.status = :status");
-            params.put("status", filter.status().name());
-        } else if (filter.query() == null && !filter.everyStatus()) {
-            where.append(" and t.status in ('OPEN', 'PENDING', 'SNOOZED')");
-        }
-        if (filter.mine()) {
-            where.append(" and t.assignee = :me");
-            params.put("me", viewer.username());
-        }
-        if (filter.unassigned()) {
-            where.append(" and t.assignee is null");
-        }
-        if (filter.service() != null) {
-            where.append(" and t.service = :service");
-            params.put("service", filter.service().name());
-        }
-        if (filter.priority() != null) {
-            where.append(" and t.priority = :priority");
-            params.put("priority", filter.priority().name());
-        }
-        if (filter.label() != null) {
-            where.append(" and concat(',', t.labels, ',') like :label");
-            params.put("label", "%," + filter.label() + ",%");
-        }
-        if (filter.query() != null) {
-            List<Long> conversations = new ArrayList<>();
-            List<Long> byWorker = new ArrayList<>();
-            String digits = filter.query().replaceAll("[\\s-]", "");
-            if (digits.matches("\\d{4}")) {
-                // the last four digits of the worker's phone, as a worker reads them out
-                byWorker.addAll(workers.idsByPhoneEnding(digits, 1000));
-            }
-            if (digits.matches("\\+?\\d{6,15}")) {
-                try {
-                    workers.byPhone(PhoneNumber.parse(digits)).ifPresent(w -> byWorker.add(w.id()));
-                } catch (RuntimeException e) {
-                    // not a phone number: search the text only
-                }
-            }
-            conversations.addAll(search.conversationsMentioning(filter.query(), 1000));
-            conversations.add(-1L);
-            byWorker.add(-1L);
-            where.append(" and (t.conversationId in :found or t.workerId in :workers)");
-            params.put("found", conversations);
-            params.put("workers", byWorker);
-        }
-        TypedQuery<Long> count = em.createQuery("select count(t)" + where, Long.class);
-        TypedQuery<Ticket> query = em.createQuery("select t" + where
-                + " order by t.priorityRank desc, t.waitingSince asc nulls last, t.lastMessageAt desc, t.id desc", Ticket.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
+        TicketQuery query = query(viewer, filter, filter.query() == null ? null : matching(filter.query()));
         int pageSize = Math.max(1, Math.min(size, 200));
-        List<Ticket> tickets = query.setFirstResult(Math.max(0, page) * pageSize).setMaxResults(pageSize).getResultList();
-        return new Page(count.getSingleResult(), tickets);
+        List<Ticket> found = repository.page(query, Math.max(0, page) * pageSize, pageSize);
+        return new Page(repository.count(query), found);
+    }
+
+    /**
+     * The queue's filter as the repository reads it (issue 2's rules): staff of one centre see only their
+     * centre, supervisors and admins every centre or the one they pick; without a status and a search, the
+     * active statuses (open, pending, snoozed), with a search or "all" every status.
+     *
+     * @param viewer   who asks
+     * @param filter   what they picked
+     * @param matching what their search found, or null without a search
+     * @return the query
+     */
+    static TicketQuery query(Viewer viewer, TicketFilter filter, TicketQuery.Matching matching) {
+        String centre = !viewer.seesAll() ? viewer.centreCode() : filter.centre();
+        Set<Ticket.Status> statuses = filter.status() != null ? Set.of(filter.status())
+                : filter.query() == null && !filter.everyStatus() ? TicketQuery.ACTIVE : Set.of();
+        return new TicketQuery(centre, statuses, filter.mine() ? viewer.username() : null, filter.unassigned(),
+                filter.service(), filter.priority(), filter.label(), matching);
+    }
+
+    /** @param text a search: words of a message, a phone number, or its last four digits @return what it finds */
+    private TicketQuery.Matching matching(String text) {
+        List<Long> byWorker = new ArrayList<>();
+        String digits = text.replaceAll("[\\s-]", "");
+        if (digits.matches("\\d{4}")) {
+            // the last four digits of the worker's phone, as a worker reads them out
+            byWorker.addAll(workers.idsByPhoneEnding(digits, 1000));
+        }
+        if (digits.matches("\\+?\\d{6,15}")) {
+            try {
+                workers.byPhone(PhoneNumber.parse(digits)).ifPresent(w -> byWorker.add(w.id()));
+            } catch (RuntimeException e) {
+                // not a phone number: search the text only
+            }
+        }
+        return new TicketQuery.Matching(search.conversationsMentioning(text, 1000), byWorker);
     }
 
     /**
@@ -297,8 +278,7 @@ public class TicketService {
     public int wakeSnoozed() {
         Instant now = clock.instant();
         int[] woken = {0};
-        em.createQuery("select t from Ticket t where t.status = 'SNOOZED' and t.snoozedUntil <= :now", Ticket.class)
-                .setParameter("now", now).getResultList().forEach(t -> {
+        repository.snoozedDue(now).forEach(t -> {
                     if (t.wakeIfDue(now)) {
                         woken[0]++;
                         audit.record("system", "conversation.wake", "conversation", Long.toString(t.conversationId()),
@@ -314,9 +294,7 @@ public class TicketService {
      * @return its ticket's id and centre, or empty when the helpdesk has none
      */
     public Optional<TicketChanged> ticketOfConversation(long conversationId) {
-        return em.createQuery("select t from Ticket t where t.conversationId = :c", Ticket.class)
-                .setParameter("c", conversationId).getResultStream().findFirst()
-                .map(t -> new TicketChanged(t.id(), t.centreCode(), "delivery"));
+        return repository.byConversation(conversationId).map(t -> new TicketChanged(t.id(), t.centreCode(), "delivery"));
     }
 
     /**
@@ -327,31 +305,25 @@ public class TicketService {
      * @return open tickets with a waiting hand-off, longest waiting first
      */
     public List<Ticket> waitingHandOffs(Viewer viewer, int limit) {
-        TypedQuery<Ticket> query = em.createQuery("select t from Ticket t where t.status = 'OPEN'"
-                + " and t.handOffReason is not null" + (viewer.seesAll() ? "" : " and t.centreCode = :c")
-                + " order by t.waitingSince, t.id", Ticket.class);
-        if (!viewer.seesAll()) {
-            query.setParameter("c", viewer.centreCode());
-        }
-        return query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+        return repository.waitingHandOffs(viewer.seesAll() ? null : viewer.centreCode(), Math.max(1, Math.min(limit, 500)));
     }
 
     /**
      * @param viewer who asks
      * @param id     ticket id
      * @return the ticket
-     * @throws NotFoundException  if there is none
-     * @throws ForbiddenException if it belongs to another centre
+     * @throws NotFound  (code {@code conversation.not-found}) if there is none
+     * @throws Forbidden (code {@code centre.outside}) if it belongs to another centre; the attempt is audited
      */
     public Ticket get(Viewer viewer, long id) {
-        Ticket ticket = em.find(Ticket.class, id);
+        Ticket ticket = repository.byId(id).orElse(null);
         if (ticket == null) {
-            throw new NotFoundException("no conversation " + id + " in the helpdesk");
+            throw new NotFound("conversation.not-found", "no conversation " + id + " in the helpdesk");
         }
         if (!viewer.maySee(ticket.centreCode())) {
             audit.recordRefusal(viewer.username(), "conversation.denied", "conversation",
                     Long.toString(ticket.conversationId()), "centre " + ticket.centreCode());
-            throw new ForbiddenException("this conversation belongs to another help centre");
+            throw new Forbidden(CENTRE_OUTSIDE, "this conversation belongs to another help centre");
         }
         return ticket;
     }
@@ -522,13 +494,7 @@ public class TicketService {
      * @return tickets the viewer may see that were created since, or are not resolved
      */
     public List<Ticket> forDashboard(Viewer viewer, Instant since) {
-        String q = "select t from Ticket t where (t.createdAt >= :since or t.status <> 'RESOLVED')"
-                + (viewer.seesAll() ? "" : " and t.centreCode = :c");
-        TypedQuery<Ticket> query = em.createQuery(q, Ticket.class).setParameter("since", since);
-        if (!viewer.seesAll()) {
-            query.setParameter("c", viewer.centreCode());
-        }
-        return query.getResultList();
+        return repository.createdSinceOrUnresolved(since, viewer.seesAll() ? null : viewer.centreCode());
     }
 
     private Ticket done(Viewer viewer, Ticket t, String action, String detail) {

@@ -19,6 +19,7 @@ import org.warmline.core.application.AuditLog;
 import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.returnhome.domain.Trip;
 import org.warmline.returnhome.domain.TripRequest;
+import org.warmline.returnhome.domain.TripRequestRepository;
 import org.warmline.returnhome.domain.TripRequestStatus;
 import org.warmline.returnhome.domain.TripStatus;
 import org.warmline.returnhome.domain.VehicleType;
@@ -42,6 +43,9 @@ public class PlanningService {
 
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
+
+    @Inject
+    TripRequestRepository requests;
 
     @Inject
     Clock clock;
@@ -110,10 +114,7 @@ public class PlanningService {
             throw new IllegalArgumentException("seconds must be 1..120");
         }
         LocalTime time = command.departureTime() == null ? LocalTime.of(8, 0) : command.departureTime();
-        List<TripRequest> pool = em.createQuery("select r from TripRequest r where r.tripId is null"
-                        + " and r.status in :s and r.originCode like :o", TripRequest.class)
-                .setParameter("s", List.of(TripRequestStatus.CONFIRMED, TripRequestStatus.WAITLISTED))
-                .setParameter("o", command.originCode() + "%").getResultList().stream()
+        List<TripRequest> pool = requests.unplanned(command.originCode()).stream()
                 .filter(r -> !r.latestDate().isBefore(command.from()) && !r.earliestDate().isAfter(command.to()))
                 .filter(r -> CentreAccess.sees(scope, r))
                 .toList();

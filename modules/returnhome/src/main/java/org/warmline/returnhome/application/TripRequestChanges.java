@@ -27,6 +27,7 @@ import org.warmline.returnhome.domain.ChangeTexts;
 import org.warmline.returnhome.domain.Trip;
 import org.warmline.returnhome.domain.TripChangeRefused;
 import org.warmline.returnhome.domain.TripRequest;
+import org.warmline.returnhome.domain.TripRequestRepository;
 import org.warmline.returnhome.domain.TripRequest.ChangedBy;
 import org.warmline.returnhome.domain.TripRequestChange;
 import org.warmline.returnhome.domain.TripRequestStatus;
@@ -52,6 +53,9 @@ public class TripRequestChanges implements WorkerTripChanges {
 
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
+
+    @Inject
+    TripRequestRepository requests;
 
     @Inject
     Clock clock;
@@ -176,10 +180,7 @@ public class TripRequestChanges implements WorkerTripChanges {
     }
 
     private Optional<TripRequest> newestOpen(long workerId) {
-        return em.createQuery("select r from TripRequest r where r.workerId = :w and r.status in :s"
-                        + " order by r.id desc", TripRequest.class)
-                .setParameter("w", workerId).setParameter("s", OPEN).setMaxResults(1)
-                .getResultStream().findFirst();
+        return requests.ofWorker(workerId, OPEN, 1).stream().findFirst();
     }
 
     /** A relative day ("晚两天") becomes the request's day moved by that many days. */
@@ -216,8 +217,7 @@ public class TripRequestChanges implements WorkerTripChanges {
         if (trip == null) {
             return List.of();
         }
-        return em.createQuery("select r from TripRequest r where r.tripId = :t", TripRequest.class)
-                .setParameter("t", trip.id()).getResultStream().filter(x -> x.holdsSeatOn(trip.id())).toList();
+        return requests.onTrip(trip.id()).stream().filter(x -> x.holdsSeatOn(trip.id())).toList();
     }
 
     private String summary(TripRequest r) {

@@ -2,13 +2,12 @@ package org.warmline.returnhome.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.warmline.core.application.WorkerFileSource;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.returnhome.domain.TripRequest;
+import org.warmline.returnhome.domain.TripRequestRepository;
 
 /**
  * Returnhome's part of a worker's file: their trip requests (read only), summarised with place names
@@ -18,16 +17,15 @@ import org.warmline.returnhome.domain.TripRequest;
 @Transactional
 public class TripRequestFile implements WorkerFileSource {
 
-    @PersistenceContext(unitName = "warmline")
-    EntityManager em;
+    @Inject
+    TripRequestRepository requests;
 
     @Inject
     Gazetteer gazetteer;
 
     @Override
     public List<Entry> entriesFor(long workerId) {
-        return em.createQuery("select r from TripRequest r where r.workerId = :w order by r.id desc", TripRequest.class)
-                .setParameter("w", workerId).setMaxResults(50).getResultList().stream()
+        return requests.ofWorker(workerId, 50).stream()
                 .map(r -> new Entry("returnhome", "trip-request", r.id(), String.valueOf(r.status()),
                         place(r.originCode()) + " → " + place(r.destinationCode()) + "，"
                                 + (r.travelDate() != null ? r.travelDate() : r.earliestDate() + "–" + r.latestDate())

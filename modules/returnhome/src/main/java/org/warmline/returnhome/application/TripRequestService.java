@@ -29,6 +29,7 @@ import org.warmline.returnhome.domain.NoticeTexts;
 import org.warmline.returnhome.domain.PartySize;
 import org.warmline.returnhome.domain.Trip;
 import org.warmline.returnhome.domain.TripRequest;
+import org.warmline.returnhome.domain.TripRequestRepository;
 import org.warmline.returnhome.domain.TripRequestStatus;
 import org.warmline.returnhome.domain.TripRuleException;
 
@@ -39,6 +40,9 @@ public class TripRequestService implements ReturnHomeIntake {
 
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
+
+    @Inject
+    TripRequestRepository requests;
 
     @Inject
     Clock clock;
@@ -87,9 +91,7 @@ public class TripRequestService implements ReturnHomeIntake {
     @Override
     public OfferAnswer answerOffer(long workerId, boolean accept) {
         Instant now = clock.instant();
-        List<TripRequest> offered = em.createQuery("select r from TripRequest r where r.workerId = :w"
-                        + " and r.status = :s order by r.id desc", TripRequest.class)
-                .setParameter("w", workerId).setParameter("s", TripRequestStatus.OFFERED).getResultList();
+        List<TripRequest> offered = requests.ofWorker(workerId, List.of(TripRequestStatus.OFFERED), 0);
         if (offered.isEmpty()) {
             return new OfferAnswer(OfferAnswer.Outcome.NO_OPEN_OFFER, null, null);
         }
@@ -113,12 +115,8 @@ public class TripRequestService implements ReturnHomeIntake {
 
     @Override
     public Optional<TripNotice> currentTripOf(long workerId) {
-        List<TripRequest> live = em.createQuery("select r from TripRequest r where r.workerId = :w"
-                        + " and r.status in :s order by r.id desc", TripRequest.class)
-                .setParameter("w", workerId)
-                .setParameter("s", List.of(TripRequestStatus.CONFIRMED, TripRequestStatus.WAITLISTED,
-                        TripRequestStatus.OFFERED, TripRequestStatus.SEAT_CONFIRMED))
-                .setMaxResults(1).getResultList();
+        List<TripRequest> live = requests.ofWorker(workerId, List.of(TripRequestStatus.CONFIRMED,
+                TripRequestStatus.WAITLISTED, TripRequestStatus.OFFERED, TripRequestStatus.SEAT_CONFIRMED), 1);
         if (live.isEmpty()) {
             return Optional.empty();
         }
@@ -228,10 +226,8 @@ public class TripRequestService implements ReturnHomeIntake {
 
     private Optional<TripRequest> openOffer(long workerId) {
         Instant now = clock.instant();
-        return em.createQuery("select r from TripRequest r where r.workerId = :w and r.status = :s"
-                        + " order by r.id desc", TripRequest.class)
-                .setParameter("w", workerId).setParameter("s", TripRequestStatus.OFFERED)
-                .getResultStream().filter(r -> r.hasOpenOffer(now)).findFirst();
+        return requests.ofWorker(workerId, List.of(TripRequestStatus.OFFERED), 0).stream()
+                .filter(r -> r.hasOpenOffer(now)).findFirst();
     }
 
     private NoticeTexts texts(long workerId) {
@@ -240,11 +236,6 @@ public class TripRequestService implements ReturnHomeIntake {
     }
 
     private Optional<TripRequest> unconfirmed(String conversationRef) {
-        return em.createQuery("select r from TripRequest r where r.conversationRef = :c and r.status = :s"
-                        + " order by r.id desc", TripRequest.class)
-                .setParameter("c", conversationRef)
-                .setParameter("s", TripRequestStatus.AWAITING_CONFIRMATION)
-                .setMaxResults(1)
-                .getResultStream().findFirst();
+        return requests.awaitingConfirmation(conversationRef);
     }
 }

@@ -30,7 +30,9 @@ import org.warmline.returnhome.domain.NoticeTexts;
 import org.warmline.returnhome.domain.SeatRelease;
 import org.warmline.returnhome.domain.Trip;
 import org.warmline.returnhome.domain.TripRequest;
+import org.warmline.returnhome.domain.TripRequestRepository;
 import org.warmline.returnhome.domain.TripRequestStatus;
+import org.warmline.returnhome.domain.TripRule;
 import org.warmline.returnhome.domain.TripRuleException;
 import org.warmline.returnhome.domain.TripStatus;
 import org.warmline.returnhome.domain.VehicleType;
@@ -55,6 +57,9 @@ public class TripService {
 
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
+
+    @Inject
+    TripRequestRepository requests;
 
     @Inject
     Clock clock;
@@ -279,8 +284,7 @@ public class TripService {
 
     /** @param tripId a trip @return every request on it (any status), by id */
     List<TripRequest> passengersOf(long tripId) {
-        return em.createQuery("select r from TripRequest r where r.tripId = :t order by r.id", TripRequest.class)
-                .setParameter("t", tripId).getResultList();
+        return requests.onTrip(tripId);
     }
 
     /**
@@ -294,8 +298,7 @@ public class TripService {
         if (tripIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select r from TripRequest r where r.tripId in :t order by r.id", TripRequest.class)
-                .setParameter("t", tripIds).getResultStream()
+        return requests.onTrips(tripIds).stream()
                 .filter(r -> r.holdsSeatOn(r.tripId()))
                 .collect(Collectors.groupingBy(TripRequest::tripId));
     }
@@ -537,9 +540,7 @@ public class TripService {
             boolean overdue = passengers.stream().anyMatch(r -> r.status() == TripRequestStatus.OFFERED
                     && !now.isBefore(r.offerDeadline()));
             if (overdue || trip.seatsTaken(passengers) < trip.capacity()) {
-                List<TripRequest> waitlist = em.createQuery("select r from TripRequest r where r.status = :s"
-                                + " and r.tripId is null order by r.confirmedAt, r.id", TripRequest.class)
-                        .setParameter("s", TripRequestStatus.WAITLISTED).getResultList();
+                List<TripRequest> waitlist = requests.waitlist();
                 SeatRelease.Outcome outcome = SeatRelease.run(trip, passengers, waitlist, now);
                 outcome.offered().forEach(r -> offerNotice(trip, r));
                 expired += outcome.expired().size();
@@ -613,7 +614,7 @@ public class TripService {
             d = latest;
         }
         if (!d.isAfter(now)) {
-            throw new TripRuleException("trip " + trip.id() + " leaves too soon to offer seats");
+            throw new TripRuleException(TripRule.LEAVES_TOO_SOON, "trip " + trip.id() + " leaves too soon to offer seats");
         }
         return d;
     }

@@ -167,10 +167,11 @@ public class Trip {
         Instant oldDeparts = departsAt;
         setDetails(pickup, newStops, departs, carrierName, driver);
         for (TripRequest r : passengers) {
-            String problem = fitProblem(r);
-            if (problem != null) {
+            TripRuleException misfit = misfit(r);
+            if (misfit != null) {
                 setDetails(oldPickup, oldStops, oldDeparts, carrierName, driver);
-                throw new TripRuleException("the change would break a passenger's request: " + problem);
+                throw new TripRuleException(misfit.rule(), "the change would break a passenger's request: "
+                        + misfit.getMessage());
             }
         }
         return visible && status == TripStatus.PUBLISHED;
@@ -189,11 +190,11 @@ public class Trip {
     public void assign(TripRequest request, Collection<TripRequest> passengers, Instant offerDeadline, Instant now) {
         requireStatus(TripStatus.DRAFT, TripStatus.PUBLISHED);
         if (!request.status().waitsForSeat()) {
-            throw new TripRuleException("request " + request.id() + " is " + request.status()
+            throw new TripRuleException(TripRule.REQUEST_STATUS, "request " + request.id() + " is " + request.status()
                     + "; only confirmed or waitlisted requests get seats");
         }
         if (request.tripId() != null) {
-            throw new TripRuleException("request " + request.id() + " is already on trip " + request.tripId()
+            throw new TripRuleException(TripRule.PARTY_SPLIT, "request " + request.id() + " is already on trip " + request.tripId()
                     + "; a party is never split or on two trips");
         }
         requireRoomFor(request, passengers);
@@ -213,7 +214,7 @@ public class Trip {
     public void unassign(TripRequest request) {
         requireStatus(TripStatus.DRAFT);
         if (!Objects.equals(request.tripId(), id)) {
-            throw new TripRuleException("request " + request.id() + " is not on trip " + id);
+            throw new TripRuleException(TripRule.NOT_ON_TRIP, "request " + request.id() + " is not on trip " + id);
         }
         request.removeFromTrip();
     }
@@ -234,10 +235,10 @@ public class Trip {
         requireStatus(TripStatus.DRAFT);
         target.requireStatus(TripStatus.DRAFT);
         if (target == this || Objects.equals(target.id, id)) {
-            throw new TripRuleException("request " + request.id() + " is on trip " + id + " already");
+            throw new TripRuleException(TripRule.SAME_TRIP, "request " + request.id() + " is on trip " + id + " already");
         }
         if (!Objects.equals(request.tripId(), id)) {
-            throw new TripRuleException("request " + request.id() + " is not on trip " + id);
+            throw new TripRuleException(TripRule.NOT_ON_TRIP, "request " + request.id() + " is not on trip " + id);
         }
         target.requireRoomFor(request, targetPassengers);
         unassign(request);
@@ -255,10 +256,10 @@ public class Trip {
     public void publish(Collection<TripRequest> passengers, Instant confirmBy, Instant now) {
         requireStatus(TripStatus.DRAFT);
         if (passengers.isEmpty()) {
-            throw new TripRuleException("a trip without passengers is not published");
+            throw new TripRuleException(TripRule.NO_PASSENGERS, "a trip without passengers is not published");
         }
         if (!confirmBy.isAfter(now) || !confirmBy.isBefore(departsAt)) {
-            throw new TripRuleException("the confirmation deadline must lie between now and the departure");
+            throw new TripRuleException(TripRule.DEADLINE, "the confirmation deadline must lie between now and the departure");
         }
         for (TripRequest r : passengers) {
             r.offer(requireId(), confirmBy, now);
@@ -335,11 +336,11 @@ public class Trip {
      */
     public void requireCheckInOpen(Instant now) {
         if (status != TripStatus.PUBLISHED) {
-            throw new TripRuleException("check-in is open while trip " + id + " is PUBLISHED, it is " + status);
+            throw new TripRuleException(TripRule.TRIP_STATUS, "check-in is open while trip " + id + " is PUBLISHED, it is " + status);
         }
         Instant opens = departsAt.minus(CHECK_IN_OPENS_BEFORE);
         if (now.isBefore(opens)) {
-            throw new TripRuleException("check-in of trip " + id + " opens " + CHECK_IN_OPENS_BEFORE.toHours()
+            throw new TripRuleException(TripRule.CHECK_IN_EARLY, "check-in of trip " + id + " opens " + CHECK_IN_OPENS_BEFORE.toHours()
                     + " hours before departure, at " + LocalDateTime.ofInstant(opens, ZONE) + " (Asia/Shanghai)");
         }
     }
@@ -370,7 +371,7 @@ public class Trip {
         requireStatus(TripStatus.PUBLISHED);
         Instant from = departAllowedFrom(margin);
         if (now.isBefore(from)) {
-            throw new TripRuleException("trip " + id + " can be marked departed from " + LocalDateTime.ofInstant(from, ZONE)
+            throw new TripRuleException(TripRule.DEPART_EARLY, "trip " + id + " can be marked departed from " + LocalDateTime.ofInstant(from, ZONE)
                     + " (Asia/Shanghai), " + margin.toMinutes() + " minutes before its departure");
         }
         status = TripStatus.DEPARTED;
@@ -397,16 +398,24 @@ public class Trip {
      * @return why its party cannot travel on this trip (origin, window, stops), or null if it can
      */
     public String fitProblem(TripRequest request) {
+        TripRuleException misfit = misfit(request);
+        return misfit == null ? null : misfit.getMessage();
+    }
+
+    /** @param request a request @return the rule its party breaks on this trip (origin, window, stops), or null */
+    private TripRuleException misfit(TripRequest request) {
         if (!PlaceCodes.sameCity(originCode, request.originCode())) {
-            return "request " + request.id() + " starts in " + request.originCode() + ", the trip in " + originCode;
+            return new TripRuleException(TripRule.OTHER_ORIGIN, "request " + request.id() + " starts in "
+                    + request.originCode() + ", the trip in " + originCode);
         }
         if (!request.acceptsDate(departureDate())) {
-            return "departure " + departureDate() + " is outside request " + request.id() + "'s window "
-                    + request.earliestDate() + ".." + request.latestDate();
+            return new TripRuleException(TripRule.OUTSIDE_WINDOW, "departure " + departureDate()
+                    + " is outside request " + request.id() + "'s window "
+                    + request.earliestDate() + ".." + request.latestDate());
         }
         if (stops.stream().noneMatch(s -> PlaceCodes.serves(s, request.destinationCode()))) {
-            return "destination " + request.destinationCode() + " of request " + request.id()
-                    + " is not on the trip's stops " + stops;
+            return new TripRuleException(TripRule.NOT_A_STOP, "destination " + request.destinationCode()
+                    + " of request " + request.id() + " is not on the trip's stops " + stops);
         }
         return null;
     }
@@ -426,13 +435,13 @@ public class Trip {
 
     /** @throws TripRuleException if the party does not fit (origin, window, stops) or there are too few seats */
     private void requireRoomFor(TripRequest request, Collection<TripRequest> passengers) {
-        String problem = fitProblem(request);
-        if (problem != null) {
-            throw new TripRuleException(problem);
+        TripRuleException misfit = misfit(request);
+        if (misfit != null) {
+            throw misfit;
         }
         int taken = seatsTaken(passengers);
         if (taken + request.partySize() > capacity) {
-            throw new TripRuleException("capacity " + capacity + " seats exceeded: " + taken
+            throw new TripRuleException(TripRule.SEATS_EXCEEDED, "capacity " + capacity + " seats exceeded: " + taken
                     + " taken, party of " + request.partySize() + " kept together");
         }
     }
@@ -443,7 +452,7 @@ public class Trip {
                 return;
             }
         }
-        throw new TripRuleException("trip " + id + " is " + status);
+        throw new TripRuleException(TripRule.TRIP_STATUS, "trip " + id + " is " + status);
     }
 
     /**

@@ -204,14 +204,14 @@ public class TripRequest {
      */
     void offer(long trip, Instant deadline, Instant now) {
         if (!status.waitsForSeat()) {
-            throw new TripRuleException("only a request waiting for a seat can be offered one; request " + id
+            throw new TripRuleException(TripRule.REQUEST_STATUS, "only a request waiting for a seat can be offered one; request " + id
                     + " is " + status);
         }
         if (tripId != null && tripId != trip) {
-            throw new TripRuleException("request " + id + " is already on trip " + tripId);
+            throw new TripRuleException(TripRule.PARTY_SPLIT, "request " + id + " is already on trip " + tripId);
         }
         if (!deadline.isAfter(now)) {
-            throw new TripRuleException("an offer deadline must lie in the future");
+            throw new TripRuleException(TripRule.DEADLINE, "an offer deadline must lie in the future");
         }
         tripId = trip;
         offerDeadline = deadline;
@@ -225,7 +225,7 @@ public class TripRequest {
      */
     void removeFromTrip() {
         if (!status.waitsForSeat() || tripId == null) {
-            throw new TripRuleException("only a request in a draft trip can be taken out; request " + id
+            throw new TripRuleException(TripRule.REQUEST_STATUS, "only a request in a draft trip can be taken out; request " + id
                     + " is " + status);
         }
         tripId = null;
@@ -263,7 +263,7 @@ public class TripRequest {
      */
     public void expire(Instant now) {
         if (status != TripRequestStatus.OFFERED || now.isBefore(offerDeadline)) {
-            throw new TripRuleException("only an offer past its deadline expires; request " + id + " is " + status);
+            throw new TripRuleException(TripRule.REQUEST_STATUS, "only an offer past its deadline expires; request " + id + " is " + status);
         }
         status = TripRequestStatus.EXPIRED;
     }
@@ -275,7 +275,7 @@ public class TripRequest {
      */
     public void waitlist() {
         if (status != TripRequestStatus.CONFIRMED || tripId != null) {
-            throw new TripRuleException("only a confirmed request without a trip can be waitlisted; request " + id
+            throw new TripRuleException(TripRule.REQUEST_STATUS, "only a confirmed request without a trip can be waitlisted; request " + id
                     + " is " + status);
         }
         status = TripRequestStatus.WAITLISTED;
@@ -290,7 +290,7 @@ public class TripRequest {
     public void cancelByWorker(Instant now) {
         if (!EnumSet.of(TripRequestStatus.CONFIRMED, TripRequestStatus.WAITLISTED, TripRequestStatus.OFFERED,
                 TripRequestStatus.SEAT_CONFIRMED).contains(status)) {
-            throw new TripRuleException("a request that is " + status + " cannot be cancelled");
+            throw new TripRuleException(TripRule.REQUEST_STATUS, "a request that is " + status + " cannot be cancelled");
         }
         if (status == TripRequestStatus.CONFIRMED || status == TripRequestStatus.WAITLISTED) {
             tripId = null;
@@ -499,7 +499,7 @@ public class TripRequest {
     void tripCancelled() {
         if (tripId == null || !EnumSet.of(TripRequestStatus.CONFIRMED, TripRequestStatus.WAITLISTED,
                 TripRequestStatus.OFFERED, TripRequestStatus.SEAT_CONFIRMED).contains(status)) {
-            throw new TripRuleException("request " + id + " held no seat on a trip");
+            throw new TripRuleException(TripRule.NOT_ON_TRIP, "request " + id + " held no seat on a trip");
         }
         tripId = null;
         offerDeadline = null;
@@ -521,26 +521,26 @@ public class TripRequest {
 
     private void requireOpenOffer(Instant now, String what) {
         if (status != TripRequestStatus.OFFERED) {
-            throw new TripRuleException("no open offer to " + what + "; request " + id + " is " + status);
+            throw new TripRuleException(TripRule.REQUEST_STATUS, "no open offer to " + what + "; request " + id + " is " + status);
         }
         if (!now.isBefore(offerDeadline)) {
-            throw new TripRuleException("the offer of request " + id + " expired at " + offerDeadline);
+            throw new TripRuleException(TripRule.OFFER_EXPIRED, "the offer of request " + id + " expired at " + offerDeadline);
         }
     }
 
     private void requireCheckIn(Set<TripRequestStatus> from) {
         if (!from.contains(status)) {
-            throw new TripRuleException("request " + id + " is " + status + "; only a party whose seat is confirmed"
+            throw new TripRuleException(TripRule.SEAT_UNCONFIRMED, "request " + id + " is " + status + "; only a party whose seat is confirmed"
                     + " (SEAT_CONFIRMED, or BOARDED / NO_SHOW to correct a mistake) is checked in");
         }
     }
 
     private void requireWaitingWithoutTrip(String what) {
         if (!status.waitsForSeat()) {
-            throw new TripRuleException("request " + id + " is " + status + " and cannot be " + what);
+            throw new TripRuleException(TripRule.REQUEST_STATUS, "request " + id + " is " + status + " and cannot be " + what);
         }
         if (tripId != null) {
-            throw new TripRuleException("request " + id + " is already on trip " + tripId
+            throw new TripRuleException(TripRule.PARTY_SPLIT, "request " + id + " is already on trip " + tripId
                     + "; a party is never split or on two trips");
         }
     }

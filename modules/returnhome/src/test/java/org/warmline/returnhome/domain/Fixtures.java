@@ -35,4 +35,15 @@ final class Fixtures {
         t.identify(++ids);
         return t;
     }
+
+    /** @param trip a draft trip @param parties how many parties of six to seat @return the parties seated, in order */
+    static List<TripRequest> seatSixes(Trip trip, int parties) {
+        List<TripRequest> on = new java.util.ArrayList<>();
+        for (int i = 0; i < parties; i++) {
+            TripRequest r = confirmed(6);
+            trip.assign(r, on, null, NOW);
+            on.add(r);
+        }
+        return on;
+    }
 }

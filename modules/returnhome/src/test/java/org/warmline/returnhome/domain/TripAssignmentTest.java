@@ -7,7 +7,6 @@ import static org.warmline.returnhome.domain.Fixtures.DAY;
 import static org.warmline.returnhome.domain.Fixtures.NOW;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +16,7 @@ class TripAssignmentTest {
     @Test
     void capacityIsNeverExceeded() {
         Trip trip = Fixtures.coach();
-        List<TripRequest> on = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            TripRequest r = Fixtures.confirmed(6);
-            trip.assign(r, on, null, NOW);
-            on.add(r);
-        }
+        List<TripRequest> on = Fixtures.seatSixes(trip, 7);
         assertEquals(42, trip.seatsTaken(on));
         TripRuleException e = assertThrows(TripRuleException.class,
                 () -> trip.assign(Fixtures.confirmed(4), on, null, NOW));

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.HelpCentres;
 import org.warmline.core.domain.centre.HelpCentre;
-import org.warmline.helpdesk.application.InvalidFields;
+import org.warmline.core.domain.refusal.InvalidInput;
 
 /**
  * Help centres for admins ({@code /api/admin/centres}, issue 10): list, add, and change names, regions,
@@ -71,7 +71,7 @@ public class AdminCentresResource {
     /**
      * @param body the new centre (code, names, regions, parent, pick-up times)
      * @return 201 with the centre
-     * @throws InvalidFields (422) with what is wrong per field
+     * @throws InvalidInput (422) with what is wrong per field
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,7 +87,7 @@ public class AdminCentresResource {
      * @param body its new names, regions, parent and pick-up times (the code stays)
      * @return the centre
      * @throws NotFoundException (404) for an unknown centre
-     * @throws InvalidFields (422) with what is wrong per field
+     * @throws InvalidInput (422) with what is wrong per field
      */
     @PUT
     @Path("{code}")
@@ -109,7 +109,7 @@ public class AdminCentresResource {
                 body.parent(), body.urgentPickupSeconds(), body.normalPickupSeconds());
         Map<String, String> errors = centres.problems(form, adding);
         if (!errors.isEmpty()) {
-            throw new InvalidFields(errors);
+            throw new InvalidInput(errors);
         }
         HelpCentre saved = centres.save(form, adding);
         audit.record(security.getUserPrincipal().getName(), adding ? "centre.create" : "centre.change", "help-centre",

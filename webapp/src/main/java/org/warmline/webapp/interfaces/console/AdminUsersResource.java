@@ -181,7 +181,7 @@ public class AdminUsersResource {
      * @param username the account
      * @param body     roles and centre
      * @return the account
-     * @throws org.warmline.helpdesk.application.InvalidFields (422, errors per field) for no or unknown roles,
+     * @throws org.warmline.core.domain.refusal.InvalidInput (422, errors per field) for no or unknown roles,
      *         an unknown centre, or an admin taking away their own ADMIN role
      * @throws jakarta.ws.rs.NotFoundException (404) if there is no such account
      */
@@ -214,7 +214,7 @@ public class AdminUsersResource {
             errors.put("centre", "no such help centre");
         }
         if (!errors.isEmpty()) {
-            throw new org.warmline.helpdesk.application.InvalidFields(errors);
+            throw new org.warmline.core.domain.refusal.InvalidInput(errors);
         }
         staff.changeRoles(username, roles);
         staff.moveToCentre(username, centre);

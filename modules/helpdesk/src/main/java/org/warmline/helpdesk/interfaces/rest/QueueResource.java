@@ -74,7 +74,7 @@ public class QueueResource {
     @Operation(summary = "Conversations waiting for an operator, with transcripts; phones masked")
     public List<QueueItemDto> waiting(@QueryParam("limit") String limitText) {
         int limit = QueryLimits.parse(limitText, 100, 500);
-        Viewer viewer = ConversationsResource.viewer(security, staff);
+        Viewer viewer = Viewers.of(security, staff);
         List<Ticket> waiting = tickets.waitingHandOffs(viewer, limit);
         Map<Long, List<TranscriptLine>> lines = transcripts.staffTranscripts(waiting.stream().map(Ticket::conversationId).toList());
         Map<Long, String> phones = workers.maskedPhones(waiting.stream().map(Ticket::workerId).toList());

@@ -20,8 +20,6 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,49 +27,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmline.conversation.api.InboundMedia;
 import org.warmline.conversation.api.TranscriptLine;
 import org.warmline.conversation.api.StaffTranscripts;
-import org.warmline.core.application.HelpCentres;
 import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.application.WorkerFileSource;
+import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.staff.StaffUser;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.core.interfaces.rest.QueryLimits;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
-import org.warmline.helpdesk.application.CentreCoverage;
 import org.warmline.helpdesk.application.EscalationService;
 import org.warmline.helpdesk.application.InvalidFields;
 import org.warmline.helpdesk.application.TicketFilter;
 import org.warmline.helpdesk.application.TicketService;
 import org.warmline.helpdesk.application.Viewer;
-import org.warmline.helpdesk.domain.CannedReply;
 import org.warmline.helpdesk.domain.Escalation;
 import org.warmline.helpdesk.domain.Note;
 import org.warmline.helpdesk.domain.Ticket;
 
 /**
- * The operators' console API ({@code /api/helpdesk}): the live queue, one conversation with its
- * transcript and notes, and every change an operator makes. Every page action of the console is one
- * of these calls. Access is checked on the server: staff see their help centre's conversations,
- * supervisors and admins all of them; phones are masked unless revealed (which is audited).
+ * The operators' console API for conversations ({@code /api/helpdesk/conversations}, live changes at
+ * {@code /api/helpdesk/events}): the queue, one conversation with its transcript and notes, and every
+ * change an operator makes. The directory (colleagues, centres, canned replies) is {@link DirectoryResource},
+ * the dashboard {@link DashboardResource}. Access is checked on the server: staff see their help centre's
+ * conversations, supervisors and admins all of them; phones are masked unless revealed (which is audited).
  */
 @Path("/api/helpdesk")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @RolesAllowed({"OPERATOR", "COORDINATOR", "LEGAL_AID", "JOB_COUNSELOR", "SUPERVISOR", "ADMIN"})
 @Tag(name = "helpdesk", description = "Operators' triage")
-public class ConversationsResource {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+public class TicketsResource {
 
     /**
      * A conversation in the queue.
@@ -206,52 +198,10 @@ public class ConversationsResource {
     /** @param phone the full E.164 number (null for a chat worker without phone) */
     public record PhoneDto(String phone) { }
 
-    /** @param id id @param language zh/en @param title title @param body text */
-    public record CannedDto(long id, String language, String title, String body) { }
 
 
-    /** @param username user name @param centre centre @param roles roles */
-    public record ColleagueDto(String username, String centre, Set<String> roles) { }
 
-    /**
-     * @param code                centre code
-     * @param nameZh              Chinese name
-     * @param nameEn              English name
-     * @param regions             region code prefixes
-     * @param parent              the parent centre's code (where unseen conversations climb to), or null
-     * @param urgentPickupSeconds the centre's own urgent pick-up time, or null for the default
-     * @param normalPickupSeconds the centre's own normal pick-up time, or null for the default
-     * @param urgentPickupEffectiveSeconds the urgent pick-up time in force (own or default), seconds
-     * @param normalPickupEffectiveSeconds the normal pick-up time in force (own or default), seconds
-     */
-    public record CentreDto(String code, String nameZh, String nameEn, List<String> regions, String parent,
-                            Integer urgentPickupSeconds, Integer normalPickupSeconds,
-                            long urgentPickupEffectiveSeconds, long normalPickupEffectiveSeconds) { }
 
-    /**
-     * @param date     day (Asia/Shanghai)
-     * @param created  conversations started that day
-     * @param resolved conversations resolved that day
-     */
-    public record DayDto(LocalDate date, long created, long resolved) { }
-
-    /**
-     * @param todayNew                   conversations started today
-     * @param byStatus                   current count per status (of conversations the viewer sees)
-     * @param byService                  active conversations per service
-     * @param byCentre                   active conversations per centre
-     * @param averageFirstResponseSeconds today's average time to first response, or null
-     * @param longestWaitingSeconds      the longest current wait, or null
-     * @param days                       the last 14 days
-     * @param centres                    per help centre (the viewer's own, or all for supervisors and admins):
-     *                                   operators, staff on duty, waiting conversations, longest wait
-     * @param warnings                   supervisors and admins: the centres that receive work and have no
-     *                                   staff at all or none on duty; empty for others
-     */
-    public record DashboardDto(long todayNew, Map<String, Long> byStatus, Map<String, Long> byService,
-                               Map<String, Long> byCentre, Long averageFirstResponseSeconds,
-                               Long longestWaitingSeconds, List<DayDto> days,
-                               List<CentreCoverage.Cover> centres, List<CentreCoverage.Cover> warnings) { }
 
     @Inject
     TicketService tickets;
@@ -266,9 +216,6 @@ public class ConversationsResource {
     StaffDirectory staff;
 
     @Inject
-    HelpCentres centres;
-
-    @Inject
     ConsoleEvents events;
 
     @Inject
@@ -279,7 +226,7 @@ public class ConversationsResource {
     EscalationService escalations;
 
     @Inject
-    CentreCoverage coverage;
+    Gazetteer gazetteer;
 
     @Inject
     Clock clock;
@@ -288,15 +235,9 @@ public class ConversationsResource {
     SecurityContext security;
 
     Viewer viewer() {
-        return viewer(security, staff);
+        return Viewers.of(security, staff);
     }
 
-    /** @return the signed-in member of staff: their centre, and whether they see every centre */
-    static Viewer viewer(SecurityContext security, StaffDirectory staff) {
-        String name = security.getUserPrincipal().getName();
-        String centre = staff.byUsername(name).map(StaffUser::centreCode).orElse("HQ");
-        return new Viewer(name, centre, security.isUserInRole("SUPERVISOR") || security.isUserInRole("ADMIN"));
-    }
 
     /**
      * @param mine       "true": only mine
@@ -383,7 +324,7 @@ public class ConversationsResource {
         fileSources.forEach(source -> file.addAll(source.entriesFor(t.workerId())));
         file.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
         return new DetailDto(dtos(List.of(t), false).get(0), messages, notes, file,
-                escalations.of(v, id).stream().map(ConversationsResource::dto).toList());
+                escalations.of(v, id).stream().map(TicketsResource::dto).toList());
     }
 
     /**
@@ -459,7 +400,11 @@ public class ConversationsResource {
         }
         Ticket.Service s = service(body.containsKey("service") && body.get("service") instanceof jakarta.json.JsonString js
                 ? js.getString() : null);
-        Escalation e = escalations.create(viewer(), roles(), id, s, fields == null ? null : fields.asJsonObject());
+        Viewer v = viewer();
+        Set<String> roles = roles();
+        escalations.mayEscalate(v, roles, id, s); // refused (403, audited) before the form is read
+        Escalation e = escalations.create(v, roles, id,
+                EscalationForms.read(s, fields == null ? null : fields.asJsonObject(), gazetteer, clock));
         return Response.status(201).entity(dto(e)).build();
     }
 
@@ -645,78 +590,9 @@ public class ConversationsResource {
         return new PhoneDto(tickets.revealPhone(viewer(), id));
     }
 
-    /** @param language zh or en (optional) @return canned replies */
-    @GET
-    @Path("canned-replies")
-    @Operation(summary = "Canned replies for the reply box")
-    public List<CannedDto> canned(@QueryParam("language") String language) {
-        List<CannedReply> list = tickets.cannedReplies(blank(language) ? null : language);
-        return list.stream().map(c -> new CannedDto(c.id(), c.language(), c.title(), c.body())).toList();
-    }
 
-    /** @return active staff the viewer can assign to (their centre; supervisors: everyone) */
-    @GET
-    @Path("colleagues")
-    @Operation(summary = "Staff one may assign a conversation to")
-    public List<ColleagueDto> colleagues() {
-        Viewer v = viewer();
-        return staff.all().stream().filter(StaffUser::enabled)
-                .filter(u -> v.seesAll() || u.centreCode().equals(v.centreCode()))
-                .map(u -> new ColleagueDto(u.username(), u.centreCode(),
-                        u.roles().stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new))))
-                .toList();
-    }
 
-    /** @return the help centres */
-    @GET
-    @Path("centres")
-    @Operation(summary = "Help centres and the regions they serve")
-    public List<CentreDto> centres() {
-        return centres.all().stream().map(c -> new CentreDto(c.code(), c.nameZh(), c.nameEn(), c.regions(),
-                c.parentCode(), c.urgentPickupSeconds(), c.normalPickupSeconds(),
-                centres.pickupTime(c.code(), true).toSeconds(), centres.pickupTime(c.code(), false).toSeconds())).toList();
-    }
 
-    /** @return today's counts, service levels and the last 14 days (of the centres the viewer sees) */
-    @GET
-    @Path("dashboard")
-    @Operation(summary = "Dashboard: today's counts per status, service and centre; service levels; 14-day chart")
-    public DashboardDto dashboard() {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, CHINA);
-        Instant since = today.minusDays(13).atStartOfDay(CHINA).toInstant();
-        List<Ticket> list = tickets.forDashboard(viewer(), since);
-        Instant todayStart = today.atStartOfDay(CHINA).toInstant();
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (Ticket.Status s : Ticket.Status.values()) {
-            byStatus.put(s.name(), list.stream().filter(t -> t.status() == s).count());
-        }
-        List<Ticket> active = list.stream().filter(t -> t.status() != Ticket.Status.RESOLVED
-                && t.status() != Ticket.Status.BOT).toList();
-        Map<String, Long> byService = new TreeMap<>(active.stream().collect(Collectors.groupingBy(
-                t -> t.service() == null ? "UNKNOWN" : t.service().name(), Collectors.counting())));
-        Map<String, Long> byCentre = new TreeMap<>(active.stream().collect(Collectors.groupingBy(Ticket::centreCode,
-                Collectors.counting())));
-        List<Ticket> answeredToday = list.stream().filter(t -> t.firstResponseAt() != null
-                && !t.firstResponseAt().isBefore(todayStart)).toList();
-        Long avgFirst = answeredToday.isEmpty() ? null : (long) answeredToday.stream()
-                .mapToLong(t -> Duration.between(t.createdAt(), t.firstResponseAt()).toSeconds()).average().orElse(0);
-        Long longest = active.stream().filter(t -> t.waitingSince() != null)
-                .mapToLong(t -> Duration.between(t.waitingSince(), now).toSeconds()).max().stream().boxed()
-                .findFirst().orElse(null);
-        Function<Instant, LocalDate> day = i -> LocalDate.ofInstant(i, CHINA);
-        List<DayDto> days = new ArrayList<>();
-        for (int i = 13; i >= 0; i--) {
-            LocalDate d = today.minusDays(i);
-            days.add(new DayDto(d, list.stream().filter(t -> day.apply(t.createdAt()).equals(d)).count(),
-                    list.stream().filter(t -> t.resolvedAt() != null && day.apply(t.resolvedAt()).equals(d)).count()));
-        }
-        long todayNew = list.stream().filter(t -> !t.createdAt().isBefore(todayStart)).count();
-        Viewer v = viewer();
-        List<CentreCoverage.Cover> cover = coverage.report(active, v.centreCode(), v.seesAll());
-        return new DashboardDto(todayNew, byStatus, byService, byCentre, avgFirst, longest, days, cover,
-                cover.stream().filter(c -> c.warning() != null).toList());
-    }
 
     /**
      * @param sink the client's event stream

@@ -1,0 +1,42 @@
+package org.warmline.returnhome.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Trip requests ({@code rh_trip_request}) as returnhome's use cases read them from several places: the
+ * parties on a trip, a worker's requests by status, the waitlist, the planner's pool, the draft a
+ * conversation is confirming. Implemented with JPA in {@code infrastructure}.
+ */
+public interface TripRequestRepository {
+
+    /** @param tripId a trip @return every request on it (any status), by id */
+    List<TripRequest> onTrip(long tripId);
+
+    /** @param tripIds trips (not empty) @return every request on one of them (any status), by id */
+    List<TripRequest> onTrips(Collection<Long> tripIds);
+
+    /**
+     * @param workerId a worker
+     * @param statuses only these statuses (not empty)
+     * @param max      at most this many, or 0 for all
+     * @return the worker's requests in those statuses, newest first
+     */
+    List<TripRequest> ofWorker(long workerId, Collection<TripRequestStatus> statuses, int max);
+
+    /** @param workerId a worker @param max at most this many @return the worker's requests, newest first */
+    List<TripRequest> ofWorker(long workerId, int max);
+
+    /** @return WAITLISTED requests on no trip, the earliest confirmed first (the order seats are offered in) */
+    List<TripRequest> waitlist();
+
+    /**
+     * @param originPrefix a GB/T 2260 code prefix of the origin (e.g. 3301 for 杭州)
+     * @return CONFIRMED or WAITLISTED requests on no trip starting there (the planner's pool)
+     */
+    List<TripRequest> unplanned(String originPrefix);
+
+    /** @param conversationRef a conversation's reference @return its newest request awaiting the worker's confirmation */
+    Optional<TripRequest> awaitingConfirmation(String conversationRef);
+}
