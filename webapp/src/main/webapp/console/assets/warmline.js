@@ -1,7 +1,8 @@
 // Warmline's staff pages share this one script (plain JS, no build step, no inline script: the pages
 // have a Content-Security-Policy). A page loads it before its own script and gets window.Warmline:
-//  - words: the page's texts from the resource bundles i18n/console_zh|en.properties, served as JSON by
-//    GET /console/i18n?lang=zh|en and loaded before the page starts; t('key') says <page>.key (else
+//  - words: the page's texts from the resource bundles i18n/console_zh|en.properties, served by the
+//    server as the script /console/i18n/texts.js (which a page loads just before this one) and as JSON
+//    by GET /console/i18n?lang=zh|en; they are at hand before the page starts; t('key') says <page>.key (else
 //    common.key) in the page's language, with {name} placeholders filled from an object;
 //  - an API client: fetch with the session cookie, JSON in and out, the CSRF token on every change, a
 //    401 back to the sign-in page, and a refused call (problem+json) turned into an Error whose message
@@ -58,9 +59,15 @@ window.Warmline = (function () {
     var other = document.getElementById('lang-switch');
     if (other) { other.textContent = t('other'); }
   }
-  // Both languages at once, so that the language switch needs no round trip; the server answers with
-  // an ETag, so a later visit only revalidates (304).
+  // Both languages at once, so that the language switch needs no round trip: from the script
+  // /console/i18n/texts.js the pages load before this one (window.WarmlineTexts), else from the JSON
+  // endpoint. The server answers both with an ETag, so a later visit only revalidates (304).
   function loadTexts() {
+    if (window.WarmlineTexts) {
+      texts.zh = window.WarmlineTexts.zh;
+      texts.en = window.WarmlineTexts.en;
+      return null;
+    }
     return Promise.all(['zh', 'en'].map(function (l) {
       return fetch('/console/i18n?lang=' + l, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
         .then(function (r) { return r.ok ? r.json() : null; })
@@ -173,7 +180,10 @@ window.Warmline = (function () {
    */
   function start(options, run) {
     Object.keys(options || {}).forEach(function (k) { page[k] = options[k]; });
-    function go() { loadTexts().then(run); }
+    function go() {
+      var loading = loadTexts();
+      if (loading) { loading.then(run); } else { run(); } // words at hand: start at once, as the pages always did
+    }
     if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', go); } else { go(); }
   }
 

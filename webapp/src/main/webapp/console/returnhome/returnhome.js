@@ -42,15 +42,16 @@
   // null leaves it to the status (W.problem).
   function refusal(status, data) {
     var detail = data && (data.detail || data.title) ? String(data.detail || data.title) : '';
+    var message = null;
     if (data && data.reason && W.has('cr_' + data.reason)) {
-      return say('refused') + say('cr_' + data.reason, { n: data.number });
+      message = say('refused') + say('cr_' + data.reason, { n: data.number });
     } else if (status === 422 && data && data.field && W.has('f422_' + data.field)) {
-      return say('f422_' + data.field);
+      message = say('f422_' + data.field);
     } else if (status === 409) {
       var rule = RULES.filter(function (r) { return detail.indexOf(r[0]) >= 0; })[0];
-      return say('refused') + say(rule ? rule[1] : 'r_status') + (detail ? ' (' + detail + ')' : '');
+      message = say('refused') + say(rule ? rule[1] : 'r_status') + (detail ? ' (' + detail + ')' : '');
     }
-    return null;
+    return message;
   }
   function failed(e) { if (e.message !== '401') { notify(say('error') + e.message, true); } }
   function showIn(id) {

@@ -26,8 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The staff pages' shared front end (console/assets/warmline.js) and their words from the resource
  * bundles, on one server in a real headless Chromium: GET /console/i18n serves each language's bundle
- * with an ETag; the console and the coordinators' page say the bundle's words in Chinese and English
- * (the scripts hold no dictionary of their own); a refusal whose problem+json carries a {@code code}
+ * (and /console/i18n/texts.js both, as the script the pages load) with an ETag; the console, the coordinators' page and the sign-in page say the bundle's words in
+ * Chinese and English (the scripts hold no dictionary of their own); a refusal whose problem+json carries a {@code code}
  * is said with the bundle's words for that code, one without by its status as before; worker text
  * with HTML in it shows as text.
  */
@@ -111,6 +111,15 @@ class FrontEndBrowserIT {
         assertEquals(zh.keySet(), en.keySet(), "every key in both languages");
         assertFalse(etag.equals(texts("en", null).headers().firstValue("ETag").orElse(null)), "one ETag per language");
 
+        // the same words as the script the pages load: both languages, also revalidated by ETag
+        HttpResponse<String> script = Http.get(server, "/console/i18n/texts.js", null, null);
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(script.body().startsWith("window.WarmlineTexts = {\"zh\": " + chinese.body() + ", \"en\": "), "the JSON of both");
+        String scriptTag = script.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/console/i18n/texts.js"))
+                .header("If-None-Match", scriptTag).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+
         HttpResponse<String> unknown = texts("fr", null);
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -125,7 +134,8 @@ class FrontEndBrowserIT {
                 zh.getString("console.navDashboard")));
         assertEquals(zh.getString("console.other"), text("#lang-switch"));
         assertEquals(Boolean.TRUE, script("return performance.getEntriesByType('resource')"
-                + ".some(function (e) { return e.name.indexOf('/console/i18n?lang=zh') >= 0; });"), "words from the bundle endpoint");
+                + ".some(function (e) { return e.name.indexOf('/console/i18n/texts.js') >= 0; });"), "words from the bundles' script");
+        assertEquals(zh.getString("console.navQueue"), script("return window.WarmlineTexts.zh['console.navQueue'];"));
         // a word the script puts in (not in the HTML): the live indicator
         String live = await().until(d -> {
             String t = text("#live");
@@ -160,6 +170,22 @@ class FrontEndBrowserIT {
             String body = Http.get(server, asset, null, null).body();
             assertFalse(body.contains("'队列'") || body.contains("'需求看板'") || body.contains("'Demand board'"), asset);
         }
+    }
+
+    @Test
+    void theSignInPageSaysWhyASignInFailedWithTheBundlesWords() {
+        browser.get(server.baseUrl() + "/console/login?error=wrong");
+        script("localStorage.setItem('warmline.lang', 'zh');");
+        browser.get(server.baseUrl() + "/console/login?error=wrong");
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), zh.getString("login.wrong")));
+        assertEquals("用户名或密码错误，或账号已停用。", text("#error"));
+        assertEquals(zh.getString("login.signIn"), text("#login-button"));
+        browser.findElement(By.id("lang-switch")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), en.getString("login.wrong")));
+        assertEquals(en.getString("login.signIn"), text("#login-button"));
+        assertEquals(en.getString("login.other"), text("#lang-switch"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        script("localStorage.setItem('warmline.lang', 'zh');");
     }
 
     @Test
