@@ -29,9 +29,9 @@ import org.warmline.core.interfaces.rest.Problems;
  * {@code /console/assets/warmline.js}: {@code GET /console/i18n?lang=zh|en} answers the resource bundle
  * {@code i18n/console_zh.properties} or {@code i18n/console_en.properties} (UTF-8) as one flat JSON
  * object of key to text, keys sorted; {@code GET /console/i18n/texts.js} gives both languages as a
- * script ({@code window.WarmlineTexts}) that the pages load with their other scripts. Keys are {@code <page>.<key>} ({@code console.}, {@code returnhome.},
- * {@code login.}), {@code common.<key>} for every page, and {@code problem.<code>} for a problem+json
- * body that carries that {@code code}. Public like the pages' scripts (the sign-in page needs it; it
+ * script ({@code window.WarmlineTexts}) that the pages load with their other scripts. Keys are
+ * {@code <page>.<key>} ({@code console.}, {@code returnhome.}, {@code login.}), {@code common.<key>} for
+ * every page, and {@code problem.<code>} for a problem+json body that carries that {@code code}. Public like the pages' scripts (the sign-in page needs it; it
  * holds no data). Each answer has an ETag and {@code Cache-Control: no-cache}, so a browser revalidates
  * and gets 304 until the bundle changes (a new deployment).
  */
