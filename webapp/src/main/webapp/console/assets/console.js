@@ -3,152 +3,11 @@
 (function () {
   'use strict';
 
-  var T = {
-    zh: {
-      appTitle: '暖心热线 · 接线台', navQueue: '队列', navReturnHome: '返乡调度', navDashboard: '仪表盘', navAudit: '审计日志', navAdmin: '用户管理',
-      logout: '退出', other: 'English', liveOn: '实时', liveOff: '未连接', searchPlaceholder: '搜索文字或手机号',
-      statusActive: '进行中', statusAll: '全部', anyService: '全部服务', anyPriority: '全部优先级', anyCentre: '全部中心',
-      label: '标签', mine: '我的', unassigned: '未分配', apply: '筛选', conversations: '个会话', priority: '优先级',
-      status: '状态', phone: '手机', lastMessage: '最新消息', service: '服务', labels: '标签', assignee: '负责人',
-      centre: '中心', waiting: '等待', prev: '上一页', next: '下一页', back: '← 返回队列', conversation: '会话',
-      revealPhone: '显示完整号码', canned: '常用回复', replyPlaceholder: '回复工友（短信）', send: '发送',
-      chatOnly: '网上对话（无手机号）', replyChatPlaceholder: '回复工友（网上对话）',
-      assignMe: '分配给我', save: '保存', notes: '内部备注', addNote: '添加备注', last14: '最近14天', time: '时间',
-      actor: '操作人', action: '操作', subject: '对象', detail: '详情', username: '用户名', roles: '角色', state: '状态',
-      addUser: '添加用户', enabled: '启用', disabled: '停用', disable: '停用', enable: '启用', resetPassword: '重置密码',
-      st_BOT: '机器人', st_OPEN: '待处理', st_PENDING: '等待工友', st_SNOOZED: '稍后处理', st_RESOLVED: '已解决',
-      pr_URGENT: '紧急', pr_HIGH: '高', pr_NORMAL: '普通', pr_LOW: '低',
-      sv_RETURNHOME: '返乡', sv_LEGALAID: '法律援助', sv_JOBS: '就业', sv_UNKNOWN: '未知',
-      rl_OPERATOR: '接线员', rl_COORDINATOR: '返乡调度员', rl_LEGAL_AID: '法律援助', rl_JOB_COUNSELOR: '就业指导',
-      rl_SUPERVISOR: '主管', rl_ADMIN: '管理员',
-      nobody: '（无）', inbound: '工友', outbound: '热线', segments: '{n} 条短信 · {u} 字 · {e}', tooLong: '太长，无法发送',
-      attachment: '附件{n}', attachmentImage: '图片{n}',
-      sent: '已发送', saved: '已保存', newPassword: '新密码（只显示一次）：', todayNew: '今日新会话',
-      avgFirst: '平均首次响应', longestWait: '最长等待', created: '新建', resolved: '解决', sessionEnded: '登录已过期',
-      minutes: '分', seconds: '秒', hours: '小时', urgentBecause: '紧急：', forbidden: '无权查看此会话（其他中心）', error: '出错了：',
-      e400: '输入有误，请检查后重试', e404: '找不到该内容，可能已被删除', e409: '已被他人修改，请刷新后重试',
-      e429: '操作太频繁，请稍后再试', e5xx: '服务器暂时出错，请稍后重试', eNetwork: '无法连接服务器，请检查网络后重试',
-      draftKept: '未发送的文字已保留',
-      workerFile: '工友档案（一人一档）', fileEmpty: '暂无其他申请', returnhome: '返乡', legalaid: '法律援助', jobs: '就业',
-      snooze: '稍后处理', snoozeNext: '直到工友再来信', snooze1h: '1 小时', snooze4h: '4 小时', snooze1d: '1 天',
-      snoozeAt: '到指定时间…', snoozeGo: '暂放', snoozedUntil: '暂放至 ', snoozedNext: '暂放至工友再来信',
-      escalations: '转办', escRETURNHOME: '建返乡申请', escLEGALAID: '建法律咨询', escJOBS: '建求职登记',
-      escPrefilled: '已按工友所说填好，请核对后提交', escSubmit: '提交', cancel: '取消', link: '关联到本会话',
-      linked: '已关联', escNone: '尚未转办', mode_CREATED: '新建', mode_LINKED: '关联', e422: '请改正标出的内容',
-      'trip-request': '返乡申请', consultation: '法律咨询', 'job-seeker': '求职登记',
-      f_destination: '目的地（代码或地名）', f_origin: '出发地（代码或地名）', f_travelDate: '出行日期',
-      f_earliestDate: '最早', f_latestDate: '最晚', f_partySize: '人数', f_notes: '备注', f_topic: '类别',
-      f_text: '工友描述', f_employer: '用人单位 / 包工头', f_site: '工地（代码或地名）', f_amountYuan: '欠薪金额（元）',
-      f_monthsUnpaid: '欠薪月数', f_coWorkersOwed: '同样被欠的工友人数', f_evidence: '证据', f_urgent: '情况紧急',
-      f_want: '需要', f_trade: '工种', f_location: '地点（代码或地名）', f_availableFrom: '可上岗日期',
-      WAGE_ARREARS: '欠薪', WORK_INJURY: '工伤', LABOUR_CONTRACT: '劳动合同', OTHER: '其他',
-      ATTENDANCE_RECORD: '考勤记录', IOU: '欠条', CONTRACT: '合同', CHAT_RECORDS: '聊天记录', PHOTOS: '照片视频',
-      JOB: '找工作', TRAINING: '技能培训', STARTUP: '创业指导',
-      climb_NO_STAFF_ON_DUTY: '无人值守，已上转：{path}', climb_URGENT_NOT_PICKED_UP: '{time}无人接手，已上转：{path}',
-      climb_NOT_PICKED_UP: '{time}无人接手，已上转：{path}', minutesLong: '{n}分钟', secondsLong: '{n}秒',
-      sender_WORKER: '工友', sender_BOT: '机器人', sender_OPERATOR: '接线员', sender_SYSTEM: '系统通知',
-      onDuty: '在岗', offDuty: '离岗', dutyTitle: '点击切换在岗 / 离岗；没有接线员在岗的中心，会话会上转到上级中心',
-      coverTitle: '各中心值守', coverOperators: '接线员', coverOnDuty: '在岗', coverWaiting: '等待中',
-      warn_NO_STAFF: '{c}有会话进来，但没有任何接线员', warn_NONE_ON_DUTY: '{c}有会话进来，但没有接线员在岗',
-      centresTitle: '帮扶中心', centresHint: '接手时限留空则用默认（紧急5分钟，普通30分钟）；无人在岗或超时未接手的会话上转到上级中心。',
-      centreCode: '代码', nameZh: '中文名', nameEn: '英文名', regions: '服务地区', parent: '上级中心',
-      urgentPickup: '紧急接手时限（分钟）', normalPickup: '普通接手时限（分钟）', addCentre: '添加中心', topCentre: '（无，最高一级）',
-      placeHint: '地名或车站，如 杭州、萧山区、杭州东站', tradeHint: '如 焊工、电焊、普工',
-      ds_QUEUED: '排队中', ds_SENDING: '发送中', ds_SENT: '已发送', ds_DELIVERED: '已送达', ds_READ: '已读',
-      ds_UNDELIVERED: '未送达', ds_FAILED: '发送失败', ds_DROPPED: '未发送', ds_MERGED: '已合并发送',
-      fs_NEW: '新登记', fs_AWAITING_CONFIRMATION: '待工友确认', fs_CONFIRMED: '已确认', fs_DISCARDED: '已作废',
-      fs_WAITLISTED: '候补', fs_OFFERED: '已提供座位', fs_SEAT_CONFIRMED: '已确认座位', fs_DECLINED: '已拒绝',
-      fs_EXPIRED: '已过期', fs_BOARDED: '已上车', fs_NO_SHOW: '未到', fs_CANCELLED: '已取消',
-      tr_ELECTRICIAN: '电工', tr_WELDER: '焊工', tr_BRICKLAYER: '瓦工', tr_CARPENTER: '木工', tr_REBAR_WORKER: '钢筋工',
-      tr_FORKLIFT_DRIVER: '叉车司机', tr_DRIVER: '司机', tr_CLEANER: '保洁', tr_COOK: '厨师', tr_COURIER: '快递外卖',
-      tr_SECURITY_GUARD: '保安', tr_PAINTER: '油漆工', tr_RENOVATION: '装修', tr_GENERAL_LABOUR: '普工',
-      rqEdit: '修改/取消', rqParty: '人数', rqDate: '出行日期', rqDestination: '目的地（地名或代码）', rqCancel: '取消申请',
-      rqReason: '原因（必填，记入审计日志）', rqTell: '把原因告诉工友', rqSubmit: '提交', rqNeedReason: '请填写原因',
-      rqDone: '已修改，已通知工友', rqRefused: '不能这样改：',
-      cr_NOT_OPEN: '这个申请已不能修改', cr_LEAVES_SOON: '车次即将出发', cr_TRIP_LEFT: '车次已经出发',
-      cr_NO_ROOM: '车上空座不够（还剩 {n} 座，整组不拆开）', cr_PAST_DATE: '出行日期已经过去', cr_SAME_VALUE: '和原来一样，不用改',
-      // what is wrong with a field of the users or centres form (the server's 422 says it in English)
-      fe_code: '代码须为1–32位大写字母、数字、_ 或 -，以字母开头，且不能与已有中心重复', fe_nameZh: '中文名须为1–64个字',
-      fe_nameEn: '英文名须为1–64个字符', fe_regions: '服务地区须为区划代码的前2、4或6位（逗号分隔），不能与其他中心重复，或 *（只能有一个中心用 *）',
-      fe_parent: '上级中心须为另一个已有中心，且不能形成循环', fe_urgentPickupSeconds: '接手时限须为1–1440分钟，或留空用默认',
-      fe_normalPickupSeconds: '接手时限须为1–1440分钟，或留空用默认',
-      fe_roles: '请至少选择一个已有角色（管理员不能取消自己的管理员角色）', fe_centre: '请选择一个已有的帮扶中心'
-    },
-    en: {
-      appTitle: 'Warmline · Operator console', navQueue: 'Queue', navReturnHome: 'Trips home', navDashboard: 'Dashboard', navAudit: 'Audit log',
-      navAdmin: 'Users', logout: 'Sign out', other: '中文', liveOn: 'Live', liveOff: 'Offline',
-      searchPlaceholder: 'Search text or phone', statusActive: 'Active', statusAll: 'All', anyService: 'Any service',
-      anyPriority: 'Any priority', anyCentre: 'Any centre', label: 'Label', mine: 'Mine', unassigned: 'Unassigned',
-      apply: 'Filter', conversations: 'conversations', priority: 'Priority', status: 'Status', phone: 'Phone',
-      lastMessage: 'Latest message', service: 'Service', labels: 'Labels', assignee: 'Assignee', centre: 'Centre',
-      waiting: 'Waiting', prev: 'Previous', next: 'Next', back: '← Back to queue', conversation: 'Conversation',
-      revealPhone: 'Show full number', canned: 'Canned replies', replyPlaceholder: 'Reply to the worker (SMS)',
-      chatOnly: 'web chat (no phone)', replyChatPlaceholder: 'Reply to the worker (web chat)',
-      send: 'Send', assignMe: 'Assign to me', save: 'Save', notes: 'Internal notes', addNote: 'Add note',
-      last14: 'Last 14 days', time: 'Time', actor: 'Actor', action: 'Action', subject: 'Subject', detail: 'Detail',
-      username: 'User name', roles: 'Roles', state: 'State', addUser: 'Add user', enabled: 'enabled',
-      disabled: 'disabled', disable: 'Disable', enable: 'Enable', resetPassword: 'Reset password',
-      st_BOT: 'Bot', st_OPEN: 'Open', st_PENDING: 'Pending', st_SNOOZED: 'Snoozed', st_RESOLVED: 'Resolved',
-      pr_URGENT: 'Urgent', pr_HIGH: 'High', pr_NORMAL: 'Normal', pr_LOW: 'Low',
-      rl_OPERATOR: 'Operator', rl_COORDINATOR: 'Coordinator', rl_LEGAL_AID: 'Legal aid', rl_JOB_COUNSELOR: 'Job counsellor',
-      rl_SUPERVISOR: 'Supervisor', rl_ADMIN: 'Admin',
-      sv_RETURNHOME: 'Return home', sv_LEGALAID: 'Legal aid', sv_JOBS: 'Jobs', sv_UNKNOWN: 'Unknown',
-      nobody: '(nobody)', inbound: 'Worker', outbound: 'Hotline', segments: '{n} SMS · {u} units · {e}',
-      attachment: 'Attachment {n}', attachmentImage: 'Picture {n}',
-      tooLong: 'Too long to send', sent: 'Sent', saved: 'Saved', newPassword: 'New password (shown once): ',
-      todayNew: 'New today', avgFirst: 'Avg. first response', longestWait: 'Longest wait', created: 'created',
-      resolved: 'resolved', sessionEnded: 'Session ended', minutes: 'min', seconds: 's', hours: 'h',
-      urgentBecause: 'Urgent: ', forbidden: 'Not allowed (another help centre)', error: 'Error: ',
-      e400: 'Please check what you entered', e404: 'Not found; it may have been removed',
-      e409: 'Changed by someone else; reload and try again', e429: 'Too many requests; try again in a moment',
-      e5xx: 'The server had a problem; please try again', eNetwork: 'Cannot reach the server; check the network and try again',
-      draftKept: 'Your unsent text was kept',
-      workerFile: 'Worker\'s file', fileEmpty: 'No requests yet', returnhome: 'Return home', legalaid: 'Legal aid', jobs: 'Jobs',
-      snooze: 'Snooze', snoozeNext: 'Until the worker writes', snooze1h: '1 hour', snooze4h: '4 hours', snooze1d: '1 day',
-      snoozeAt: 'Until a time…', snoozeGo: 'Snooze', snoozedUntil: 'Snoozed until ', snoozedNext: 'Snoozed until the worker writes',
-      escalations: 'Escalations', escRETURNHOME: 'Trip request', escLEGALAID: 'Legal consultation', escJOBS: 'Job request',
-      escPrefilled: 'Filled from what the worker said; check and submit', escSubmit: 'Submit', cancel: 'Cancel',
-      link: 'Link to this conversation', linked: 'linked', escNone: 'Not escalated yet', mode_CREATED: 'created',
-      mode_LINKED: 'linked', e422: 'Please correct the marked fields',
-      'trip-request': 'trip request', consultation: 'consultation', 'job-seeker': 'job request',
-      f_destination: 'Destination (code or name)', f_origin: 'Origin (code or name)', f_travelDate: 'Travel date',
-      f_earliestDate: 'Earliest', f_latestDate: 'Latest', f_partySize: 'People', f_notes: 'Notes', f_topic: 'Topic',
-      f_text: 'Worker\'s description', f_employer: 'Employer / contractor', f_site: 'Work site (code or name)',
-      f_amountYuan: 'Wages owed (yuan)', f_monthsUnpaid: 'Months unpaid', f_coWorkersOwed: 'Co-workers owed too',
-      f_evidence: 'Evidence', f_urgent: 'Urgent', f_want: 'Wants', f_trade: 'Trade', f_location: 'Place (code or name)',
-      f_availableFrom: 'Available from',
-      WAGE_ARREARS: 'Wage arrears', WORK_INJURY: 'Work injury', LABOUR_CONTRACT: 'Labour contract', OTHER: 'Other',
-      ATTENDANCE_RECORD: 'Attendance record', IOU: 'IOU', CONTRACT: 'Contract', CHAT_RECORDS: 'Chat records',
-      PHOTOS: 'Photos/videos', JOB: 'A job', TRAINING: 'Training', STARTUP: 'Start-up advice',
-      climb_NO_STAFF_ON_DUTY: 'No one on duty at {from}, moved up: {path}',
-      climb_URGENT_NOT_PICKED_UP: 'Not picked up within {time}, moved up: {path}',
-      climb_NOT_PICKED_UP: 'Not picked up within {time}, moved up: {path}', minutesLong: '{n} minutes', secondsLong: '{n} seconds',
-      sender_WORKER: 'Worker', sender_BOT: 'Bot', sender_OPERATOR: 'Operator', sender_SYSTEM: 'Notice',
-      onDuty: 'On duty', offDuty: 'Off duty', dutyTitle: 'Switch on / off duty; conversations of a centre with no operator on duty move up to its parent centre',
-      coverTitle: 'Cover per centre', coverOperators: 'Operators', coverOnDuty: 'On duty', coverWaiting: 'Waiting',
-      warn_NO_STAFF: '{c} receives conversations but has no operators at all', warn_NONE_ON_DUTY: '{c} receives conversations but no operator is on duty',
-      centresTitle: 'Help centres', centresHint: 'Empty pick-up times use the defaults (urgent 5 minutes, normal 30 minutes); conversations nobody is on duty for, or nobody picks up in time, move up to the parent centre.',
-      centreCode: 'Code', nameZh: 'Chinese name', nameEn: 'English name', regions: 'Regions', parent: 'Parent centre',
-      urgentPickup: 'Urgent pick-up (minutes)', normalPickup: 'Normal pick-up (minutes)', addCentre: 'Add centre', topCentre: '(none, top level)',
-      placeHint: 'Place or station, e.g. Hangzhou, 萧山区, 杭州东站', tradeHint: 'e.g. welder, 焊工, 普工',
-      ds_QUEUED: 'queued', ds_SENDING: 'sending', ds_SENT: 'sent', ds_DELIVERED: 'delivered', ds_READ: 'read',
-      ds_UNDELIVERED: 'undelivered', ds_FAILED: 'failed', ds_DROPPED: 'not sent', ds_MERGED: 'merged',
-      fs_NEW: 'new', fs_AWAITING_CONFIRMATION: 'awaiting the worker', fs_CONFIRMED: 'confirmed', fs_DISCARDED: 'discarded',
-      fs_WAITLISTED: 'waitlisted', fs_OFFERED: 'seat offered', fs_SEAT_CONFIRMED: 'seat confirmed', fs_DECLINED: 'declined',
-      fs_EXPIRED: 'expired', fs_BOARDED: 'boarded', fs_NO_SHOW: 'no-show', fs_CANCELLED: 'cancelled',
-      tr_ELECTRICIAN: 'Electrician', tr_WELDER: 'Welder', tr_BRICKLAYER: 'Bricklayer', tr_CARPENTER: 'Carpenter',
-      tr_REBAR_WORKER: 'Rebar worker', tr_FORKLIFT_DRIVER: 'Forklift driver', tr_DRIVER: 'Driver', tr_CLEANER: 'Cleaner',
-      tr_COOK: 'Cook', tr_COURIER: 'Courier', tr_SECURITY_GUARD: 'Security guard', tr_PAINTER: 'Painter',
-      tr_RENOVATION: 'Renovation', tr_GENERAL_LABOUR: 'General labour',
-      rqEdit: 'Change / cancel', rqParty: 'Party size', rqDate: 'Travel date', rqDestination: 'Destination (name or code)',
-      rqCancel: 'Cancel the request', rqReason: 'Reason (required, kept in the audit log)', rqTell: 'Tell the worker the reason',
-      rqSubmit: 'Submit', rqNeedReason: 'Please give a reason', rqDone: 'Changed; the worker was told', rqRefused: 'Not possible: ',
-      cr_NOT_OPEN: 'this request can no longer be changed', cr_LEAVES_SOON: 'the trip leaves soon', cr_TRIP_LEFT: 'the trip has left',
-      cr_NO_ROOM: 'not enough free seats ({n} left; a party is never split)', cr_PAST_DATE: 'the travel date has passed',
-      cr_SAME_VALUE: 'it is the same as before'
-    }
-  };
-  var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
+  // words, API client, problem display and DOM helpers: the shared module (warmline.js); the words are
+  // the console.* keys of the bundles i18n/console_zh|en.properties
+  var W = window.Warmline;
+  var t = W.t, $ = W.$, el = W.el, clear = W.clear, label = W.label;
+  var lang = W.language();
   var me = null;
   var page = 0;
   var current = null;
@@ -174,17 +33,6 @@
       .replace('{path}', climb.path.map(centreName).join(' → '));
   }
 
-  function t(key) { return (T[lang][key] !== undefined) ? T[lang][key] : key; }
-  // A label from a table, never the code itself: an unknown code shows as nothing rather than as a code.
-  function label(prefix, code) { return code == null ? '' : T[lang][prefix + code] !== undefined ? T[lang][prefix + code] : ''; }
-  function $(id) { return document.getElementById(id); }
-  function el(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    if (cls) { e.className = cls; }
-    return e;
-  }
-  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
   // A worker's MMS media as links to open: only absolute http(s) URLs become links (a javascript: or
   // data: URL never does); the label is ours, the URL is set as an attribute, never as HTML.
   function webUrl(u) {
@@ -207,47 +55,9 @@
     });
     if (box.firstChild) { into.appendChild(box); }
   }
-  function flash(text, isError) {
-    var f = $('flash');
-    f.textContent = text;
-    f.className = isError ? 'flash error' : 'flash';
-    f.hidden = false;
-    setTimeout(function () { f.hidden = true; }, 4000);
-  }
+  function flash(text, isError) { W.flash(text, isError, 4000); }
 
-  function api(method, path, body) {
-    var headers = { 'Accept': 'application/json', 'X-Requested-With': 'warmline-console' };
-    if (method !== 'GET') { headers['X-CSRF-Token'] = me ? me.csrfToken : ''; }
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    return fetch(path, { method: method, headers: headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) }).catch(function () {
-      throw problem(0, null);
-    }).then(function (r) {
-      if (r.status === 401) {
-        keepDraft();
-        location.href = '/console/login?error=expired';
-        throw new Error('401');
-      }
-      if (r.status === 204) { return null; }
-      return r.json().catch(function () { return null; }).then(function (data) {
-        if (!r.ok) { throw problem(r.status, data); }
-        return data;
-      });
-    });
-  }
-  // An error for the operator, in the page's language: a problem+json body (title, detail) is never
-  // shown raw; the server's detail (English) is added only where it says what to correct.
-  function problem(status, data) {
-    var key = status === 0 ? 'eNetwork' : status === 403 ? 'forbidden' : status >= 500 ? 'e5xx'
-      : T[lang]['e' + status] !== undefined ? 'e' + status : 'e400';
-    var text = t(key);
-    var detail = data && (data.detail || data.title);
-    if (detail && (lang === 'en' || status === 400) && key !== 'forbidden') { text += ' (' + detail + ')'; }
-    var err = new Error(text);
-    err.status = status;
-    err.data = data;
-    return err;
-  }
+  var api = W.api;
   function fail(e) { if (e.message !== '401') { flash(t('error') + e.message, true); } }
 
   // What the operator typed survives a sign-in again: kept in this tab's sessionStorage on a 401,
@@ -271,10 +81,7 @@
   }
 
   function applyLanguage() {
-    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
-    document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = t(n.getAttribute('data-i18n')); });
-    document.querySelectorAll('[data-i18n-placeholder]').forEach(function (n) { n.placeholder = t(n.getAttribute('data-i18n-placeholder')); });
-    $('lang-switch').textContent = t('other');
+    W.applyTexts();
     showLive();
     if (me) { showDuty(); }
   }
@@ -519,7 +326,7 @@
           if (current) { openConversation(current.id); }
         }).catch(function (err) {
           var d = err.data;
-          error.textContent = d && d.reason && T[lang]['cr_' + d.reason]
+          error.textContent = d && d.reason && W.has('cr_' + d.reason)
             ? t('rqRefused') + t('cr_' + d.reason).replace('{n}', String(d.number)) : err.message;
         });
     });
@@ -575,9 +382,9 @@
         var name = spec[0], type = spec[1], v = values[name];
         var row = el('div', null, 'esc-row');
         var id = 'esc-f-' + name;
-        var label = el('label', t('f_' + name));
-        label.htmlFor = id;
-        row.appendChild(label);
+        var caption = el('label', t('f_' + name));
+        caption.htmlFor = id;
+        row.appendChild(caption);
         var input;
         if (Array.isArray(type) && spec[2] === 'multi') {
           input = el('span', null, 'esc-multi');
@@ -855,7 +662,7 @@
       Object.keys(e.data.errors).forEach(function (f) {
         var input = row.querySelector('[data-field="' + f + '"]') || row.querySelector('.u-' + f);
         // the server's words are English: the Chinese page says it from its own bundle
-        var text = lang === 'en' || T[lang]['fe_' + f] === undefined ? e.data.errors[f] : t('fe_' + f);
+        var text = lang === 'en' || !W.has('fe_' + f) ? e.data.errors[f] : t('fe_' + f);
         if (input) { input.parentNode.appendChild(el('span', text, 'field-error')); }
       });
     }
@@ -968,8 +775,7 @@
   // ---- wiring ----
   function wire() {
     $('lang-switch').addEventListener('click', function () {
-      lang = lang === 'en' ? 'zh' : 'en';
-      localStorage.setItem('warmline.lang', lang);
+      lang = W.switchLanguage();
       applyLanguage();
       updateSegments(); // the count's words follow the language too
       route();
@@ -1102,5 +908,7 @@
     }).then(function () { route(); connect(); }).catch(fail);
   }
 
-  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+  // a 401 keeps the unsent draft; on the English page a refusal also shows the server's words
+  W.start({ scope: 'console', csrf: function () { return me ? me.csrfToken : ''; }, onSignedOut: keepDraft,
+    detailInEnglish: true }, start);
 }());

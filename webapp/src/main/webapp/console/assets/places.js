@@ -3,6 +3,7 @@
 // place by name ("浙江 杭州 萧山区") while the page sends its GB/T 2260 code. A field for several places
 // (a trip's stops) keeps the chosen ones as a list with a remove button each. Suggestions are buttons in
 // a small list under the field (no framework, no inline script or style: CSP); text goes in by textContent.
+// Needs warmline.js (loaded before it).
 window.WarmlinePlaces = (function () {
   'use strict';
 
@@ -10,12 +11,7 @@ window.WarmlinePlaces = (function () {
   var SEPARATORS = /[\s,，、]+/;
 
   function language() { return document.documentElement.lang === 'en' ? 'en' : 'zh'; }
-  function node(tag, text, className) {
-    var n = document.createElement(tag);
-    if (text !== undefined && text !== null) { n.textContent = String(text); }
-    if (className) { n.className = className; }
-    return n;
-  }
+  var node = window.Warmline.el; // text only (warmline.js)
 
   // The suggestions of the server for a text, latest question wins.
   function ask(input, list) {
@@ -64,7 +60,7 @@ window.WarmlinePlaces = (function () {
     li.appendChild(node('span', place.label));
     var x = node('button', '×', 'place-remove');
     x.type = 'button';
-    x.setAttribute('aria-label', (language() === 'en' ? 'Remove ' : '移除 ') + place.label);
+    x.setAttribute('aria-label', window.Warmline.t('placeRemove', { place: place.label }));
     x.addEventListener('click', function () { chips.removeChild(li); });
     li.appendChild(x);
     chips.appendChild(li);

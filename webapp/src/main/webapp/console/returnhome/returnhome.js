@@ -4,143 +4,9 @@
 (function () {
   'use strict';
 
-  var TEXT = {
-    zh: {
-      appTitle: '暖心热线 · 返乡调度', navBoard: '需求看板', navTrips: '车次', navPlanner: '智能排班', navConsole: '接线台',
-      logout: '退出', other: 'English', noAccess: '此页面仅供运输协调员、主管和管理员使用。',
-      origin: '出发地', from: '从', to: '到', status: '状态', waitingSeat: '等待座位（已确认＋候补）', apply: '筛选',
-      exportCsv: '导出 CSV', exportXlsx: '导出 Excel', totals: '合计', parties: '组', people: '人',
-      chartTitle: '每日人数（按目的省份）', province: '省', city: '市', county: '县区', travelDate: '出行日期',
-      partiesCol: '组数', peopleCol: '人数', unassignedTitle: '未分配的申请', assignTo: '加入车次',
-      assignSelected: '将选中的加入车次', select: '选择', phone: '手机', origin2: '出发地', destination: '目的地',
-      window: '可出行', notes: '备注', all: '全部', newTrip: '新建车次', departure: '发车时间', vehicle: '车型',
-      pickup: '上车点', stops: '停靠站', seats: '座位', plan: '方案', backTrips: '← 返回车次', trip: '车次',
-      blockSeats: '团体票座位数', stopsHint: '停靠站（按顺序输入地名并选择，最多5个）', date: '日期', time: '时间',
-      carrier: '承运单位', driver: '司机联系方式', save: '保存', publish: '发布', depart: '已发车', arrive: '已到达',
-      cancelTrip: '取消车次', confirm: '确认', back2: '返回', manifest: '乘客名单', print: '打印视图',
-      confirmation: '确认状态', checkIn: '登车', boarded: '已上车', noShow: '未到', remove: '移出',
-      seconds: '计算秒数', runPlanner: '运行排班', planNo: '方案',
-      plannerNote: '排班只使用未上车次的申请，已发布的车次不会被改动。方案是草稿车次：可移动乘客组、移出或删除车次，然后发布。',
-      publishPlan: '发布整个方案（通知乘客）', discardPlan: '放弃方案', dropTrip: '删除此车次', moveTo: '移到',
-      outOfPlan: '移出方案', unplanned: '未能安排的申请：', none: '无', open: '打开', newTripTitle: '（新）',
-      changeNote: '此车次已发布：修改发车时间、上车点或停靠站后，会用一批通知（短信或聊天）告知全部乘客。',
-      capacityIs: '座位：{t} / {c}', peopleOnTrip: '{p} 人，{n} 组', planSummary: '{n} 个车次，{s} 座，下界 {b} 辆',
-      askPublish: '发布后，{n} 组乘客（{p} 人）每组会收到一条短信，请回复1确认。确认发布？',
-      askCancel: '取消车次后，已通知的 {n} 组乘客会收到同一批取消短信，并转入候补。确认取消？',
-      askCancelDraft: '草稿车次取消后，乘客组回到待分配。确认取消？',
-      askChange: '此车次已发布：保存后，{n} 组乘客会收到同一批变更短信。确认保存？',
-      askPublishPlan: '发布方案中的 {t} 个车次：{n} 组乘客每组会收到一条座位通知（短信或聊天）。确认发布？',
-      byChannel: '短信 {s} 组，聊天 {c} 组，无法通知 {u} 组',
-      askPublishMixed: '发布后，{n} 组乘客（{p} 人）会收到座位通知（{r}），请回复1确认。确认发布？',
-      askCancelMixed: '取消车次后，已通知的 {n} 组乘客会收到取消通知（{r}），并转入候补。确认取消？',
-      askChangeMixed: '此车次已发布：保存后，{n} 组乘客会收到变更通知（{r}）。确认保存？',
-      publishedMixed: '已发布：已通知 {n} 组乘客（{r}）',
-      unreachableNote: '{n} 组乘客的座位通知无法送达（工友已退订，或既没有手机也没有聊天），请电话联系或移出：{ids}',
-      unreachableMark: '无法通知',
-      published: '已发布：已向 {n} 组乘客发送短信', cancelled: '已取消：已通知 {n} 组乘客', changed: '已保存并通知 {n} 组乘客',
-      saved: '已保存', assigned: '已将 {n} 组加入车次 {id}', checked: '已登记', moved: '已移动', removed: '已移出方案',
-      dropped: '已删除车次，乘客组回到待分配', planPublished: '方案已发布：{t} 个车次，{n} 组乘客已收到短信',
-      planDiscarded: '方案已放弃', nothingSelected: '请先选择申请', noTrip: '请选择车次', selectedN: '已选 {n} 组',
-      error: '出错了：', refused: '不能这样安排：', e400: '输入有误，请检查后重试', e404: '找不到该内容，可能已被删除',
-      e403: '无权执行此操作', e5xx: '服务器暂时出错，请稍后重试', eNetwork: '无法连接服务器，请检查网络后重试',
-      r_capacity: '座位不够（整组乘客不拆开）', r_split: '同一组乘客不能拆开，也不能同时在两个车次上',
-      r_window: '发车日期不在乘客可出行的日期内', r_stop: '乘客的目的地不在此车次的停靠站上',
-      r_origin: '乘客的出发地与车次不同', r_status: '当前状态不允许此操作', r_soon: '车次即将出发，不能再提供座位',
-      r_empty: '车次上还没有乘客，不能发布', r_deadline: '确认截止时间必须在现在和发车之间',
-      r_checkinEarly: '发车前12小时才开始登车签到', r_unconfirmed: '乘客还没有回复1确认座位，不能签到',
-      ts_DRAFT: '草稿', ts_PUBLISHED: '已发布', ts_DEPARTED: '已发车', ts_ARRIVED: '已到达', ts_CANCELLED: '已取消',
-      rs_CONFIRMED: '已确认', rs_WAITLISTED: '候补', rs_OFFERED: '已提供座位', rs_SEAT_CONFIRMED: '已确认座位',
-      rs_DECLINED: '已拒绝', rs_EXPIRED: '已过期', rs_BOARDED: '已上车', rs_NO_SHOW: '未到', rs_CANCELLED: '已取消',
-      vt_COACH_45: '大巴 45座', vt_COACH_53: '大巴 53座', vt_MINIBUS_19: '中巴 19座', vt_TRAIN_BLOCK: '火车团体票',
-      placeHint: '杭州、萧山区、杭州东站', stopsPlaceHint: '六安、阜阳', chatOnly: '仅网聊', passengerName: '姓名',
-      setName: '填写姓名', saveName: '保存姓名', nameSaved: '姓名已保存', revealAll: '显示完整号码',
-      revealReason: '查看原因（必填，记入审计日志）', revealedUntil: '完整号码和姓名显示至 {t}（已记入审计日志），打印和导出也含完整号码',
-      checkInFrom: '{t} 起可签到', departFrom: '{t} 起可标记发车', dateTimeShort: '{M}月{d}日 {hm}',
-      r_departEarly: '还没到发车时间，不能标记为已发车',
-      rqActions: '修改', rqEdit: '修改/取消', rqTitle: '修改返乡申请', rqWhat: '修改什么', rqParty: '人数',
-      rqDate: '出行日期', rqDestination: '目的地', rqDestinationHint: '目的地（地名或区划代码）', rqCancel: '取消申请',
-      rqReason: '原因（必填，记入审计日志）', rqTell: '把原因告诉工友（工友都会收到变更短信）', escSubmitChange: '提交',
-      rqNeedReason: '请填写原因', rqChanged: '申请 #{id} 已修改，已短信通知工友', rqCancelled: '申请 #{id} 已取消，已短信通知工友',
-      cr_NOT_OPEN: '这个申请已不能修改', cr_LEAVES_SOON: '车次即将出发', cr_TRIP_LEFT: '车次已经出发',
-      cr_NO_ROOM: '车上空座不够（还剩 {n} 座，整组不拆开）', cr_PAST_DATE: '出行日期已经过去', cr_SAME_VALUE: '和原来一样，不用改',
-      f422_reason: '请填写原因', f422_change: '请只填一项要修改的内容', f422_partySize: '人数须在1到60之间',
-      f422_travelDate: '日期格式不对', f422_destination: '找不到这个目的地，请写得具体些或填区划代码'
-    },
-    en: {
-      appTitle: 'Warmline · Trips home', navBoard: 'Demand board', navTrips: 'Trips', navPlanner: 'Planner',
-      navConsole: 'Operator console', logout: 'Sign out', other: '中文',
-      noAccess: 'This page is for transport coordinators, supervisors and admins.',
-      origin: 'Origin', from: 'From', to: 'To', status: 'Status', waitingSeat: 'Waiting for a seat (confirmed + waitlist)',
-      apply: 'Filter', exportCsv: 'Export CSV', exportXlsx: 'Export Excel', totals: 'Total', parties: 'parties',
-      people: 'people', chartTitle: 'People per day (by destination province)', province: 'Province', city: 'City',
-      county: 'County', travelDate: 'Travel date', partiesCol: 'Parties', peopleCol: 'People',
-      unassignedTitle: 'Requests on no trip', assignTo: 'Add to trip', assignSelected: 'Add selected to trip',
-      select: 'Select', phone: 'Phone', origin2: 'Origin', destination: 'Destination', window: 'Can travel',
-      notes: 'Notes', all: 'All', newTrip: 'New trip', departure: 'Departure', vehicle: 'Vehicle', pickup: 'Pick-up point',
-      stops: 'Stops', seats: 'Seats', plan: 'Plan', backTrips: '← Back to trips', trip: 'Trip', blockSeats: 'Block seats',
-      stopsHint: 'Stops (in order: type a place and pick it, at most 5)', date: 'Date', time: 'Time',
-      carrier: 'Carrier', driver: 'Driver contact', save: 'Save', publish: 'Publish', depart: 'Departed',
-      arrive: 'Arrived', cancelTrip: 'Cancel trip', confirm: 'Confirm', back2: 'Back', manifest: 'Passenger manifest',
-      print: 'Print view', confirmation: 'Confirmation', checkIn: 'Check-in', boarded: 'Boarded', noShow: 'No-show',
-      remove: 'Take out', seconds: 'Solver seconds', runPlanner: 'Run planner', planNo: 'Plan',
-      plannerNote: 'The planner only uses requests on no trip; published trips are never touched. A proposal is draft trips: move a party, take it out or drop a trip, then publish.',
-      publishPlan: 'Publish the whole plan (passengers are told)', discardPlan: 'Discard plan', dropTrip: 'Drop this trip',
-      moveTo: 'Move to', outOfPlan: 'Out of the plan', unplanned: 'Requests the planner could not place: ', none: 'none',
-      open: 'Open', newTripTitle: '(new)',
-      changeNote: 'This trip is published: changing departure, pick-up point or stops notifies every passenger in one batch (SMS or chat).',
-      capacityIs: 'Seats: {t} / {c}', peopleOnTrip: '{p} people, {n} parties', planSummary: '{n} trips, {s} seats, lower bound {b} vehicles',
-      askPublish: 'Publishing sends one SMS to each of {n} parties ({p} people), asking them to reply 1. Publish?',
-      askCancel: 'Cancelling sends the {n} notified parties one batch of cancellation SMS and waitlists them. Cancel the trip?',
-      askCancelDraft: 'The parties of this draft go back to the pool. Cancel the draft?',
-      askChange: 'This trip is published: saving sends {n} parties one batch of change SMS. Save?',
-      askPublishPlan: 'Publishing the plan\'s {t} trips sends a seat notice (SMS or chat) to each of {n} parties. Publish?',
-      byChannel: 'SMS {s}, chat {c}, cannot be reached {u}',
-      askPublishMixed: 'Publishing sends each of {n} parties ({p} people) a seat notice ({r}), asking them to reply 1. Publish?',
-      askCancelMixed: 'Cancelling tells the {n} notified parties in one batch ({r}) and waitlists them. Cancel the trip?',
-      askChangeMixed: 'This trip is published: saving tells {n} parties of the change in one batch ({r}). Save?',
-      publishedMixed: 'Published: {n} parties told ({r})',
-      unreachableNote: 'The seat notice of {n} parties reached nobody (opted out, or neither phone nor chat); call them or take them off: {ids}',
-      unreachableMark: 'Cannot be reached',
-      published: 'Published: {n} parties were sent an SMS', cancelled: 'Cancelled: {n} parties were told',
-      changed: 'Saved; {n} parties were told', saved: 'Saved', assigned: '{n} parties added to trip {id}',
-      checked: 'Checked in', moved: 'Moved', removed: 'Taken out of the plan',
-      dropped: 'Trip dropped; its parties are back in the pool',
-      planPublished: 'Plan published: {t} trips, {n} parties were sent an SMS', planDiscarded: 'Plan discarded',
-      nothingSelected: 'Select requests first', noTrip: 'Choose a trip', selectedN: '{n} selected', error: 'Error: ',
-      refused: 'Not possible: ', e400: 'Please check what you entered', e404: 'Not found; it may have been removed',
-      e403: 'Not allowed', e5xx: 'The server had a problem; please try again',
-      eNetwork: 'Cannot reach the server; check the network and try again',
-      r_capacity: 'not enough seats (a party is never split)', r_split: 'a party is never split or on two trips',
-      r_window: 'the departure day is outside the party\'s travel window', r_stop: 'the party\'s destination is not a stop of this trip',
-      r_origin: 'the party starts somewhere else', r_status: 'not allowed in the current status',
-      r_soon: 'the trip leaves too soon to offer seats', r_empty: 'a trip without passengers is not published',
-      r_deadline: 'the confirmation deadline must lie between now and the departure',
-      r_checkinEarly: 'check-in opens 12 hours before departure',
-      r_unconfirmed: 'the passenger has not confirmed the seat (reply 1), so cannot be checked in',
-      ts_DRAFT: 'Draft', ts_PUBLISHED: 'Published', ts_DEPARTED: 'Departed', ts_ARRIVED: 'Arrived', ts_CANCELLED: 'Cancelled',
-      rs_CONFIRMED: 'Confirmed', rs_WAITLISTED: 'Waitlisted', rs_OFFERED: 'Offered', rs_SEAT_CONFIRMED: 'Seat confirmed',
-      rs_DECLINED: 'Declined', rs_EXPIRED: 'Expired', rs_BOARDED: 'Boarded', rs_NO_SHOW: 'No-show', rs_CANCELLED: 'Cancelled',
-      vt_COACH_45: 'Coach 45 seats', vt_COACH_53: 'Coach 53 seats', vt_MINIBUS_19: 'Minibus 19 seats', vt_TRAIN_BLOCK: 'Train block',
-      placeHint: 'Hangzhou, Xiaoshan, 杭州东站', stopsPlaceHint: 'Lu\'an, Fuyang', chatOnly: 'chat only', passengerName: 'Name',
-      setName: 'Add name', saveName: 'Save name', nameSaved: 'Name saved', revealAll: 'Show full numbers',
-      revealReason: 'Reason (required, recorded in the audit log)',
-      revealedUntil: 'Full numbers and names shown until {t} (recorded in the audit log); print and exports include them',
-      checkInFrom: 'Check-in opens {t}', departFrom: 'Can be marked departed from {t}', dateTimeShort: '{mon} {d} {hm}',
-      r_departEarly: 'it is too early to mark the trip departed',
-      rqActions: 'Change', rqEdit: 'Change / cancel', rqTitle: 'Change trip request', rqWhat: 'What changes',
-      rqParty: 'Party size', rqDate: 'Travel date', rqDestination: 'Destination',
-      rqDestinationHint: 'Destination (place name or code)', rqCancel: 'Cancel the request',
-      rqReason: 'Reason (required, kept in the audit log)', rqTell: 'Tell the worker the reason (they are texted about the change anyway)',
-      escSubmitChange: 'Submit', rqNeedReason: 'Please give a reason',
-      rqChanged: 'Request #{id} changed; the worker was texted', rqCancelled: 'Request #{id} cancelled; the worker was texted',
-      cr_NOT_OPEN: 'this request can no longer be changed', cr_LEAVES_SOON: 'the trip leaves soon', cr_TRIP_LEFT: 'the trip has left',
-      cr_NO_ROOM: 'not enough free seats on the trip ({n} left; a party is never split)',
-      cr_PAST_DATE: 'the travel date has passed', cr_SAME_VALUE: 'it is the same as before',
-      f422_reason: 'Please give a reason', f422_change: 'Fill in exactly one thing to change',
-      f422_partySize: 'Party size must be 1 to 60', f422_travelDate: 'The date is not valid',
-      f422_destination: 'No such destination; be more precise or give a code'
-    }
-  };
+  // words, API client, problem display and DOM helpers: the shared module (warmline.js); the words are
+  // the returnhome.* keys of the bundles i18n/console_zh|en.properties
+  var W = window.Warmline;
   // The server's 409 names the broken rule by a stable code (problem+json member "code"); others read r_status.
   var RULES = { 'trip.depart-early': 'r_departEarly', 'trip.check-in-early': 'r_checkinEarly',
     'trip.seat-unconfirmed': 'r_unconfirmed', 'trip.seats-exceeded': 'r_capacity', 'trip.party-split': 'r_split',
@@ -148,40 +14,15 @@
     'trip.leaves-too-soon': 'r_soon', 'trip.no-passengers': 'r_empty', 'trip.deadline': 'r_deadline' };
   var ROAD_SEATS = { COACH_45: 45, COACH_53: 53, MINIBUS_19: 19 };
 
-  var lang = localStorage.getItem('warmline.lang') === 'en' ? 'en' : 'zh';
+  var lang = W.language();
   var session = null;
   var trip = null;          // the trip open in #/trip/<id>
   var pending = null;       // the action waiting in the confirmation box
   var lastRun = null;       // the planner's last answer (lower bound, unplanned requests)
   var reach = null;         // how the open trip's notices reach its parties: {parties, sms, chat, unreachable, unreachableOffers}
 
-  function say(key, values) {
-    var s = TEXT[lang][key] !== undefined ? TEXT[lang][key] : key;
-    Object.keys(values || {}).forEach(function (k) { s = s.split('{' + k + '}').join(String(values[k])); });
-    return s;
-  }
-  function byId(id) { return document.getElementById(id); }
-  function node(tag, text, className) {
-    var n = document.createElement(tag);
-    if (text !== undefined && text !== null) { n.textContent = String(text); }
-    if (className) { n.className = className; }
-    return n;
-  }
-  function empty(n) { while (n.firstChild) { n.removeChild(n.firstChild); } return n; }
-  function button(text, onClick, className) {
-    var b = node('button', text, className);
-    b.type = 'button';
-    b.addEventListener('click', onClick);
-    return b;
-  }
-  function notify(text, bad) {
-    var f = byId('flash');
-    f.textContent = text;
-    f.className = bad ? 'flash error' : 'flash';
-    f.hidden = false;
-    clearTimeout(notify.timer);
-    notify.timer = setTimeout(function () { f.hidden = true; }, 6000);
-  }
+  var say = W.t, byId = W.$, node = W.el, empty = W.clear, button = W.button;
+  function notify(text, bad) { W.flash(text, bad, 6000); }
   function placeName(p) { return p ? (p.label || p.name || p.code) : ''; }
   function phoneText(phone) { return phone === 'chat' ? say('chatOnly') : phone; }
   // A server local date-time ("2027-01-31T07:30") as people read it: 1月31日 07:30 / Jan 31 07:30
@@ -195,47 +36,23 @@
   function localTime(iso) { return iso ? iso.replace('T', ' ').substring(0, 16) : ''; }
   function statusText(prefix, s) { return say(prefix + s); }
 
-  // ---- the JSON API ----
-  function call(method, path, body) {
-    var init = { method: method, credentials: 'same-origin',
-      headers: { 'Accept': 'application/json', 'X-Requested-With': 'warmline-console' } };
-    if (method !== 'GET') { init.headers['X-CSRF-Token'] = session ? session.csrfToken : ''; }
-    if (body !== undefined) {
-      init.headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
-    return fetch(path, init).then(function (response) {
-      if (response.status === 401) {
-        location.href = '/console/login?error=expired';
-        return Promise.reject(new Error('401'));
-      }
-      return response.text().then(function (raw) {
-        var data = null;
-        try { data = raw ? JSON.parse(raw) : null; } catch (ignored) { data = null; }
-        if (response.ok) { return data; }
-        return Promise.reject(refusal(response.status, data));
-      });
-    }, function () { return Promise.reject(refusal(0, null)); });
-  }
-  // A readable message for a refused call: a 409 names the broken trip rule in the page's language,
-  // with the server's detail (a rule, never personal data) after it.
+  // ---- the JSON API (W.api: refusals said by W.problem, which asks refusal() below) ----
+  var call = W.api;
+  // The page's words for a refused call whose body has no code the bundle knows: a 409 names the broken
+  // trip rule in the page's language, with the server's detail (a rule, never personal data) after it;
+  // null leaves it to the status (W.problem).
   function refusal(status, data) {
     var detail = data && (data.detail || data.title) ? String(data.detail || data.title) : '';
-    var message;
-    if (data && data.reason && TEXT[lang]['cr_' + data.reason]) {
+    var message = null;
+    if (data && data.reason && W.has('cr_' + data.reason)) {
       message = say('refused') + say('cr_' + data.reason, { n: data.number });
-    } else if (status === 422 && data && data.field && TEXT[lang]['f422_' + data.field]) {
+    } else if (status === 422 && data && data.field && W.has('f422_' + data.field)) {
       message = say('f422_' + data.field);
     } else if (status === 409) {
       var rule = data && RULES[data.code];
       message = say('refused') + say(rule || 'r_status') + (detail ? ' (' + detail + ')' : '');
-    } else {
-      var key = status === 0 ? 'eNetwork' : status >= 500 ? 'e5xx' : TEXT[lang]['e' + status] ? 'e' + status : 'e400';
-      message = say(key) + (detail && status === 400 ? ' (' + detail + ')' : '');
     }
-    var e = new Error(message);
-    e.status = status;
-    return e;
+    return message;
   }
   function failed(e) { if (e.message !== '401') { notify(say('error') + e.message, true); } }
   function showIn(id) {
@@ -842,16 +659,12 @@
     loadBoard();
   }
   function translate() {
-    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    W.applyTexts();
     document.title = say('appTitle');
-    document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = say(n.getAttribute('data-i18n')); });
-    document.querySelectorAll('[data-i18n-placeholder]').forEach(function (n) { n.placeholder = say(n.getAttribute('data-i18n-placeholder')); });
-    byId('lang-switch').textContent = say('other');
   }
   function wire() {
     byId('lang-switch').addEventListener('click', function () {
-      lang = lang === 'en' ? 'zh' : 'en';
-      localStorage.setItem('warmline.lang', lang);
+      lang = W.switchLanguage();
       translate();
       route();
     });
@@ -906,5 +719,5 @@
       route();
     }).catch(failed);
   }
-  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+  W.start({ scope: 'returnhome', csrf: function () { return session ? session.csrfToken : ''; }, explain: refusal }, start);
 }());
