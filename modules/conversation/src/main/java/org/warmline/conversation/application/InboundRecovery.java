@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.domain.Message;
 import org.warmline.core.application.SchemaReady;
 
@@ -55,8 +56,8 @@ public class InboundRecovery {
                 .setParameter("d", Message.Direction.INBOUND.name()).setMaxResults(LIMIT).getResultList();
     }
 
-    private String channelOf(long messageId) {
-        return em.createQuery("select m.channel from Message m where m.id = :id", String.class)
+    private Channel channelOf(long messageId) {
+        return em.createQuery("select m.channel from Message m where m.id = :id", Channel.class)
                 .setParameter("id", messageId).getSingleResult();
     }
 
@@ -71,7 +72,7 @@ public class InboundRecovery {
             for (long id : ids) {
                 try {
                     InboundProcessing.Processed done = processing.process(id);
-                    if (done.replyId() != 0 && "sms".equals(channelOf(id))) {
+                    if (done.replyId() != 0 && channelOf(id).hasOwnSender()) {
                         // the webhook that was to carry the reply never answered: it goes by the outbox
                         outbox.sendStoredReply(done.replyId());
                     }
