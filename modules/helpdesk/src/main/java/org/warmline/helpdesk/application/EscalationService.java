@@ -5,10 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,8 +15,6 @@ import jakarta.ws.rs.ForbiddenException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +25,6 @@ import org.warmline.conversation.api.TradeWords;
 import org.warmline.core.application.AuditLog;
 import org.warmline.core.application.WorkerFileSource;
 import org.warmline.core.domain.place.Gazetteer;
-import org.warmline.core.domain.place.Place;
-import org.warmline.core.domain.place.PlaceResolution;
 import org.warmline.helpdesk.domain.Escalation;
 import org.warmline.helpdesk.domain.Ticket;
 import org.warmline.jobs.api.JobSeekerIntake;
@@ -150,7 +143,7 @@ public class EscalationService {
         Ticket t = tickets.get(viewer, id);
         mayWork(viewer, roles, service, t);
         DialogFacts.Facts f = factsOf(t);
-        Form in = new Form(form == null ? JsonValue.EMPTY_JSON_OBJECT : form);
+        EscalationForm in = new EscalationForm(form == null ? JsonValue.EMPTY_JSON_OBJECT : form, gazetteer);
         long requestId;
         String kind;
         String detail;
@@ -163,13 +156,7 @@ public class EscalationService {
                 LocalDate latest = in.date("latestDate", false);
                 Integer party = in.integer("partySize", true, 1, 60);
                 String notes = in.text("notes", 500);
-                if (travel != null && travel.isBefore(LocalDate.now(clock.withZone(CHINA)))) {
-                    in.error("travelDate", "the travel date has passed");
-                }
-                if (travel != null && (earliest != null && earliest.isAfter(travel)
-                        || latest != null && latest.isBefore(travel))) {
-                    in.error("travelDate", "the travel window must contain the travel date");
-                }
+                in.travelWindow(travel, earliest, latest, LocalDate.now(clock.withZone(CHINA)));
                 in.check();
                 TripRequestDraft draft = new TripRequestDraft(t.workerId(), f.ref(), destination, origin, travel, party,
                         earliest, latest, notes);
@@ -288,172 +275,5 @@ public class EscalationService {
                         + " " + kind + " " + requestId + (detail == null ? "" : " (" + detail + ")"));
         changed.fire(new TicketChanged(t.id(), t.centreCode(), "escalation"));
         return e;
-    }
-
-    /** Reads a JSON form field by field, collecting every error before any is thrown. */
-    private final class Form {
-        private final JsonObject json;
-        private final Map<String, String> errors = new LinkedHashMap<>();
-
-        Form(JsonObject json) {
-            this.json = json;
-        }
-
-        void error(String field, String message) {
-            errors.putIfAbsent(field, message);
-        }
-
-        void check() {
-            if (!errors.isEmpty()) {
-                throw new InvalidFields(errors);
-            }
-        }
-
-        private JsonValue value(String field) {
-            JsonValue v = json.get(field);
-            if (v == null || v.getValueType() == JsonValue.ValueType.NULL
-                    || v instanceof JsonString s && s.getString().isBlank()) {
-                return null;
-            }
-            return v;
-        }
-
-        /** An absent field: an error when it is required (and has no other error yet). @return null */
-        private <T> T missing(String field, boolean required) {
-            if (required && !errors.containsKey(field)) {
-                error(field, "required");
-            }
-            return null;
-        }
-
-        String text(String field, int max) {
-            JsonValue v = value(field);
-            if (v == null) {
-                return null;
-            }
-            if (!(v instanceof JsonString s)) {
-                error(field, "must be text");
-                return null;
-            }
-            String text = s.getString().strip();
-            if (text.length() > max) {
-                error(field, "at most " + max + " characters");
-                return null;
-            }
-            return text;
-        }
-
-        String place(String field, boolean required) {
-            String text = text(field, 60);
-            if (text == null) {
-                return missing(field, required);
-            }
-            if (text.matches("\\d+")) {
-                if (!Place.isCode(text) || gazetteer.byCode(text).isEmpty()) {
-                    error(field, "no place with the GB/T 2260 code " + text);
-                    return null;
-                }
-                return text;
-            }
-            PlaceResolution r = gazetteer.resolve(text);
-            if (r instanceof PlaceResolution.Found found) {
-                return found.place().code();
-            }
-            if (r instanceof PlaceResolution.Ambiguous a) {
-                List<String> options = new ArrayList<>();
-                a.options().stream().limit(4).forEach(p -> options.add(p.code() + " " + p.name()));
-                error(field, "ambiguous place; give its code: " + String.join(", ", options));
-            } else {
-                error(field, "unknown place");
-            }
-            return null;
-        }
-
-        LocalDate date(String field, boolean required) {
-            String text = text(field, 10);
-            if (text == null) {
-                return missing(field, required);
-            }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                error(field, "a date like 2027-01-29");
-                return null;
-            }
-        }
-
-        Integer integer(String field, boolean required, int min, int max) {
-            Long n = whole(field, min, max);
-            return n == null ? missing(field, required) : Integer.valueOf(n.intValue());
-        }
-
-        Long whole(String field, long min, long max) {
-            JsonValue v = value(field);
-            if (v == null) {
-                return null;
-            }
-            long n;
-            if (v instanceof JsonNumber num && num.isIntegral()) {
-                n = num.longValue();
-            } else if (v instanceof JsonString s && s.getString().strip().matches("-?\\d{1,15}")) {
-                n = Long.parseLong(s.getString().strip());
-            } else {
-                error(field, "must be a whole number");
-                return null;
-            }
-            if (n < min || n > max) {
-                error(field, "must be " + min + ".." + max);
-                return null;
-            }
-            return n;
-        }
-
-        String choice(String field, List<String> allowed, boolean required) {
-            String text = text(field, 32);
-            if (text == null) {
-                return missing(field, required);
-            }
-            String upper = text.toUpperCase(java.util.Locale.ROOT);
-            if (!allowed.contains(upper)) {
-                error(field, "one of " + allowed);
-                return null;
-            }
-            return upper;
-        }
-
-        List<String> choices(String field, List<String> allowed) {
-            JsonValue v = value(field);
-            if (v == null) {
-                return List.of();
-            }
-            if (!(v instanceof JsonArray array)) {
-                error(field, "must be a list");
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (JsonValue item : array) {
-                String s = item instanceof JsonString js ? js.getString().toUpperCase(java.util.Locale.ROOT) : null;
-                if (s == null || !allowed.contains(s)) {
-                    error(field, "each one of " + allowed);
-                    return List.of();
-                }
-                if (!out.contains(s)) {
-                    out.add(s);
-                }
-            }
-            return out;
-        }
-
-        boolean bool(String field) {
-            JsonValue v = value(field);
-            if (v == null) {
-                return false;
-            }
-            if (v.getValueType() == JsonValue.ValueType.TRUE || v.getValueType() == JsonValue.ValueType.FALSE) {
-                return v.getValueType() == JsonValue.ValueType.TRUE;
-            }
-            error(field, "must be true or false");
-            return false;
-        }
     }
 }
