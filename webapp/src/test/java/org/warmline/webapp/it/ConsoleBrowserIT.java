@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,7 @@ class ConsoleBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-browser"), Map.of()).start();
+        server = WarmlineServer.shared();
         Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD).ok("POST", "/api/admin/users",
                 "{\"username\":\"gd-browser\",\"roles\":[\"OPERATOR\"],\"centre\":\"GD\",\"password\":\"gd-password-123\"}");
         Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD).ok("POST", "/api/admin/users",

@@ -8,7 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +33,7 @@ class TripChangeIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-change"),
-                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00")).start();
+        server = WarmlineServer.shared(Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00"));
         coordinator = Console.basic(server, "coordinator", WarmlineServer.DEMO_PASSWORD);
         operator = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD);
         Console admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
