@@ -18,14 +18,17 @@ class HelpdeskInContainerPostgresIT extends HelpdeskInContainerChecks {
     @Deployment
     static WebArchive deployment() throws Exception {
         TestPostgres pg = TestPostgres.start();
+        // typed AutoCloseable: the class is loaded in the container too, where the test helpers are not needed
+        AutoCloseable stop = pg;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                pg.close();
+                stop.close();
             } catch (Exception e) {
                 System.err.println("stopping the test PostgreSQL: " + e);
             }
         }, "arquillian-postgres-stop"));
         return InContainerDeployment.of(HelpdeskInContainerPostgresIT.class,
-                Map.of("warmline.db.url", pg.url(), "warmline.db.user", pg.user(), "warmline.db.password", pg.password()));
+                Map.of("warmline.db.url", pg.url(), "warmline.db.user", pg.user(), "warmline.db.password", pg.password()))
+                .addClass(TestPostgres.class);
     }
 }
