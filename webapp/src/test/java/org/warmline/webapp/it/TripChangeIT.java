@@ -37,9 +37,9 @@ class TripChangeIT {
         coordinator = Console.basic(server, "coordinator", WarmlineServer.DEMO_PASSWORD);
         operator = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD);
         Console admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
-        admin.ok("POST", "/api/admin/users", "{\"username\":\"gd-coord\",\"roles\":[\"COORDINATOR\"],\"centre\":\"GD\","
+        admin.ok("POST", "/api/admin/users", "{\"username\":\"tc-gd-coord\",\"roles\":[\"COORDINATOR\"],\"centre\":\"GD\","
                 + "\"password\":\"" + PASSWORD + "\"}");
-        gdCoordinator = Console.basic(server, "gd-coord", PASSWORD);
+        gdCoordinator = Console.basic(server, "tc-gd-coord", PASSWORD);
     }
 
     @AfterAll
@@ -204,6 +204,6 @@ class TripChangeIT {
                 entries.toString());
         assertTrue(entries.stream().anyMatch(e -> "trip-request.cancelled".equals(e.getString("action"))
                 && e.getString("detail").contains("工友来电说不回了")), entries.toString());
-        assertTrue(entries.stream().anyMatch(e -> "gd-coord".equals(e.getString("actor"))), "the 403 is audited too");
+        assertTrue(entries.stream().anyMatch(e -> "tc-gd-coord".equals(e.getString("actor"))), "the 403 is audited too");
     }
 }
