@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +23,7 @@ class CaseScopingIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-cases"), Map.of()).start();
+        server = WarmlineServer.shared();
         admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
         admin.ok("POST", "/api/admin/users", "{\"username\":\"gd-legal\",\"roles\":[\"LEGAL_AID\"],\"centre\":\"GD\","
                 + "\"password\":\"gd-password-123\"}");

@@ -2,9 +2,7 @@ package org.warmline.webapp.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ class ChannelReachBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-reach-browser"), Map.of()).start();
+        server = WarmlineServer.shared();
         workers = new Workers(server);
         chromium = Chromium.start("warmline-chromium-reach");
         browser = chromium.driver();

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -39,7 +38,7 @@ class ChannelReachIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-reach"), Map.of()).start();
+        server = WarmlineServer.shared();
         operator = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD);
         coordinator = Console.basic(server, "coordinator", WarmlineServer.DEMO_PASSWORD);
         admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,7 @@ class FormsBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-forms-browser"),
-                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00")).start();
+        server = WarmlineServer.shared(Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00"));
         chromium = Chromium.start("warmline-chromium-forms");
         browser = chromium.driver();
     }
@@ -132,17 +130,17 @@ class FormsBrowserIT {
 
     @Test
     void noCodeOrEnumNameShowsInTheChineseBoardTripsTripAndManifestPagesAndCheckInSaysWhenItOpens() throws Exception {
-        long seated = ReturnHomeApi.confirmedRequest(server, "+8613800171001", "138****1001", "腊月二十四从杭州回安徽六安，2个人");
+        long seated = ReturnHomeApi.confirmedRequest(server, "+8613800171201", "138****1201", "腊月二十四从杭州回安徽六安，2个人");
         long tripId = ReturnHomeApi.publishedTrip(server, seated, "2027-01-31T08:00");
-        assertEquals(200, Http.sms(server, ReturnHomeApi.sid(), "+8613800171001", "1").statusCode());
-        ReturnHomeApi.confirmedRequest(server, "+8613800171002", "138****1002", "腊月二十四从杭州回湖南衡阳，1个人");
+        assertEquals(200, Http.sms(server, ReturnHomeApi.sid(), "+8613800171201", "1").statusCode());
+        ReturnHomeApi.confirmedRequest(server, "+8613800171202", "138****1202", "腊月二十四从杭州回湖南衡阳，1个人");
 
         signIn();
         open("#/board");
         value("b-from", "2027-01-31");
         value("b-to", "2027-01-31");
         browser.findElement(By.cssSelector("#board-filters button[type=submit]")).click();
-        await().until(d -> d.findElement(By.id("pool-body")).getText().contains("138****1002"));
+        await().until(d -> d.findElement(By.id("pool-body")).getText().contains("138****1202"));
         assertNoCodes("the demand board");
 
         open("#/trips");
@@ -151,7 +149,7 @@ class FormsBrowserIT {
 
         open("#/trip/" + tripId);
         await().until(ExpectedConditions.textToBe(By.id("tr-status"), "已发布"));
-        await().until(d -> d.findElement(By.id("manifest-body")).getText().contains("138****1001"));
+        await().until(d -> d.findElement(By.id("manifest-body")).getText().contains("138****1201"));
         assertNoCodes("the trip and its manifest");
 
         // 34 hours before departure: check-in and "departed" say when they open instead of failing
@@ -172,8 +170,8 @@ class FormsBrowserIT {
 
     @Test
     void thePlannersProposalIsStillThereAfterLeavingThePlannerViewAndAfterAReload() throws Exception {
-        ReturnHomeApi.confirmedRequest(server, "+8613800171003", "138****1003", "腊月二十六从杭州回河南信阳，2个人");
-        ReturnHomeApi.confirmedRequest(server, "+8613800171004", "138****1004", "腊月二十六从杭州回河南信阳，3个人");
+        ReturnHomeApi.confirmedRequest(server, "+8613800171203", "138****1203", "腊月二十六从杭州回河南信阳，2个人");
+        ReturnHomeApi.confirmedRequest(server, "+8613800171204", "138****1204", "腊月二十六从杭州回河南信阳，3个人");
         signIn();
         open("#/planner");
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-form")));
@@ -200,7 +198,7 @@ class FormsBrowserIT {
         browser.navigate().refresh();
         await().until(d -> d.findElements(By.cssSelector("#p-trips article.plan-trip")).size() == 1);
         assertEquals(planId, browser.findElement(By.id("p-id")).getText());
-        assertTrue(browser.findElement(By.id("p-trips")).getText().contains("138****1003"));
+        assertTrue(browser.findElement(By.id("p-trips")).getText().contains("138****1203"));
 
         browser.findElement(By.id("p-discard")).click();
         await().until(ExpectedConditions.urlMatches("#/planner$"));
@@ -209,11 +207,11 @@ class FormsBrowserIT {
 
     @Test
     void theOperatorsConsoleShowsWordsNotCodesAndEscalatesWithAPlaceByNameAndATradeInTheWorkersWords() throws Exception {
-        String phone = "+8613800171005";
-        ReturnHomeApi.confirmedRequest(server, phone, "138****1005", "腊月二十二从杭州回安徽六安，2个人");
+        String phone = "+8613800171205";
+        ReturnHomeApi.confirmedRequest(server, phone, "138****1205", "腊月二十二从杭州回安徽六安，2个人");
         assertEquals(200, Http.sms(server, ReturnHomeApi.sid(), phone, "转人工").statusCode());
         int id = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD)
-                .awaitConversation("138****1005", i -> "OPEN".equals(i.getString("status"))).getInt("id");
+                .awaitConversation("138****1205", i -> "OPEN".equals(i.getString("status"))).getInt("id");
 
         // the conversation is Anhui's (六安): an admin sees every centre's
         chromium.signIn(server, "/console/", "admin", WarmlineServer.DEMO_PASSWORD);

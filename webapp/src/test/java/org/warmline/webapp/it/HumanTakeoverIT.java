@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +25,7 @@ class HumanTakeoverIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-takeover"), Map.of()).start();
+        server = WarmlineServer.shared();
         operator = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD);
     }
 

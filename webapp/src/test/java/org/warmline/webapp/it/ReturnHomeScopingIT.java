@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +57,7 @@ class ReturnHomeScopingIT {
     @BeforeAll
     static void start() throws Exception {
         // the evening before the 腊月二十二 (2027-01-29) coaches leave: check-in opens 12 hours before departure
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-scoping"),
-                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00")).start();
+        server = WarmlineServer.shared(Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00"));
         admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
         user("ah-coord", "COORDINATOR", "AH");
         user("gd-coord", "COORDINATOR", "GD");

@@ -11,9 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +26,7 @@ class SmsSimulatorIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-sim"), Map.of()).start();
+        server = WarmlineServer.shared();
     }
 
     @AfterAll
@@ -96,14 +94,14 @@ class SmsSimulatorIT {
 
     @Test
     void typingAsAWorkerDrivesTheSignedWebhookAndShowsTheReply() throws Exception {
-        String phone = "+8613700137001";
+        String phone = "+8613700137101";
         HttpResponse<String> sent = post("/simulator/api/send",
                 "{\"phone\":\"" + phone + "\",\"body\":\"腊月二十二从杭州回安徽六安，2个人\"}");
         assertEquals(200, sent.statusCode(), sent.body());
         JsonObject answer = Http.object(sent.body());
         assertEquals(200, answer.getInt("status"));
         assertTrue(answer.getString("reply").contains("确认"), answer.toString());
-        HttpResponse<String> messages = Http.get(server, "/simulator/api/messages?phone=%2B8613700137001", null, null);
+        HttpResponse<String> messages = Http.get(server, "/simulator/api/messages?phone=%2B8613700137101", null, null);
         JsonArray transcript = Http.object(messages.body()).getJsonArray("transcript");
         assertEquals(2, transcript.size(), transcript.toString());
         assertEquals("INBOUND", transcript.getJsonObject(0).getString("direction"));
@@ -114,12 +112,12 @@ class SmsSimulatorIT {
 
     @Test
     void outboundMessageIsDeliveredBySimulatorAndShownWithItsStatus() throws Exception {
-        String phone = "+8613700137002";
+        String phone = "+8613700137102";
         post("/simulator/api/send", "{\"phone\":\"" + phone + "\",\"body\":\"你好\"}");
         long id = Outbox.queued(server, phone, "您的车票已出", "NOTICE");
         JsonObject m = Outbox.await(server, phone, id, Outbox.status("DELIVERED"), Duration.ofSeconds(30));
         assertEquals(String.format("SM%032x", id), m.getString("providerMessageId"));
-        HttpResponse<String> messages = Http.get(server, "/simulator/api/messages?phone=%2B8613700137002", null, null);
+        HttpResponse<String> messages = Http.get(server, "/simulator/api/messages?phone=%2B8613700137102", null, null);
         assertTrue(Http.object(messages.body()).getJsonArray("outbound").stream()
                 .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == id
                         && "DELIVERED".equals(v.asJsonObject().getString("status"))));

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class StaffApiBoundariesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-boundaries"), Map.of()).start();
+        server = WarmlineServer.shared();
         admin = Console.basic(server, "admin", PASSWORD);
         admin.ok("POST", "/api/admin/users", "{\"username\":\"boss\",\"roles\":[\"SUPERVISOR\"],\"centre\":\"AH\","
                 + "\"password\":\"boss-password-123\"}");

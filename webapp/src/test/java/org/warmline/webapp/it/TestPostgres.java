@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *       {@code postgres} user via {@code runuser}, in a throw-away cluster on a free port.</li>
  * </ol>
  */
-final class TestPostgres implements AutoCloseable {
+public final class TestPostgres implements AutoCloseable {
 
     private final String url;
     private final String user;
@@ -36,7 +36,7 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** @return a running server @throws Exception if none can be started */
-    static TestPostgres start() throws Exception {
+    public static TestPostgres start() throws Exception {
         String given = System.getenv("WARMLINE_TEST_PG_URL");
         if (given != null && !given.isBlank()) {
             return new TestPostgres(given, System.getenv().getOrDefault("WARMLINE_TEST_PG_USER", "postgres"),
@@ -84,17 +84,17 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** @return JDBC URL */
-    String url() {
+    public String url() {
         return url;
     }
 
     /** @return user name */
-    String user() {
+    public String user() {
         return user;
     }
 
     /** @return password (may be empty) */
-    String password() {
+    public String password() {
         return password;
     }
 

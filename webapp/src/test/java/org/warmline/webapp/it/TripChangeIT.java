@@ -8,7 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,14 +33,13 @@ class TripChangeIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-change"),
-                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00")).start();
+        server = WarmlineServer.shared(Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00"));
         coordinator = Console.basic(server, "coordinator", WarmlineServer.DEMO_PASSWORD);
         operator = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD);
         Console admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
-        admin.ok("POST", "/api/admin/users", "{\"username\":\"gd-coord\",\"roles\":[\"COORDINATOR\"],\"centre\":\"GD\","
+        admin.ok("POST", "/api/admin/users", "{\"username\":\"tc-gd-coord\",\"roles\":[\"COORDINATOR\"],\"centre\":\"GD\","
                 + "\"password\":\"" + PASSWORD + "\"}");
-        gdCoordinator = Console.basic(server, "gd-coord", PASSWORD);
+        gdCoordinator = Console.basic(server, "tc-gd-coord", PASSWORD);
     }
 
     @AfterAll
@@ -206,6 +204,6 @@ class TripChangeIT {
                 entries.toString());
         assertTrue(entries.stream().anyMatch(e -> "trip-request.cancelled".equals(e.getString("action"))
                 && e.getString("detail").contains("工友来电说不回了")), entries.toString());
-        assertTrue(entries.stream().anyMatch(e -> "gd-coord".equals(e.getString("actor"))), "the 403 is audited too");
+        assertTrue(entries.stream().anyMatch(e -> "tc-gd-coord".equals(e.getString("actor"))), "the 403 is audited too");
     }
 }

@@ -21,6 +21,17 @@ import java.util.regex.Pattern;
 /**
  * The packaged product ({@code webapp/target/warmline.jar}) started as a real process, the way the
  * README runs it, on a free port with its own data directory. Tests talk to it over HTTP only.
+ *
+ * <p>An IT class gets its server in one of two ways:
+ * <ul>
+ *   <li>{@link #shared()} / {@link #shared(Map)}: the server of that configuration that all IT classes
+ *       share, started once per test run (each boot costs about half a minute here). The class must not
+ *       assume an empty database or another class's data: its own phone numbers, user names and chat
+ *       ids, counts measured as differences. {@link #close()} on it does nothing; the run stops it.</li>
+ *   <li>{@code new WarmlineServer(dir, env).start()}: a server of the class's own, closed by the class —
+ *       only when the test is about the boot itself (restart, crash, migrations on PostgreSQL, a
+ *       signature configuration) or needs a configuration no other class can share.</li>
+ * </ul>
  */
 final class WarmlineServer implements AutoCloseable {
 
@@ -37,6 +48,7 @@ final class WarmlineServer implements AutoCloseable {
 
     private final Path dataDir;
     private final Map<String, String> extraEnv;
+    private final boolean shared;
     private final List<String> output = new CopyOnWriteArrayList<>();
     private Process process;
     private int port;
@@ -47,8 +59,33 @@ final class WarmlineServer implements AutoCloseable {
      * @param extraEnv more environment, e.g. WARMLINE_DB_URL for PostgreSQL
      */
     WarmlineServer(Path dataDir, Map<String, String> extraEnv) {
+        this(dataDir, extraEnv, false);
+    }
+
+    WarmlineServer(Path dataDir, Map<String, String> extraEnv, boolean shared) {
         this.dataDir = dataDir;
         this.extraEnv = extraEnv;
+        this.shared = shared;
+    }
+
+    /**
+     * @return the shared server of the default configuration (H2, Twilio simulator, the fixed clock
+     *         {@link #FIXED_CLOCK}), started by the first class that asks, stopped when the run ends
+     * @throws Exception if it cannot start
+     */
+    static WarmlineServer shared() throws Exception {
+        return SharedServers.get(Map.of());
+    }
+
+    /**
+     * @param extraEnv more environment, as for the constructor (e.g. another fixed clock); classes
+     *                 asking with equal maps share one server
+     * @return the shared server of that configuration, started by the first class that asks, stopped
+     *         when the run ends
+     * @throws Exception if it cannot start
+     */
+    static WarmlineServer shared(Map<String, String> extraEnv) throws Exception {
+        return SharedServers.get(extraEnv);
     }
 
     /** Starts the jar and waits until Payara Micro says it is ready. @return this */
@@ -110,12 +147,14 @@ final class WarmlineServer implements AutoCloseable {
         }, "warmline-server-output");
         pump.setDaemon(true);
         pump.start();
-        Duration limit = Duration.ofSeconds(240);
+        // -Dwarmline.server.startSeconds=N waits longer on a machine busy with other builds
+        Duration limit = Duration.ofSeconds(Long.getLong("warmline.server.startSeconds", 240));
         while (Duration.between(started, Instant.now()).compareTo(limit) < 0) {
             for (String line : output) {
                 Matcher m = READY.matcher(line);
                 if (m.find()) {
                     readyMillis = Long.parseLong(m.group(1).replace(",", ""));
+                    recordBoot();
                     return this;
                 }
             }
@@ -124,8 +163,22 @@ final class WarmlineServer implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        close();
+        stop();
         throw new IllegalStateException("server not ready after " + limit + ":\n" + tail(80));
+    }
+
+    /**
+     * Appends one line per server start to {@code target/it-boots.log} (the test JVM's working
+     * directory is the webapp module), so a run's boots can be counted: {@code wc -l}.
+     */
+    private void recordBoot() throws IOException {
+        Path log = Path.of("target", "it-boots.log");
+        if (Files.isDirectory(log.getParent())) {
+            Files.writeString(log, Instant.now() + " " + readyMillis + "ms " + dataDir.getFileName() + " "
+                    + StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+                            .map(StackWalker.StackFrame::getClassName).filter(c -> c.endsWith("IT")).findFirst().orElse("?"))
+                    + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
     }
 
     /** @return base URL the server listens on, e.g. http://localhost:41234 */
@@ -161,9 +214,19 @@ final class WarmlineServer implements AutoCloseable {
         handle.onExit().get(30, TimeUnit.SECONDS);
     }
 
-    /** Stops the server (SIGTERM, then kill) and waits for it. */
+    /**
+     * Stops the server (SIGTERM, then kill) and waits for it; does nothing on a {@link #shared()} server,
+     * which the run stops at its end (so an {@code @AfterAll} that closes it is harmless).
+     */
     @Override
     public void close() throws InterruptedException {
+        if (!shared) {
+            stop();
+        }
+    }
+
+    /** Stops the server (SIGTERM, then kill) and waits for it, shared or not. */
+    void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

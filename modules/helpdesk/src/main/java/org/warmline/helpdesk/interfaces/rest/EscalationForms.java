@@ -40,7 +40,7 @@ final class EscalationForms {
     private final Gazetteer gazetteer;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    private EscalationForms(JsonObject json, Gazetteer gazetteer) {
+    EscalationForms(JsonObject json, Gazetteer gazetteer) {
         this.json = json;
         this.gazetteer = gazetteer;
     }
