@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.HandOffRequested;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.helpdesk.application.TicketChanged;
@@ -57,7 +58,7 @@ abstract class HelpdeskInContainerChecks {
     private long handOff(long worker, boolean commit) throws Exception {
         long conversation = CONVERSATIONS.incrementAndGet();
         tx.begin();
-        handOffs.fire(new HandOffRequested(conversation, worker, "chat", "asked-for-person", Instant.now()));
+        handOffs.fire(new HandOffRequested(conversation, worker, Channel.CHAT, "asked-for-person", Instant.now()));
         if (commit) {
             tx.commit();
         } else {
@@ -91,11 +92,11 @@ abstract class HelpdeskInContainerChecks {
         assertEquals(Ticket.Status.OPEN, ticket.status());
         assertEquals("asked-for-person", ticket.handOffReason());
         assertEquals(worker, ticket.workerId());
-        assertEquals("chat", ticket.channel(), "a chat hand-off is a chat ticket");
+        assertEquals(Channel.CHAT, ticket.channel(), "a chat hand-off is a chat ticket");
 
         // the same conversation handed off again: still one ticket, still waiting since the first
         tx.begin();
-        handOffs.fire(new HandOffRequested(conversation, worker, "chat", "not-understood", Instant.now()));
+        handOffs.fire(new HandOffRequested(conversation, worker, Channel.CHAT, "not-understood", Instant.now()));
         tx.commit();
         await(() -> Optional.of(tickets.get(SUPERVISOR, ticket.id())).filter(t -> "not-understood".equals(t.handOffReason())),
                 "the second hand-off's reason");
