@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +35,7 @@ class ChannelTypeIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-channel"), Map.of()).start();
+        server = WarmlineServer.shared();
         operator = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD);
         admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
         coordinator = Console.basic(server, "coordinator", WarmlineServer.DEMO_PASSWORD);
@@ -68,7 +67,7 @@ class ChannelTypeIT {
 
     @Test
     void anSmsWorkersHandOffStaysSmsAndTheReplyGoesOutBySms() throws Exception {
-        String phone = "+8613700137101";
+        String phone = "+8613700139101";
         long ticket = smsHandOff(phone, "短信转人工");
         answeredBySms(ticket, phone, "您好，我是热线的小王，短信回您。");
     }
@@ -80,7 +79,7 @@ class ChannelTypeIT {
      */
     @Test
     void anOperatorsReplyGoesOnTheChannelTheWorkerLastWroteOn() throws Exception {
-        String phone = "+8613700137102";
+        String phone = "+8613700139102";
         long ticket = smsHandOff(phone, "先短信");
 
         String chat = verifiedChat(phone);
@@ -100,7 +99,7 @@ class ChannelTypeIT {
     /** The operator's rule does not move notices: a worker with a phone who last wrote in the chat is told by SMS. */
     @Test
     void aNoticeStillGoesBySmsToAWorkerWithAPhoneWhoLastWroteInTheChat() throws Exception {
-        String phone = "+8613700137103";
+        String phone = "+8613700139103";
         workers.sms(phone, "你好");
         String chat = verifiedChat(phone);
         workers.sendChat(chat, "12月22日从杭州回安徽六安，1个人");

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +36,7 @@ class LayersIT {
     @BeforeAll
     static void start() throws Exception {
         // the evening before the 腊月二十二 (2027-01-29) coaches leave
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-layers"),
-                Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00")).start();
+        server = WarmlineServer.shared(Map.of("WARMLINE_CLOCK_FIXED", "2027-01-28T22:00:00+08:00"));
         admin = Console.basic(server, "admin", PASSWORD);
     }
 
@@ -200,12 +198,12 @@ class LayersIT {
 
         String words = URLEncoder.encode("蓝色安全帽", StandardCharsets.UTF_8);
         assertEquals(Set.of("138****1004"), phones(queue("q=" + words, i -> true)));
-        assertEquals(Set.of("138****1002"), phones(queue("q=1002", i -> true)), "the phone's last four digits");
+        assertEquals(Set.of("138****1002"), intersect(phones(queue("q=1002", i -> true)), ours), "the phone's last four digits");
 
         Set<String> guangdong = phones(queue("centre=GD", i -> "GD".equals(i.getString("centre"))));
         assertEquals(Set.of("138****1003"), intersect(guangdong, ours));
 
-        assertEquals(Set.of("138****1004"), phones(queue("mine=true", i -> "admin".equals(i.getString("assignee", "")))));
+        assertEquals(Set.of("138****1004"), intersect(phones(queue("mine=true", i -> "admin".equals(i.getString("assignee", "")))), ours));
         Set<String> unassigned = phones(queue("unassigned=true", i -> !i.containsKey("assignee")
                 || i.isNull("assignee")));
         assertFalse(unassigned.contains("138****1004"), unassigned.toString());
