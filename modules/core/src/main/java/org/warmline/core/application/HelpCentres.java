@@ -1,9 +1,12 @@
 package org.warmline.core.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Comparator;
@@ -67,6 +70,9 @@ public class HelpCentres {
 
     @Inject
     Gazetteer gazetteer;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * Centres change rarely (an admin's edit), but routing reads them for every message: they are kept in
@@ -185,6 +191,19 @@ public class HelpCentres {
                 form.urgentPickupSeconds(), form.normalPickupSeconds());
         em.flush();
         centres = null;
+        // read again once the change is committed too: a read by another thread between the flush and the
+        // commit (the pick-up watch, a message being routed) would otherwise keep the old list for 30 s
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                centres = null;
+            }
+        });
         return centre;
     }
 
