@@ -106,7 +106,7 @@ class ChannelTypeIT {
         String confirmed = workers.sendChat(chat, "对").getString("reply");
         assertTrue(confirmed.contains("短信通知您"), "a worker with a phone is told by SMS: " + confirmed);
         long request = Http.getArray(server, "/api/returnhome/requests?limit=1000").stream().map(JsonValue::asJsonObject)
-                .filter(r -> "137****7103".equals(r.getString("phone", ""))).mapToLong(ChannelTypeIT::id).max().orElseThrow();
+                .filter(r -> "137****9103".equals(r.getString("phone", ""))).mapToLong(ChannelTypeIT::id).max().orElseThrow();
 
         long trip = coordinator.ok("POST", "/api/returnhome/trips", "{\"vehicleType\":\"MINIBUS_19\",\"originCode\":"
                 + "\"3301\",\"pickupPoint\":\"杭州汽车东站\",\"stops\":[\"3415\"],\"departure\":\"2026-12-22T08:00\"}")
