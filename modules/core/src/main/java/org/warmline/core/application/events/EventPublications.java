@@ -41,6 +41,9 @@ public class EventPublications {
 
     private static final Logger LOG = Logger.getLogger(EventPublications.class.getName());
 
+    /** Attempts of an immediate listener's delivery on the committing thread before the retry check takes over. */
+    static final int IMMEDIATE_ATTEMPTS = 3;
+
     /** Most rows the start-up check and each retry check take. */
     static final int CHECK_LIMIT = 1000;
 
@@ -151,12 +154,35 @@ public class EventPublications {
         return all;
     }
 
-    /** Applies at once on this thread; a failure is recorded for the retry check. Never throws. */
+    /**
+     * Applies at once on this thread, up to {@value #IMMEDIATE_ATTEMPTS} times 20, 40 ms apart (a hand-off
+     * that meets the message lane creating the same conversation's ticket at that moment conflicts once and
+     * then applies, instead of waiting for the retry check); a last failure is recorded for the retry check.
+     * Never throws.
+     */
     private void deliver(List<Written> rows) {
+        List<Long> ids = rows.stream().map(Written::id).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.deliver(ids);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= IMMEDIATE_ATTEMPTS || !pause(20L * attempt)) {
+                    recordFailure(rows, e);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** @return false when interrupted (shutting down) */
+    private static boolean pause(long millis) {
         try {
-            store.deliver(rows.stream().map(Written::id).toList());
-        } catch (RuntimeException e) {
-            recordFailure(rows, e);
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
