@@ -47,32 +47,33 @@ public class InboundRecovery {
         executor.execute(this::recover);
     }
 
-    /**
-     * @return ids of inbound messages stored but not processed, oldest first (at most {@value #LIMIT})
-     */
-    List<Long> unprocessed() {
-        return em.createQuery("select m.id from Message m where m.direction = :d and m.status = 'RECEIVED'"
-                        + " order by m.id", Long.class)
-                .setParameter("d", Message.Direction.INBOUND.name()).setMaxResults(LIMIT).getResultList();
-    }
+    /** An inbound message left unprocessed. @param id the message @param channel the channel it came on */
+    record Unprocessed(long id, Channel channel) { }
 
-    private Channel channelOf(long messageId) {
-        return em.createQuery("select m.channel from Message m where m.id = :id", Channel.class)
-                .setParameter("id", messageId).getSingleResult();
+    /**
+     * @return inbound messages stored but not processed, with their channel, oldest first (at most
+     *         {@value #LIMIT}); one query for all of them
+     */
+    List<Unprocessed> unprocessed() {
+        return em.createQuery("select m.id, m.channel from Message m where m.direction = :d and m.status = 'RECEIVED'"
+                        + " order by m.id", Object[].class)
+                .setParameter("d", Message.Direction.INBOUND.name()).setMaxResults(LIMIT).getResultList().stream()
+                .map(row -> new Unprocessed((Long) row[0], (Channel) row[1])).toList();
     }
 
     private void recover() {
         try {
-            List<Long> ids = unprocessed();
-            if (ids.isEmpty()) {
+            List<Unprocessed> messages = unprocessed();
+            if (messages.isEmpty()) {
                 return;
             }
-            LOG.info(() -> "Start-up check: " + ids.size() + " inbound message(s) stored but not processed before the"
+            LOG.info(() -> "Start-up check: " + messages.size() + " inbound message(s) stored but not processed before the"
                     + " last stop, processing them now");
-            for (long id : ids) {
+            for (Unprocessed message : messages) {
+                long id = message.id();
                 try {
                     InboundProcessing.Processed done = processing.process(id);
-                    if (done.replyId() != 0 && channelOf(id).hasOwnSender()) {
+                    if (done.replyId() != 0 && message.channel().hasOwnSender()) {
                         // the webhook that was to carry the reply never answered: it goes by the outbox
                         outbox.sendStoredReply(done.replyId());
                     }
