@@ -3,15 +3,7 @@ package org.warmline.architecture;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
-import com.tngtech.archunit.core.importer.Locations;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +28,7 @@ class ModuleEdgesTest {
 
     @BeforeAll
     static void importProductionClasses() {
-        Path webapp = Path.of(System.getProperty("warmline.webapp.classes", "../webapp/target/classes"));
-        assertTrue(Files.isDirectory(webapp.resolve("org/warmline/webapp")),
-                "the webapp's classes are missing at " + webapp.toAbsolutePath() + "; build the webapp first");
-        Set<Location> locations = new HashSet<>(Locations.ofPackage(ROOT));
-        locations.add(Location.of(webapp));
-        production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importLocations(locations);
+        production = ProductionClasses.of(ROOT);
     }
 
     @Test

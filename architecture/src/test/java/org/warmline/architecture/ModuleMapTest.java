@@ -1,12 +1,12 @@
 package org.warmline.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code docs/modules.md} says what the code says: the map is written again from the compiled
- * production classes ({@link ModuleMap}) and compared with the file, which fails the build when they
- * differ. With {@code -Dwarmline.docs.write=true} the test rewrites the file instead (the command is
+ * production classes of every module and of the webapp WAR ({@link ProductionClasses},
+ * {@link ModuleMap}) and compared with the file, which fails the build when they differ. With
+ * {@code -Dwarmline.docs.write=true} the test rewrites the file instead (the command is
  * {@link ModuleMap#REGENERATE}). Also proves, on the {@code org.warmline.fixture.good} miniature, that the
  * map shows api types, uses and events, and that a stale file is reported.
  */
@@ -29,12 +30,8 @@ class ModuleMapTest {
 
     @Test
     void docsModulesMdSaysWhatTheCodeSays() throws IOException {
-        JavaClasses production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ROOT);
-        Path root = SourceDocs.projectRoot();
-        String expected = ModuleMap.markdown(ROOT, production, SourceDocs.production());
-        Path file = root.resolve("docs").resolve("modules.md");
+        String expected = productionMap();
+        Path file = SourceDocs.projectRoot().resolve("docs").resolve("modules.md");
         if (Boolean.getBoolean("warmline.docs.write")) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, expected, StandardCharsets.UTF_8);
@@ -43,6 +40,19 @@ class ModuleMapTest {
         }
         String actual = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         staleness(expected, actual).ifPresent(message -> fail(message));
+    }
+
+    @Test
+    void theWebappWarHasItsRowSayingWhatItIsAndWhichModulesItUses() {
+        String map = productionMap();
+        String row = map.lines().filter(l -> l.startsWith("| `webapp` |")).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for the webapp in\n" + map));
+        assertTrue(row.startsWith("| `webapp` | The deployable WAR that assembles every module"), row);
+        for (String used : List.of("`core`", "`conversation.api`")) {
+            assertTrue(row.contains(used), () -> used + " missing in " + row);
+        }
+        assertTrue(row.endsWith("| — |"), () -> "no module uses the webapp: " + row);
+        assertFalse(map.contains("not on the architecture module's class path"), "the webapp is read: no excuse note");
     }
 
     @Test
@@ -77,6 +87,12 @@ class ModuleMapTest {
         assertContains(map, "| `core.domain` | 1 | — |");
         assertTrue(map.indexOf("### `conversation.api`") < map.indexOf("### `returnhome.api`"), "conversation first, then services");
         assertTrue(!map.contains("Trip`") && !map.contains("`Dialog`"), "only api types are listed:\n" + map);
+    }
+
+    /** @return the map written from every production class, the webapp's included ({@link ProductionClasses}) */
+    private static String productionMap() {
+        JavaClasses production = ProductionClasses.of(ROOT);
+        return ModuleMap.markdown(ROOT, production, SourceDocs.production());
     }
 
     /**
