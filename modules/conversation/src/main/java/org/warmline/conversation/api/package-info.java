@@ -1,6 +1,6 @@
 /**
- * The only package channels and other modules may import from conversation: the channels' front door
- * ({@code InboundMessages}), the transactional outbox ({@code OutboundMessages}, {@code OutboxRelay},
+ * The only package channels and other modules may import from conversation: the {@code Channel} type,
+ * the channels' front door ({@code InboundMessages}), the transactional outbox ({@code OutboundMessages}, {@code OutboxRelay},
  * {@code ChannelReceipts}), transcripts, search and dialog facts for staff, and the CDI events
  * {@code MessageStored}, {@code HandOffRequested} and {@code DeliveryChanged}.
  */
