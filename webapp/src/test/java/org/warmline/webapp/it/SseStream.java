@@ -57,22 +57,10 @@ final class SseStream implements AutoCloseable {
      * @return the open stream (status 200 asserted)
      */
     static SseStream open(WarmlineServer server, String path, Map<String, String> headers) throws Exception {
-        return open(CLIENT, server, path, headers);
-    }
-
-    /**
-     * @param client  the HTTP client to open it with (e.g. one that also carries other streams and requests)
-     * @param server  the server
-     * @param path    path and query of the stream
-     * @param headers extra request headers (Authorization, Last-Event-ID …)
-     * @return the open stream (status 200 asserted)
-     */
-    static SseStream open(HttpClient client, WarmlineServer server, String path, Map<String, String> headers)
-            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .header("Accept", "text/event-stream").GET();
         headers.forEach(request::header);
-        HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode(), path);
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"), path);
         return new SseStream(response.body());
