@@ -54,11 +54,7 @@ public class WarmlineDataSource implements DataSource {
                 throw new IllegalStateException("cannot create data directory " + dataDir, e);
             }
             JdbcDataSource h2 = new JdbcDataSource();
-            // WRITE_DELAY=0: a commit is on disk when it returns (H2 otherwise writes up to 500 ms late,
-            // and a kill -9 in that window loses a committed outbox row).
-            // QUERY_CACHE_SIZE: parsed statements kept per connection; with H2's default of 8, an inbound
-            // message's dozen statements were parsed again each time (a tenth of its CPU in JFR)
-            h2.setURL("jdbc:h2:file:" + dataDir.resolve("warmline") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128");
+            h2.setURL(h2FileUrl(dataDir));
             h2.setUser(user.isEmpty() ? "sa" : user);
             h2.setPassword(password);
             LOG.info(() -> "Database: embedded H2 in " + dataDir);
@@ -84,6 +80,29 @@ public class WarmlineDataSource implements DataSource {
         } else {
             throw new IllegalStateException("warmline.db.url must be a jdbc:postgresql: or jdbc:h2: URL");
         }
+    }
+
+    /** How long a statement waits for a row another transaction holds, in milliseconds (H2's default: 1,000). */
+    static final int H2_LOCK_TIMEOUT_MILLIS = 10_000;
+
+    /**
+     * The URL of the embedded H2 database file.
+     * <ul>
+     *   <li>{@code WRITE_DELAY=0}: a commit is on disk when it returns (H2 otherwise writes up to 500 ms late,
+     *       and a kill -9 in that window loses a committed outbox row);</li>
+     *   <li>{@code QUERY_CACHE_SIZE}: parsed statements kept per connection; with H2's default of 8, an inbound
+     *       message's dozen statements were parsed again each time (a tenth of its CPU in JFR);</li>
+     *   <li>{@code LOCK_TIMEOUT} ({@value #H2_LOCK_TIMEOUT_MILLIS} ms): a transaction that changes a row another
+     *       one is changing waits for it, as on PostgreSQL, rather than failing after H2's one second — an
+     *       operator's reply to a ticket the message lane was updating answered 500 on a busy machine.</li>
+     * </ul>
+     *
+     * @param dataDir the data directory
+     * @return the JDBC URL of {@code <dataDir>/warmline}
+     */
+    static String h2FileUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("warmline") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128"
+                + ";LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MILLIS;
     }
 
     /** @return a new physical connection to the configured database @throws SQLException on failure */
