@@ -11,12 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +44,7 @@ class TrialFixesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-trial"), Map.of()).start();
+        server = WarmlineServer.shared();
         operator = Console.basic(server, "operator", WarmlineServer.DEMO_PASSWORD);
         admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
         workers = new Workers(server);
