@@ -11,21 +11,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The staff pages' shared front end (console/assets/warmline.js) and their words from the resource
- * bundles, on one server in a real headless Chromium: GET /console/i18n serves each language's bundle
+ * bundles, on the shared server in a real headless Chromium: GET /console/i18n serves each language's bundle
  * (and /console/i18n/texts.js both, as the script the pages load) with an ETag; the console, the coordinators' page and the sign-in page say the bundle's words in
  * Chinese and English (the scripts hold no dictionary of their own); a refusal whose problem+json carries a {@code code}
  * is said with the bundle's words for that code, one without by its status as before; worker text
@@ -44,7 +44,7 @@ class FrontEndBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WarmlineServer(Files.createTempDirectory("warmline-it-frontend"), Map.of()).start();
+        server = WarmlineServer.shared();
         zh = Http.object(texts("zh", null).body());
         en = Http.object(texts("en", null).body());
         chromium = Chromium.start("warmline-chromium-frontend");
@@ -222,6 +222,10 @@ class FrontEndBrowserIT {
             throw new AssertionError(e);
         }
         open("/console/#/queue", "zh");
+        // the shared server's queue holds other classes' conversations too: search for this one's phone
+        WebElement search = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("f-q")));
+        search.clear();
+        search.sendKeys("5555", Keys.ENTER);
         String row = await().until(d -> d.findElements(By.cssSelector("#queue-body tr")).stream()
                 .filter(r -> r.getText().contains("139****5555")).findFirst().map(r -> r.getText()).orElse(null));
         assertTrue(row.contains("<b>加粗</b><img src=x"), row);
