@@ -134,7 +134,7 @@ final class ClaimsGenerator {
         List<String> chain = e.chains().get(site);
         String city = e.city().shortName();
         String trade = String.join("", e.trade());
-        String province = gazetteer.byCode(e.city().provinceCode()).map(Place::shortName).orElse("");
+        Place prov = gazetteer.byCode(e.city().provinceCode()).orElseThrow();
         int form = random.nextInt(100);
         String name;
         if (form < 28) {
@@ -142,7 +142,7 @@ final class ClaimsGenerator {
         } else if (form < 36) {
             name = e.city().name() + e.brand() + trade + e.form();
         } else if (form < 41) {
-            name = (random.nextBoolean() ? province + "省" + e.city().name() : province + city) + e.brand() + trade + e.form();
+            name = (random.nextBoolean() ? prov.name() + e.city().name() : prov.shortName() + city) + e.brand() + trade + e.form();
         } else if (form < 56) {
             name = e.brand() + trade + e.form();
         } else if (form < 66) {

@@ -10,10 +10,12 @@ import java.util.Map;
  * Links wage claims into collective groups (issue 12 point 4): two claims are in one group when
  * <ul>
  *   <li>their employers' {@link EmployerNames#normalise normalised names} are equal and the sites lie in
- *       the same city; or</li>
+ *       the same city, unless the name is a person's ({@link EmployerNames#isPerson}: 老王, 王老板 — a
+ *       county has hundreds of them; such claims link only by site and chain); or</li>
  *   <li>in the same city one normalised name is a shortened form of the other: a prefix of it ("顺达建筑"
- *       of "顺达建筑劳务"), or contained in it when at least three characters long, and the shortened form
- *       is not only trade words ("建筑劳务") and fits only one employer there — when "顺达" could be
+ *       of "顺达建筑劳务"), or contained in it elsewhere when its 字号 (the name without trailing trade
+ *       words) has three characters or more; the shortened form's 字号 has at least two characters
+ *       (not "建筑劳务", not "南建筑") and it fits only one employer there — when "顺达" could be
  *       "顺达建筑劳务" or "顺达物流" in that city it links by name to neither; or</li>
  *   <li>they name the same work site and the same non-empty contractor chain (each party normalised),
  *       whatever the employer was called;</li>
@@ -28,8 +30,10 @@ public final class ClaimLinker {
 
     /** Shortest shortened name that links by prefix. */
     static final int MIN_PREFIX = 2;
-    /** Shortest shortened name that links by containment elsewhere than at the start. */
-    static final int MIN_INFIX = 3;
+    /** Shortest 字号 of a shortened name that links by prefix. */
+    static final int MIN_PREFIX_BRAND = 2;
+    /** Shortest 字号 of a shortened name that links by containment elsewhere than at the start. */
+    static final int MIN_INFIX_BRAND = 3;
 
     /**
      * @param claims the claims; case ids unique
@@ -44,13 +48,15 @@ public final class ClaimLinker {
         // (city, key) → first claim index; same key in same city: one group
         Map<String, Map<String, Integer>> byCity = new HashMap<>();
         Map<String, Integer> bySiteChain = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Claim c = claims.get(i);
             if (seen.put(c.caseId(), i) != null) {
                 throw new IllegalArgumentException("case " + c.caseId() + " given twice");
             }
-            String key = EmployerNames.normalise(c.employerAsNamed());
-            if (!key.isEmpty()) {
+            String key = names.computeIfAbsent(c.employerAsNamed() == null ? "" : c.employerAsNamed(),
+                    EmployerNames::normalise);
+            if (!key.isEmpty() && !EmployerNames.isPerson(key)) {
                 Integer first = byCity.computeIfAbsent(city(c), k -> new HashMap<>()).putIfAbsent(key, i);
                 if (first != null) {
                     uf.union(first, i);
@@ -59,7 +65,7 @@ public final class ClaimLinker {
             if (c.siteCode() != null && !c.chain().isEmpty()) {
                 StringBuilder sc = new StringBuilder(c.siteCode());
                 for (String party : c.chain()) {
-                    sc.append('|').append(EmployerNames.normalise(party));
+                    sc.append('|').append(names.computeIfAbsent(party, EmployerNames::normalise));
                 }
                 Integer first = bySiteChain.putIfAbsent(sc.toString(), i);
                 if (first != null) {
@@ -96,9 +102,6 @@ public final class ClaimLinker {
                     if (to - from == len) {
                         continue;
                     }
-                    if (from > 0 && to - from < MIN_INFIX) {
-                        continue;
-                    }
                     String part = longer.substring(from, to);
                     if (keys.containsKey(part)) {
                         List<String> list = longerContaining.computeIfAbsent(part, k -> new ArrayList<>(2));
@@ -111,10 +114,17 @@ public final class ClaimLinker {
         }
         for (Map.Entry<String, List<String>> e : longerContaining.entrySet()) {
             String shortName = e.getKey();
-            if (EmployerNames.onlyTradeWords(shortName)) {
+            int brand = EmployerNames.brand(shortName).length();
+            if (brand < MIN_PREFIX_BRAND) {
                 continue;
             }
             List<String> longer = e.getValue();
+            if (brand < MIN_INFIX_BRAND) {
+                longer = longer.stream().filter(l -> l.startsWith(shortName)).toList();
+                if (longer.isEmpty()) {
+                    continue;
+                }
+            }
             String longest = longer.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
             boolean oneEmployer = longer.stream().allMatch(longest::contains);
             if (oneEmployer) {

@@ -1,11 +1,13 @@
 package org.warmline.legalaid.domain.linking;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.warmline.core.domain.place.Gazetteer;
-import org.warmline.core.domain.place.PlaceMention;
+import org.warmline.core.domain.place.Place;
 
 /**
  * The normalised form of an employer's name as a worker writes it, so that claims against one employer
@@ -25,7 +27,7 @@ import org.warmline.core.domain.place.PlaceMention;
  *       有限责任公司, 有限公司, 分公司, 总公司, 公司, 集团, 有限, 责任, and their English forms (co ltd,
  *       company, limited, group, inc, ltd); after 分公司 a trailing place name (the branch's seat) goes too.</li>
  *   <li>Leading place names (province, city, county — official or short names, chained as in
- *       "浙江省杭州市萧山区") are stripped with core's {@link Gazetteer} (NBS GB/T 2260 data), unless
+ *       "浙江省杭州市萧山区") are stripped, by the names in core's {@link Gazetteer} (NBS GB/T 2260 data), unless
  *       what would remain is only trade words (华安建筑 keeps 华安 when 华安 is a county: "建筑" alone names
  *       no employer) or shorter than two characters.</li>
  * </ol>
@@ -50,6 +52,18 @@ public final class EmployerNames {
             "餐饮", "管理", "服务", "家政", "保洁", "物业", "人力资源", "派遣", "房地产", "开发", "置业", "投资",
             "发展", "建材", "材料", "食品", "电器", "家具", "印刷", "包装", "塑料", "五金", "汽车", "配件", "环境",
             "环保", "信息", "技术", "文化", "传媒", "农业", "矿业", "能源", "化工", "医药", "酒店", "工贸", "土石方");
+
+    /**
+     * A person, not a firm: how workers name a foreman or boss (老王, 王老板, 王总, 包工头老王, 王工头).
+     * Thousands of bosses in a city are called 王老板, so such a name links claims only at one site.
+     */
+    private static final Pattern PERSON = Pattern.compile(
+            "(包工头|工头)?老\\p{IsHan}|\\p{IsHan}{1,2}(老板|老板娘|总|包工头|工头|师傅|班长)|\\p{IsHan}工"
+                    + "|(包工头|工头)\\p{IsHan}{1,3}");
+
+    /** Official and short names of every province, city and county (≥ 2 characters), from the gazetteer. */
+    private static final Set<String> PLACE_NAMES = placeNames();
+    private static final int LONGEST_PLACE = PLACE_NAMES.stream().mapToInt(String::length).max().orElse(0);
 
     private static final String OPEN = "(["; // after NFKC full-width brackets are half-width
     private static final String CLOSE = ")]";
@@ -76,6 +90,14 @@ public final class EmployerNames {
 
     /**
      * @param key a normalised name
+     * @return true if it names a person (a foreman or boss: 老王, 王老板, 王总, 包工头老王), not a firm
+     */
+    public static boolean isPerson(String key) {
+        return PERSON.matcher(key).matches();
+    }
+
+    /**
+     * @param key a normalised name
      * @return true if it is made only of {@link #TRADE_WORDS} (or empty): it names a trade, no firm
      */
     public static boolean onlyTradeWords(String key) {
@@ -91,6 +113,27 @@ public final class EmployerNames {
             return false;
         }
         return true;
+    }
+
+    /**
+     * @param key a normalised name
+     * @return its 字号: the name without the trade words at its end ("顺达建筑劳务" → "顺达"); "" when it
+     *         is only trade words
+     */
+    public static String brand(String key) {
+        String s = key;
+        boolean cut = true;
+        while (cut && !s.isEmpty()) {
+            cut = false;
+            for (int len = Math.min(4, s.length()); len >= 2; len--) {
+                if (TRADE_WORDS.contains(s.substring(s.length() - len))) {
+                    s = s.substring(0, s.length() - len);
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return s;
     }
 
     private static String dropPlaceBrackets(String s) {
@@ -115,11 +158,44 @@ public final class EmployerNames {
     }
 
     private static boolean isOnlyPlace(String text) {
-        if (text.isEmpty()) {
-            return true;
+        String rest = text;
+        int cut;
+        while ((cut = leadingPlace(rest)) > 0) {
+            rest = rest.substring(cut);
         }
-        List<PlaceMention> mentions = Gazetteer.load().findAll(text);
-        return mentions.size() == 1 && mentions.get(0).start() == 0 && mentions.get(0).end() == text.length();
+        return rest.isEmpty();
+    }
+
+    /** @return the length of the longest place name at the start of s, 0 if none */
+    private static int leadingPlace(String s) {
+        for (int len = Math.min(LONGEST_PLACE, s.length()); len >= 2; len--) {
+            if (PLACE_NAMES.contains(s.substring(0, len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** @return the length of the longest place name at the end of s, 0 if none */
+    private static int trailingPlace(String s) {
+        for (int len = Math.min(LONGEST_PLACE, s.length()); len >= 2; len--) {
+            if (PLACE_NAMES.contains(s.substring(s.length() - len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static Set<String> placeNames() {
+        Set<String> names = new HashSet<>();
+        for (Place p : Gazetteer.load().all()) {
+            for (String name : List.of(p.name(), p.shortName())) {
+                if (name.length() >= 2) {
+                    names.add(name);
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /** Removes spacing, punctuation, symbols and controls. */
@@ -160,11 +236,10 @@ public final class EmployerNames {
     }
 
     private static String stripTrailingPlace(String s) {
-        List<PlaceMention> mentions = Gazetteer.load().findAll(s);
-        if (!mentions.isEmpty()) {
-            PlaceMention last = mentions.get(mentions.size() - 1);
-            String rest = s.substring(0, last.start());
-            if (last.end() == s.length() && keepsAFirm(stripForms(rest))) {
+        int len = trailingPlace(s);
+        if (len > 0) {
+            String rest = s.substring(0, s.length() - len);
+            if (keepsAFirm(stripForms(rest))) {
                 return rest;
             }
         }
@@ -172,17 +247,15 @@ public final class EmployerNames {
     }
 
     private static String stripLeadingPlaces(String s) {
-        while (true) {
-            List<PlaceMention> mentions = Gazetteer.load().findAll(s);
-            if (mentions.isEmpty() || mentions.get(0).start() != 0) {
-                return s;
-            }
-            String rest = s.substring(mentions.get(0).end());
+        int len;
+        while ((len = leadingPlace(s)) > 0) {
+            String rest = s.substring(len);
             if (!keepsAFirm(rest)) {
                 return s;
             }
             s = rest;
         }
+        return s;
     }
 
     private static boolean keepsAFirm(String rest) {

@@ -63,6 +63,25 @@ class ClaimLinkerTest {
     }
 
     @Test
+    void aBossNamedLikeAPersonLinksOnlyThroughSiteAndChain() {
+        List<List<Long>> groups = linker.link(List.of(
+                claim(1, "王老板", "330109", HANGZHOU, List.of("中建八局", "老王")),
+                claim(2, "王老板", "330109", HANGZHOU, List.of("中建八局", "老王")),
+                claim(3, "王老板", "330109", HANGZHOU, List.of())));
+        assertEquals(List.of(List.of(1L, 2L), List.of(3L)), groups);
+    }
+
+    @Test
+    void aNameInsideAnotherLinksOnlyWithALongBrand() {
+        List<List<Long>> groups = linker.link(List.of(
+                claim(1, "锦兴威建材有限公司", "330109", HANGZHOU, List.of()),
+                claim(2, "兴威建材公司", "330109", HANGZHOU, List.of()),
+                claim(3, "顺达鑫建筑劳务有限公司", "330109", HANGZHOU, List.of()),
+                claim(4, "杭州市萧山瓜沥顺达鑫建筑劳务有限公司", "330109", HANGZHOU, List.of())));
+        assertEquals(List.of(List.of(1L), List.of(2L), List.of(3L, 4L)), groups);
+    }
+
+    @Test
     void aCaseGivenTwiceIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> linker.link(List.of(
                 claim(1, "a", null, null, null), claim(1, "b", null, null, null))));

@@ -49,6 +49,16 @@ class EmployerNamesTest {
     }
 
     @Test
+    void bossesAndForemenArePeopleNotFirms() {
+        for (String person : new String[] {"老王", "王老板", "王总", "王工", "包工头老王", "包工头张三", "张师傅"}) {
+            assertTrue(EmployerNames.isPerson(EmployerNames.normalise(person)), person);
+        }
+        for (String firm : new String[] {"顺达建工", "顺达建筑", "老凤祥", "王老吉饮料"}) {
+            assertFalse(EmployerNames.isPerson(EmployerNames.normalise(firm)), firm);
+        }
+    }
+
+    @Test
     void tradeWordsAloneNameNoFirm() {
         assertTrue(EmployerNames.onlyTradeWords("建筑劳务"));
         assertFalse(EmployerNames.onlyTradeWords("顺达建筑"));
