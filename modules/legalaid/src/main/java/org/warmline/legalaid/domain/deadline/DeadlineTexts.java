@@ -49,6 +49,14 @@ public final class DeadlineTexts {
         return new MessageFormat(bundle.getString("weekendsOnly"), locale).format(new Object[] {years});
     }
 
+    /**
+     * @param reason why an open case has no deadline: EMPLOYED or NO_DATES
+     * @return the sentence staff read
+     */
+    public String missing(String reason) {
+        return bundle.getString("missing." + reason);
+    }
+
     /** @return the act-first alert (Legal Aid Law Art. 44) */
     public String actFirst() {
         return bundle.getString("actFirst");

@@ -117,6 +117,9 @@ class RulesTest {
             for (Deadline.Basis basis : Deadline.Basis.values()) {
                 assertFalse(texts.basis(basis).isBlank());
             }
+            assertFalse(texts.missing("EMPLOYED").isBlank());
+            assertFalse(texts.missing("NO_DATES").isBlank());
+            assertTrue(texts.actFirst().contains("44"));
         }
         Deadline flagged = new Deadline(DeadlineKind.INSPECTION_ACCEPTANCE, d("2026-12-28"), d("2027-01-04"), null,
                 Deadline.Basis.RECORDED_STEP, List.of(2027));
