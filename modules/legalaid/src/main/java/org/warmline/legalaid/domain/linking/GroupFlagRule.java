@@ -4,30 +4,31 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import org.warmline.legalaid.domain.deadline.RefusalToPayThreshold;
 
 /**
  * Flags a collective group (issue 12 point 4): ten or more workers; the province's amounts for refusal
  * to pay wages (SPC 2013 法释〔2013〕3号 Art. 3 — one worker: ≥ 3 months' wages and ≥ the province's
  * one-worker amount; ten or more workers: ≥ the province's total); or an absconded employer (Decree 724
- * Art. 63). Every rule that fires gives one {@link GroupFlag}, with the figures it compared.
+ * Art. 63). Every rule that fires gives one {@link GroupFlag}, with the figures it compared. The
+ * province's amounts come from {@link RefusalToPayThreshold} (its table and sources).
  */
 public final class GroupFlagRule {
 
     /** Workers from which a group counts as many (SPC 2013 Art. 3). */
-    public static final int MANY_WORKERS = 10;
+    public static final int MANY_WORKERS = RefusalToPayThreshold.MANY_WORKERS;
     /** Months unpaid from which one worker's claim can reach the threshold (SPC 2013 Art. 3). */
-    public static final int MONTHS_FOR_ONE_WORKER = 3;
+    public static final int MONTHS_FOR_ONE_WORKER = RefusalToPayThreshold.ONE_WORKER_MONTHS;
 
-    private final Function<String, RefusalThreshold> thresholds;
+    private final RefusalToPayThreshold thresholds;
 
-    /** A rule with the built-in table {@link RefusalThreshold#forPlace}. */
+    /** A rule over the bundled per-province table ({@link RefusalToPayThreshold#standard()}). */
     public GroupFlagRule() {
-        this(RefusalThreshold::forPlace);
+        this(RefusalToPayThreshold.standard());
     }
 
-    /** @param thresholds place code (the site's, any level) → that province's figures, never null */
-    public GroupFlagRule(Function<String, RefusalThreshold> thresholds) {
+    /** @param thresholds the per-province amounts */
+    public GroupFlagRule(RefusalToPayThreshold thresholds) {
         this.thresholds = thresholds;
     }
 
@@ -47,7 +48,7 @@ public final class GroupFlagRule {
      * @return the flags that fire, in {@link GroupFlag.Kind} order; empty when none
      */
     public List<GroupFlag> flags(String placeCode, List<WorkerClaim> claims, boolean absconded) {
-        RefusalThreshold t = thresholds.apply(placeCode);
+        RefusalToPayThreshold.Amounts t = thresholds.amountsFor(placeCode);
         Set<Long> workers = new HashSet<>();
         long total = 0;
         long oneWorkerMet = -1;
@@ -67,8 +68,8 @@ public final class GroupFlagRule {
         if (oneWorkerMet >= 0) {
             flags.add(new GroupFlag(GroupFlag.Kind.ONE_WORKER_AMOUNT, n, oneWorkerMet, t.oneWorkerFen(), t.source()));
         }
-        if (n >= MANY_WORKERS && total >= t.manyWorkersFen()) {
-            flags.add(new GroupFlag(GroupFlag.Kind.MANY_WORKERS_AMOUNT, n, total, t.manyWorkersFen(), t.source()));
+        if (n >= MANY_WORKERS && total >= t.tenWorkersFen()) {
+            flags.add(new GroupFlag(GroupFlag.Kind.MANY_WORKERS_AMOUNT, n, total, t.tenWorkersFen(), t.source()));
         }
         if (absconded) {
             flags.add(new GroupFlag(GroupFlag.Kind.ABSCONDED, n, total, 0, "保障农民工工资支付条例 第六十三条"));
