@@ -20,6 +20,11 @@ public final class GroupFlagRule {
     /** Months unpaid from which one worker's claim can reach the threshold (SPC 2013 Art. 3). */
     public static final int MONTHS_FOR_ONE_WORKER = RefusalToPayThreshold.ONE_WORKER_MONTHS;
 
+    /** Source of the ten-workers rule. */
+    static final String SPC_2013_ART_3 = "法释〔2013〕3号 第三条";
+    /** Source of the absconded-employer rule. */
+    static final String DECREE_724_ART_63 = "保障农民工工资支付条例 第六十三条";
+
     private final RefusalToPayThreshold thresholds;
 
     /** A rule over the bundled per-province table ({@link RefusalToPayThreshold#standard()}). */
@@ -63,7 +68,7 @@ public final class GroupFlagRule {
         int n = workers.size();
         List<GroupFlag> flags = new ArrayList<>();
         if (n >= MANY_WORKERS) {
-            flags.add(new GroupFlag(GroupFlag.Kind.TEN_OR_MORE_WORKERS, n, total, 0, "法释〔2013〕3号 第三条"));
+            flags.add(new GroupFlag(GroupFlag.Kind.TEN_OR_MORE_WORKERS, n, total, 0, SPC_2013_ART_3));
         }
         if (oneWorkerMet >= 0) {
             flags.add(new GroupFlag(GroupFlag.Kind.ONE_WORKER_AMOUNT, n, oneWorkerMet, t.oneWorkerFen(), t.source()));
@@ -72,8 +77,28 @@ public final class GroupFlagRule {
             flags.add(new GroupFlag(GroupFlag.Kind.MANY_WORKERS_AMOUNT, n, total, t.tenWorkersFen(), t.source()));
         }
         if (absconded) {
-            flags.add(new GroupFlag(GroupFlag.Kind.ABSCONDED, n, total, 0, "保障农民工工资支付条例 第六十三条"));
+            flags.add(new GroupFlag(GroupFlag.Kind.ABSCONDED, n, total, 0, DECREE_724_ART_63));
         }
         return flags;
+    }
+
+    /**
+     * A stored flag with its figures again, from a group's totals (for lists, where the per-worker claims are
+     * not loaded): the amount is the group's total, the threshold and source the province's.
+     *
+     * @param kind      the flag
+     * @param placeCode the group's site, may be null
+     * @param workers   the group's distinct workers
+     * @param totalFen  the group's total owed, fen
+     * @return the flag
+     */
+    public GroupFlag describe(GroupFlag.Kind kind, String placeCode, int workers, long totalFen) {
+        RefusalToPayThreshold.Amounts t = thresholds.amountsFor(placeCode);
+        return switch (kind) {
+            case TEN_OR_MORE_WORKERS -> new GroupFlag(kind, workers, totalFen, 0, SPC_2013_ART_3);
+            case ONE_WORKER_AMOUNT -> new GroupFlag(kind, workers, totalFen, t.oneWorkerFen(), t.source());
+            case MANY_WORKERS_AMOUNT -> new GroupFlag(kind, workers, totalFen, t.tenWorkersFen(), t.source());
+            case ABSCONDED -> new GroupFlag(kind, workers, totalFen, 0, DECREE_724_ART_63);
+        };
     }
 }
