@@ -364,6 +364,18 @@ public class GroupService {
     }
 
     /**
+     * @param caller who asks; must see the case (403 otherwise, audited)
+     * @param caseId a case
+     * @return its group's summary with every member case id; empty when the case has no group yet
+     * @throws NotFound ({@code case.not-found}) for an unknown case
+     */
+    public Optional<GroupSummary> groupOfCase(CaseAccess.Caller caller, long caseId) {
+        WageCase wageCase = cases.find(caseId).orElseThrow(() -> new NotFound("case.not-found", "no case " + caseId));
+        access.check(caller, wageCase, "group.read");
+        return groupOfCase(caseId);
+    }
+
+    /**
      * The group of a case, for the case view (lacase's {@code GET /cases/{id}}); no access check or audit of
      * its own (the caller checked the case).
      *

@@ -140,11 +140,22 @@ public class GroupsResource {
     /**
      * @param limitText  at most this many (default 100, max 500)
      * @param offsetText rows to skip (default 0)
+     * @param caseText   only the group of this case (with its case ids), when given
      * @return groups ranked by workers, then amount owed
      */
     @GET
-    @Operation(summary = "Collective groups, most workers then most owed first")
-    public List<GroupDto> list(@QueryParam("limit") String limitText, @QueryParam("offset") String offsetText) {
+    @Operation(summary = "Collective groups, most workers then most owed first; ?case= the group of one case")
+    public List<GroupDto> list(@QueryParam("limit") String limitText, @QueryParam("offset") String offsetText,
+                               @QueryParam("case") String caseText) {
+        if (caseText != null && !caseText.isBlank()) {
+            long caseId;
+            try {
+                caseId = Long.parseLong(caseText.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInput(Map.of("case", "a case id"));
+            }
+            return groups.groupOfCase(caller(), caseId).map(GroupDto::of).stream().toList();
+        }
         int limit = QueryLimits.parse(limitText, 100, GroupService.MAX_LIMIT);
         int offset = offsetText == null || offsetText.isBlank() ? 0 : parseOffset(offsetText);
         return groups.list(caller(), offset, limit).stream().map(GroupDto::of).toList();
