@@ -126,7 +126,11 @@ class LegalGroupsIT {
         assertEquals(3_000_000L, group.getJsonNumber("owedFen").longValue());
         assertEquals(0L, group.getJsonNumber("recoveredFen").longValue());
         assertEquals("顺达建筑劳务", group.getString("employerNormalised"));
-        assertTrue(group.getJsonArray("flags").isEmpty(), "3 workers owed 30,000 yuan raise no flag: " + group);
+        List<JsonObject> flags = group.getJsonArray("flags").getValuesAs(JsonObject.class);
+        assertEquals(1, flags.size(), "3 months unpaid and 8,000 yuan or more for one worker: " + group);
+        assertEquals("ONE_WORKER_AMOUNT", flags.get(0).getString("kind"));
+        assertEquals(500_000L, flags.get(0).getJsonNumber("thresholdFen").longValue(), "Zhejiang: the 5,000 yuan default");
+        assertTrue(flags.get(0).getString("reason").startsWith("单人欠薪3个月以上且达5000.00元"), flags.toString());
         assertFalse(ids(groupOf(hostileCase).getJsonArray("caseIds")).contains(cases[0]),
                 "another employer at the same site is another group");
 
@@ -148,10 +152,17 @@ class LegalGroupsIT {
         assertEquals(1_800_000L, rest.getJsonNumber("owedFen").longValue());
         assertEquals(2, rest.getInt("workers"));
 
+        legal.ok("PATCH", "/api/legalaid/cases/" + cases[2], "{\"absconded\":true}");
+        JsonObject staffPlaced = groupOf(cases[2]);
+        assertEquals(newGroup, staffPlaced.getJsonNumber("id").longValue(), "an edit never undoes a staff split");
+        assertTrue(staffPlaced.getJsonArray("flags").toString().contains("ABSCONDED"),
+                "the summary follows the edit: " + staffPlaced);
+
         JsonObject merged = legal.ok("POST", "/api/legalaid/groups/" + groupId + "/merge",
                 "{\"groupId\":" + newGroup + ",\"reason\":\"同一用人单位\"}");
         assertEquals(set(cases), ids(merged.getJsonObject("group").getJsonArray("caseIds")));
         assertEquals(3_000_000L, merged.getJsonObject("group").getJsonNumber("owedFen").longValue());
+        assertTrue(merged.getJsonObject("group").getJsonArray("flags").toString().contains("ABSCONDED"));
         assertEquals(404, legal.send("GET", "/api/legalaid/groups/" + newGroup, null, false).statusCode(),
                 "the merged-in group is gone");
 
@@ -167,7 +178,7 @@ class LegalGroupsIT {
 
         HttpResponse<String> self = legal.send("POST", "/api/legalaid/groups/" + groupId + "/merge",
                 "{\"groupId\":" + groupId + "}", false);
-        assertEquals(422, self.statusCode(), self.body());
+        assertEquals(409, self.statusCode(), self.body());
         assertEquals(400, legal.send("POST", "/api/legalaid/groups/" + groupId + "/split", "{\"caseIds\":[]}", false)
                 .statusCode());
     }
