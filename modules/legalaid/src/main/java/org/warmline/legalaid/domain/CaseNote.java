@@ -12,10 +12,7 @@ import java.time.Instant;
 /** A staff note on a case ({@code la_case_note}), kept verbatim (rendered as text). */
 @Entity
 @Table(name = "la_case_note")
-public class CaseNote {
-
-    /** Longest note, in characters. */
-    public static final int MAX_TEXT = 2000;
+public class CaseNote extends StaffText {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "la_case_note_seq")
@@ -24,15 +21,6 @@ public class CaseNote {
 
     @Column(name = "case_id", nullable = false)
     private long caseId;
-
-    @Column(name = "body", nullable = false, length = MAX_TEXT)
-    private String text;
-
-    @Column(name = "by_user", nullable = false, length = 64)
-    private String by;
-
-    @Column(name = "at", nullable = false)
-    private Instant at;
 
     /** For JPA. */
     protected CaseNote() {
@@ -46,13 +34,8 @@ public class CaseNote {
      * @throws IllegalArgumentException if the text is blank or too long
      */
     public CaseNote(long caseId, String text, String by, Instant at) {
-        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("a note has 1.." + MAX_TEXT + " characters");
-        }
+        super(text, by, at);
         this.caseId = caseId;
-        this.text = text;
-        this.by = by;
-        this.at = at;
     }
 
     /** @return id */
@@ -63,20 +46,5 @@ public class CaseNote {
     /** @return the case id */
     public long caseId() {
         return caseId;
-    }
-
-    /** @return the note as written */
-    public String text() {
-        return text;
-    }
-
-    /** @return the staff user name */
-    public String by() {
-        return by;
-    }
-
-    /** @return when, UTC */
-    public Instant at() {
-        return at;
     }
 }

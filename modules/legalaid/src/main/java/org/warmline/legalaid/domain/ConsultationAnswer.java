@@ -12,10 +12,7 @@ import java.time.Instant;
 /** A staff answer to a consultation ({@code la_consultation_answer}), written or picked from the canned answers. */
 @Entity
 @Table(name = "la_consultation_answer")
-public class ConsultationAnswer {
-
-    /** Longest answer, in characters. */
-    public static final int MAX_TEXT = 2000;
+public class ConsultationAnswer extends StaffText {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "la_consultation_answer_seq")
@@ -24,15 +21,6 @@ public class ConsultationAnswer {
 
     @Column(name = "consultation_id", nullable = false)
     private long consultationId;
-
-    @Column(name = "body", nullable = false, length = MAX_TEXT)
-    private String text;
-
-    @Column(name = "by_user", nullable = false, length = 64)
-    private String by;
-
-    @Column(name = "at", nullable = false)
-    private Instant at;
 
     /** For JPA. */
     protected ConsultationAnswer() {
@@ -46,13 +34,8 @@ public class ConsultationAnswer {
      * @throws IllegalArgumentException if the text is blank or too long
      */
     public ConsultationAnswer(long consultationId, String text, String by, Instant at) {
-        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("an answer has 1.." + MAX_TEXT + " characters");
-        }
+        super(text, by, at);
         this.consultationId = consultationId;
-        this.text = text;
-        this.by = by;
-        this.at = at;
     }
 
     /** @return id */
@@ -63,20 +46,5 @@ public class ConsultationAnswer {
     /** @return the consultation id */
     public long consultationId() {
         return consultationId;
-    }
-
-    /** @return the answer as written */
-    public String text() {
-        return text;
-    }
-
-    /** @return staff user name */
-    public String by() {
-        return by;
-    }
-
-    /** @return when, UTC */
-    public Instant at() {
-        return at;
     }
 }
