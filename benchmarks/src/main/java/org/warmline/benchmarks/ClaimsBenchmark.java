@@ -11,8 +11,10 @@ import org.warmline.legalaid.domain.linking.ClaimLinker;
  * the time to link, the pairwise precision and recall of the grouping against the generator's truth
  * (a pair of claims is true when both are against the same employer; precision = true pairs put in
  * one group / all pairs put in one group, recall = true pairs put in one group / all true pairs), and
- * the groups found. Nothing is asserted. Last line:
- * {@code claims: claims=N employers=M link_seconds=S precision=P recall=R groups=G}.
+ * the groups found; then it stores claims and groups in an in-memory H2 database and times the inspection
+ * list's page queries ({@link InspectionListBench}: time to the first row and to the whole page of 200 groups,
+ * median of 7 runs after one cold run). Nothing is asserted. Last line:
+ * {@code claims: claims=N employers=M link_seconds=S precision=P recall=R groups=G list_first_row_ms=F list_page_ms=T}.
  */
 public final class ClaimsBenchmark {
 
@@ -22,7 +24,7 @@ public final class ClaimsBenchmark {
     /**
      * @param args optional: claims and employers (default 200000 40000)
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int claimCount = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int employerCount = args.length > 1 ? Integer.parseInt(args[1]) : 40_000;
         long t0 = System.nanoTime();
@@ -49,8 +51,30 @@ public final class ClaimsBenchmark {
         }
         double[] pr = precisionRecall(groups, g.employerOf());
         System.out.printf("link_seconds first=%.2f best=%.2f%n", first, best);
-        System.out.printf("claims: claims=%d employers=%d link_seconds=%.2f precision=%.4f recall=%.4f groups=%d%n",
-                claimCount, employerCount, first, pr[0], pr[1], groups.size());
+        System.out.printf("precision=%.4f recall=%.4f (pairwise, against the generator's truth)%n", pr[0], pr[1]);
+
+        long loadStart = System.nanoTime();
+        double[] firstRow = new double[7];
+        double[] page = new double[7];
+        try (java.sql.Connection db = InspectionListBench.load(g.claims(), groups)) {
+            System.out.printf("stored %d cases and %d groups in H2 (in memory) in %.1f s%n", claimCount, groups.size(),
+                    (System.nanoTime() - loadStart) / 1e9);
+            InspectionListBench.Timing cold = InspectionListBench.page(db, 200);
+            System.out.printf("inspection list (H2 queries, not HTTP), cold: first row %.1f ms, page of 200 groups"
+                    + " (%d cases) %.1f ms%n", cold.firstRowMs(), cold.cases(), cold.pageMs());
+            for (int i = 0; i < 7; i++) {
+                InspectionListBench.Timing t = InspectionListBench.page(db, 200);
+                firstRow[i] = t.firstRowMs();
+                page[i] = t.pageMs();
+            }
+        }
+        java.util.Arrays.sort(firstRow);
+        java.util.Arrays.sort(page);
+        System.out.printf("inspection list (H2 queries, not HTTP), median of 7: first row %.1f ms, page %.1f ms%n",
+                firstRow[3], page[3]);
+        System.out.printf("claims: claims=%d employers=%d link_seconds=%.2f precision=%.4f recall=%.4f groups=%d"
+                        + " list_first_row_ms=%.1f list_page_ms=%.1f%n",
+                claimCount, employerCount, first, pr[0], pr[1], groups.size(), firstRow[3], page[3]);
     }
 
     /** @return {precision, recall} over pairs of claims (case id i + 1 is claim i) */

@@ -2,7 +2,6 @@ package org.warmline.benchmarks;
 
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -19,9 +18,9 @@ public final class RunBenchmarks {
 
     /**
      * @param args none for the dialog benchmark; {@code claims [claims employers]} for the claim linker
-     * @throws RunnerException if JMH cannot run the benchmark
+     * @throws Exception if JMH cannot run the benchmark, or the claims benchmark fails
      */
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("claims")) {
             ClaimsBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

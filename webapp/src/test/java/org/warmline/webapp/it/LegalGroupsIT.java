@@ -184,7 +184,7 @@ class LegalGroupsIT {
         HttpResponse<String> self = legal.send("POST", "/api/legalaid/groups/" + groupId + "/merge",
                 "{\"groupId\":" + groupId + "}", false);
         assertEquals(409, self.statusCode(), self.body());
-        assertEquals(400, legal.send("POST", "/api/legalaid/groups/" + groupId + "/split", "{\"caseIds\":[]}", false)
+        assertEquals(422, legal.send("POST", "/api/legalaid/groups/" + groupId + "/split", "{\"caseIds\":[]}", false)
                 .statusCode());
     }
 

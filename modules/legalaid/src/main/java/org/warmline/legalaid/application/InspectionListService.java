@@ -20,13 +20,11 @@ import org.warmline.core.application.AuditLog;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.refusal.InvalidInput;
 import org.warmline.core.infrastructure.export.TableExport;
-import org.warmline.legalaid.domain.EvidenceItem;
+import org.warmline.legalaid.domain.CaseParty;
 import org.warmline.legalaid.domain.EvidenceKind;
 import org.warmline.legalaid.domain.FirstPayer;
-import org.warmline.legalaid.domain.WageCase;
 import org.warmline.legalaid.domain.group.CaseGroup;
 import org.warmline.legalaid.domain.group.CaseGroupRepository;
-import org.warmline.legalaid.domain.group.GroupMember;
 import org.warmline.legalaid.domain.linking.GroupFlag;
 import org.warmline.legalaid.domain.linking.GroupFlagRule;
 
@@ -109,32 +107,34 @@ public class InspectionListService {
         }
         Optional<Set<String>> visible = access.visibleCentres(caller);
         List<CaseGroup> ranked = groups.ranked(visible.orElse(null), true, 0, limit);
-        Map<Long, List<Long>> caseIdsByGroup = new LinkedHashMap<>();
-        List<Long> groupIds = ranked.stream().map(CaseGroup::id).toList();
-        for (long g : groupIds) {
-            caseIdsByGroup.put(g, new ArrayList<>());
+        if (ranked.isEmpty()) {
+            audit.record(caller.username(), "inspection-list.read", "case-group", "list", "0 groups");
+            return List.of();
         }
-        List<Long> allCases = new ArrayList<>();
-        for (long g : groupIds) {
-            for (GroupMember m : groups.members(g)) {
-                caseIdsByGroup.get(g).add(m.caseId());
-                allCases.add(m.caseId());
+        List<Long> groupIds = ranked.stream().map(CaseGroup::id).toList();
+        Map<Long, List<CaseGroupRepository.MemberCase>> byGroup = new LinkedHashMap<>();
+        int seen = 0;
+        for (CaseGroupRepository.MemberCase m : groups.memberCases(groupIds)) {
+            if (visible.isEmpty() || m.centreId() != null && visible.get().contains(m.centreId())) {
+                byGroup.computeIfAbsent(m.groupId(), k -> new ArrayList<>()).add(m);
+                seen++;
             }
         }
-        Map<Long, WageCase> byId = groups.cases(allCases).stream()
-                .filter(c -> visible.isEmpty() || c.centreId() != null && visible.get().contains(c.centreId()))
-                .collect(Collectors.toMap(WageCase::id, c -> c));
+        Map<Long, Map<EvidenceKind, Boolean>> evidence = groups.evidence(groupIds);
+        Map<Long, List<CaseParty>> chains = groups.chains(groupIds);
         Gazetteer places = Gazetteer.load();
         List<Row> rows = new ArrayList<>();
         for (CaseGroup g : ranked) {
-            List<WageCase> members = caseIdsByGroup.get(g.id()).stream().map(byId::get)
-                    .filter(java.util.Objects::nonNull).toList();
-            Payer payer = members.stream().filter(c -> !c.parties().isEmpty())
-                    .max(Comparator.comparingLong(WageCase::totalOwedFen).thenComparing(WageCase::id,
-                            Comparator.reverseOrder()))
-                    .flatMap(WageCase::firstPayer)
+            List<CaseGroupRepository.MemberCase> members = byGroup.getOrDefault(g.id(), List.of());
+            Payer payer = members.stream().filter(m -> chains.containsKey(m.caseId()))
+                    .max(Comparator.comparingLong((CaseGroupRepository.MemberCase m) ->
+                            m.amountOwedFen() == null ? 0 : m.amountOwedFen())
+                            .thenComparing(CaseGroupRepository.MemberCase::caseId, Comparator.reverseOrder()))
+                    .flatMap(m -> FirstPayer.of(chains.get(m.caseId()), new FirstPayer.Facts(
+                            Boolean.TRUE.equals(m.clientPaidLate()), Boolean.TRUE.equals(m.illegalSubcontract()))))
                     .map(p -> new Payer(p.role().name(), p.name(), p.article())).orElse(null);
-            List<CaseLine> lines = members.stream().map(InspectionListService::line).toList();
+            List<CaseLine> lines = members.stream()
+                    .map(m -> line(m, evidence.getOrDefault(m.caseId(), Map.of()))).toList();
             String site = g.siteCode() == null ? null
                     : places.byCode(g.siteCode()).map(p -> places.label(p, false)).orElse(null);
             rows.add(new Row(rows.size() + 1, g.id(), g.label(), g.projectName(), g.siteCode(), site, g.workers(),
@@ -143,19 +143,24 @@ public class InspectionListService {
                     payer, lines));
         }
         audit.record(caller.username(), "inspection-list.read", "case-group", "list",
-                rows.size() + " groups, " + byId.size() + " cases");
+                rows.size() + " groups, " + seen + " cases");
         return rows;
     }
 
-    private static CaseLine line(WageCase c) {
+    /**
+     * @param member   a member case
+     * @param checklist its evidence checklist (kind → held)
+     * @return the case's line: step, kinds held, kinds not held (every kind the checklist does not mark held)
+     */
+    static CaseLine line(CaseGroupRepository.MemberCase member, Map<EvidenceKind, Boolean> checklist) {
         EnumSet<EvidenceKind> held = EnumSet.noneOf(EvidenceKind.class);
-        for (EvidenceItem e : c.evidence()) {
-            if (e.held()) {
-                held.add(e.kind());
+        checklist.forEach((kind, has) -> {
+            if (has) {
+                held.add(kind);
             }
-        }
+        });
         EnumSet<EvidenceKind> missing = EnumSet.complementOf(held);
-        return new CaseLine(c.id(), c.step().name(), held.stream().map(Enum::name).toList(),
+        return new CaseLine(member.caseId(), member.step(), held.stream().map(Enum::name).toList(),
                 missing.stream().map(Enum::name).toList());
     }
 

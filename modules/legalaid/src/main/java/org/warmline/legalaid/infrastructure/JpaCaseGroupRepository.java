@@ -4,9 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.warmline.legalaid.domain.CaseParty;
+import org.warmline.legalaid.domain.EvidenceKind;
+import org.warmline.legalaid.domain.PartyRole;
 import org.warmline.legalaid.domain.WageCase;
 import org.warmline.legalaid.domain.group.CaseGroup;
 import org.warmline.legalaid.domain.group.CaseGroupRepository;
@@ -104,5 +111,38 @@ public class JpaCaseGroupRepository implements CaseGroupRepository {
             query.setParameter("centres", centres);
         }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<MemberCase> memberCases(Collection<Long> groupIds) {
+        List<MemberCase> out = new ArrayList<>();
+        for (Object o : em.createNativeQuery(InspectionListQueries.cases(groupIds)).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new MemberCase(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue(), (Boolean) r[5], (Boolean) r[6]));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<Long, Map<EvidenceKind, Boolean>> evidence(Collection<Long> groupIds) {
+        Map<Long, Map<EvidenceKind, Boolean>> out = new HashMap<>();
+        for (Object o : em.createNativeQuery(InspectionListQueries.evidence(groupIds)).getResultList()) {
+            Object[] r = (Object[]) o;
+            EvidenceKind.parse((String) r[1]).ifPresent(kind -> out.computeIfAbsent(((Number) r[0]).longValue(),
+                    k -> new EnumMap<>(EvidenceKind.class)).put(kind, Boolean.TRUE.equals(r[2])));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<Long, List<CaseParty>> chains(Collection<Long> groupIds) {
+        Map<Long, List<CaseParty>> out = new HashMap<>();
+        for (Object o : em.createNativeQuery(InspectionListQueries.parties(groupIds)).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new CaseParty(PartyRole.valueOf((String) r[2]), (String) r[3]));
+        }
+        return out;
     }
 }

@@ -2,7 +2,10 @@ package org.warmline.legalaid.domain.group;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.warmline.legalaid.domain.CaseParty;
+import org.warmline.legalaid.domain.EvidenceKind;
 import org.warmline.legalaid.domain.WageCase;
 
 /** Where groups, their members and their audit rows are kept; runs in the caller's transaction. */
@@ -56,4 +59,27 @@ public interface CaseGroupRepository {
      * @return the groups
      */
     List<CaseGroup> ranked(Collection<String> centres, boolean openOnly, int offset, int limit);
+
+    /**
+     * A member case as the inspection list reads it (a row, not an entity).
+     *
+     * @param groupId            its group
+     * @param caseId             the case
+     * @param step               its step code
+     * @param centreId           its help centre, may be null
+     * @param amountOwedFen      the amount owed recorded on the case, fen, may be null
+     * @param clientPaidLate     Decree 724 Art. 29 fact, may be null
+     * @param illegalSubcontract Decree 724 Art. 30 fact, may be null
+     */
+    record MemberCase(long groupId, long caseId, String step, String centreId, Long amountOwedFen,
+                      Boolean clientPaidLate, Boolean illegalSubcontract) { }
+
+    /** @param groupIds groups (non-empty) @return their member cases, by group and case id */
+    List<MemberCase> memberCases(Collection<Long> groupIds);
+
+    /** @param groupIds groups (non-empty) @return the member cases' evidence checklists, by case id */
+    Map<Long, Map<EvidenceKind, Boolean>> evidence(Collection<Long> groupIds);
+
+    /** @param groupIds groups (non-empty) @return the member cases' contractor chains in order, by case id */
+    Map<Long, List<CaseParty>> chains(Collection<Long> groupIds);
 }
