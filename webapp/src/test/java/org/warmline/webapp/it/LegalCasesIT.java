@@ -300,4 +300,19 @@ class LegalCasesIT {
         }
         assertTrue(queue.stream().allMatch(c -> c.getString("phone").contains("****")), "phones are masked in the queue");
     }
+
+    @Test
+    void theCaseViewAndTheQueueShowTheLegalClocks() throws Exception {
+        long id = caseFromTheBot(uniquePhone(), uniqueCompany());
+        JsonObject dated = legal.ok("PATCH", "/api/legalaid/cases/" + id,
+                "{\"employmentEnded\":true,\"endedOn\":\"2026-01-10\",\"lastDemandOn\":\"2026-06-01\"}");
+        JsonObject limitation = dated.getJsonArray("deadlines").stream().map(JsonValue::asJsonObject)
+                .filter(d -> "ARBITRATION_LIMITATION".equals(d.getString("kind"))).findFirst().orElseThrow();
+        assertEquals("2027-06-01", limitation.getString("dueOn"), "ended 2026-01-10, demand 2026-06-01 (LDMAL Art. 27)");
+        String next = dated.getJsonObject("nextDeadline").getString("due");
+        assertTrue(next.compareTo("2027-06-01") <= 0, dated.getJsonObject("nextDeadline").toString());
+        JsonObject row = array(legal.get("/api/legalaid/cases?limit=1000").body()).stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(next, row.getJsonObject("nextDeadline").getString("due"), "the queue sorts by this deadline");
+    }
 }
