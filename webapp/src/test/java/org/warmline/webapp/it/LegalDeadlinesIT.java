@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class LegalDeadlinesIT {
 
-    private static final String DIGITS = "零一二三四五六七八九";
+    /** Letters for unique employer names: the heavenly stems, which no number parser reads as digits. */
+    private static final String LETTERS = "甲乙丙丁戊己庚辛壬癸";
     /** "Today" on the shared server. */
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
@@ -40,12 +41,12 @@ class LegalDeadlinesIT {
         legal = Console.basic(server, "legal-aid", WarmlineServer.DEMO_PASSWORD);
     }
 
-    /** @return a unique company name the bot reads as the employer, e.g. 恒七三一五劳务有限公司 */
+    /** @return a unique company name the bot reads as the employer, e.g. 恒丁乙甲戊劳务有限公司 */
     private static String uniqueCompany() {
         StringBuilder name = new StringBuilder("恒");
         int n = ThreadLocalRandom.current().nextInt(10_000, 100_000);
         for (char c : String.valueOf(n).toCharArray()) {
-            name.append(DIGITS.charAt(c - '0'));
+            name.append(LETTERS.charAt(c - '0'));
         }
         return name.append("劳务有限公司").toString();
     }
