@@ -31,7 +31,7 @@ final class Console {
 
     /** @return a session signed in through the login form (null if the login was refused) */
     static Console login(WarmlineServer server, String user, String password) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         Console console = new Console(server, client, null);
         HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/console/login"))
@@ -50,7 +50,8 @@ final class Console {
 
     /** @return an HTTP Basic API client */
     static Console basic(WarmlineServer server, String user, String password) {
-        return new Console(server, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        return new Console(server, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build(),
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -157,7 +157,8 @@ class FrontEndBrowserIT {
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav a[href='#/board']"),
                 en.getString("returnhome.navBoard")));
         assertEquals(en.getString("returnhome.appTitle"), browser.getTitle());
-        assertEquals(en.getString("returnhome.waitingSeat"), text("#b-status option[value='']"));
+        // the filter's options show once the board view is drawn (on a busy machine after the nav's words)
+        await().until(d -> en.getString("returnhome.waitingSeat").equals(text("#b-status option[value='']")));
         browser.findElement(By.id("lang-switch")).click();
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav a[href='#/board']"),
                 zh.getString("returnhome.navBoard")));
