@@ -172,7 +172,29 @@ class ReplyTemplatesTest {
                 Map.entry("change.party-range", none),
                 Map.entry("change.no-such-day", lang -> new Object[] {ECHO, date.apply(lang)}),
                 Map.entry("change.no-such-day.unknown", lang -> new Object[] {ECHO}),
-                Map.entry("change.place-unclear", lang -> new Object[] {ECHO}));
+                Map.entry("change.place-unclear", lang -> new Object[] {ECHO}),
+                Map.entry("ask.site.project", none),
+                Map.entry("ask.months.ended", none),
+                Map.entry("case.status", lang -> new Object[] {"9999999", Messages.format(lang, "case.step.REJECTED"),
+                        Messages.format(lang, "case.since", date.apply(lang)), Messages.format(lang, "case.next.on",
+                                Texts.excerpt("察".repeat(40), 20), date.apply(lang))}),
+                Map.entry("case.since", lang -> new Object[] {date.apply(lang)}),
+                Map.entry("case.next", lang -> new Object[] {Texts.excerpt("察".repeat(40), 20)}),
+                Map.entry("case.next.on", lang -> new Object[] {Texts.excerpt("察".repeat(40), 20), date.apply(lang)}),
+                Map.entry("case.next.OTHER", none),
+                Map.entry("case.step.INTAKE", none),
+                Map.entry("case.step.SCREENING", none),
+                Map.entry("case.step.ACCEPTED", none),
+                Map.entry("case.step.REJECTED", none),
+                Map.entry("case.step.ASSIGNED", none),
+                Map.entry("case.step.MEDIATION", none),
+                Map.entry("case.step.INSPECTION", none),
+                Map.entry("case.step.ARBITRATION", none),
+                Map.entry("case.step.COURT", none),
+                Map.entry("case.step.CLOSED", none),
+                Map.entry("case.step.OTHER", none),
+                Map.entry("case.none", none),
+                Map.entry("case.none.later", none));
     }
 
     /**
