@@ -38,7 +38,7 @@ class StepNoticeLengthTest {
             for (LocalDate on : new LocalDate[] {null, LONGEST_DATE}) {
                 for (String reason : new String[] {null, LONG_REASON}) {
                     for (Long recovered : new Long[] {null, 99_999_999_999L}) {
-                        String text = notices.of(step, LONGEST_CASE, on, reason, recovered).orElseThrow();
+                        String text = notices.of(step, LONGEST_CASE, on, reason, reason, recovered).orElseThrow();
                         SmsSegmentCount count = SmsSegmentCount.of(text);
                         report.add(language + " " + step + " " + count.segments() + " seg: " + text);
                         assertTrue(count.segments() <= 2, count.segments() + " segments: " + text);
@@ -48,7 +48,12 @@ class StepNoticeLengthTest {
             }
         }
         report.forEach(System.out::println);
-        // accepted, assigned, rejected ×2, 4 proceedings ×2, closed ×2: every template was filled
+        // accepted, assigned, rejected ×2 (with a reason and staff's referral, or neither), 4 proceedings ×2,
+        // closed ×2: every template but the two half-filled refusals, measured below
         assertEquals(14, texts.size(), texts.toString());
+        for (String[] said : new String[][] {{LONG_REASON, null}, {null, LONG_REASON}}) {
+            String text = notices.of("REJECTED", LONGEST_CASE, null, said[0], said[1], null).orElseThrow();
+            assertTrue(SmsSegmentCount.of(text).segments() <= 2, text);
+        }
     }
 }

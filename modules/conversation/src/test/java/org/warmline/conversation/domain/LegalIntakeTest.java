@@ -206,10 +206,25 @@ class LegalIntakeTest {
     }
 
     @Test
+    void theLongestCaseStatusFitsInTwoSegmentsInBothLanguages() {
+        for (String lang : List.of("zh", "en")) {
+            for (String what : List.of("ARBITRATION_LIMITATION", "INSPECTION_WINDOW", "INSPECTION_INVESTIGATION",
+                    "察".repeat(40))) {
+                String reply = new Replies(Fixtures.readers()).caseStatus(new CaseProgress(99_999_999L, "REJECTED",
+                        LocalDate.of(2027, 12, 31), what, LocalDate.of(2027, 12, 31)), lang);
+                assertTrue(SmsSegments.count(reply) <= 2, reply);
+                assertFalse(reply.contains("_"), "no codes shown: " + reply);
+            }
+        }
+    }
+
+    @Test
     void theCaseStatusIsAnsweredInEnglishWhenAskedInEnglish() {
-        CaseProgress c = new CaseProgress(42, "ACCEPTED", LocalDate.of(2026, 12, 3), null, LocalDate.of(2026, 12, 8));
+        CaseProgress c = new CaseProgress(42, "ACCEPTED", LocalDate.of(2026, 12, 3), "LAWYER_ASSIGNMENT",
+                LocalDate.of(2026, 12, 8));
         DialogTurn t = engine.handle(DialogState.initial(), "case status", withCase(c));
         assertTrue(t.reply().startsWith("Your case (no. 42): legal aid granted"), t.reply());
+        assertTrue(t.reply().contains("Next: a legal-aid worker assigned"), t.reply());
         assertTrue(t.reply().contains("8 Dec") || t.reply().contains("Dec 8"), t.reply());
     }
 

@@ -11,12 +11,12 @@ import java.util.ResourceBundle;
 /**
  * The notice a claimant gets when their case reaches a step (issue 12, point 6), in the worker's language
  * ({@code zh} first, {@code en}), from the bundle {@code org/warmline/legalaid/domain/notice/notices}:
- * accepted (a lawyer within 3 days, Legal Aid Law Art. 43), assigned, rejected with the reason and a referral
- * (the 12348 public legal service hotline and the labour inspectorate), mediation / labour inspection /
+ * accepted (a lawyer within 3 days, Legal Aid Law Art. 43), assigned, rejected with the reason and staff's
+ * referral (else the standard one: the 12348 public legal service hotline and the labour inspectorate), mediation / labour inspection /
  * arbitration / court with the date when one is recorded (a hearing), closed with the amount recovered.
  * Intake and screening send nothing. Every text starts with the sign name (brand rule of issue 10: every SMS
- * a worker gets unasked) and stays within two UCS-2 segments (134 characters): a refusal reason is cut to
- * {@link #MAX_REASON} characters, and the casenotices module measures every template at its longest with
+ * a worker gets unasked) and stays within two UCS-2 segments (134 characters): a refusal's reason and referral
+ * are cut to {@link #MAX_REASON} characters each, and the casenotices module measures every template at its longest with
  * the project's segment counter.
  */
 public final class StepNotices {
@@ -44,14 +44,18 @@ public final class StepNotices {
      * @param caseId       the case number the worker can quote
      * @param onDate       the date recorded with the step (a hearing), or null
      * @param reason       a refusal's reason as staff wrote it (quoted, cut to {@link #MAX_REASON}), or null
+     * @param referral     where a refused worker is sent, as staff wrote it (cut to {@link #MAX_REASON}), or null
+     *                     for the standard referral (the 12348 hotline or the labour inspectorate)
      * @param recoveredFen the amount recovered at closing in fen, or null
      * @return the notice, or empty when the step sends none
      */
-    public Optional<String> of(String step, long caseId, LocalDate onDate, String reason, Long recoveredFen) {
+    public Optional<String> of(String step, long caseId, LocalDate onDate, String reason, String referral,
+                               Long recoveredFen) {
         String key = switch (step == null ? "" : step) {
             case "ACCEPTED" -> "accepted";
             case "ASSIGNED" -> "assigned";
-            case "REJECTED" -> reason == null || reason.isBlank() ? "rejected.plain" : "rejected";
+            case "REJECTED" -> (reason == null || reason.isBlank() ? "rejected.plain" : "rejected")
+                    + (referral == null || referral.isBlank() ? "" : ".referral");
             case "MEDIATION", "INSPECTION", "ARBITRATION", "COURT" -> step.toLowerCase(Locale.ROOT) + (onDate == null ? "" : ".on");
             case "CLOSED" -> recoveredFen == null || recoveredFen <= 0 ? "closed" : "closed.recovered";
             default -> null;
@@ -59,11 +63,12 @@ public final class StepNotices {
         if (key == null) {
             return Optional.empty();
         }
-        Object second = switch (key) {
-            case "rejected" -> cut(reason.strip().replaceAll("\\s+", " "));
-            case "closed.recovered" -> yuan(recoveredFen);
-            default -> onDate == null ? "" : date(onDate);
-        };
+        if (key.startsWith("rejected")) {
+            String said = reason == null || reason.isBlank() ? "" : cut(reason);
+            String sentTo = referral == null || referral.isBlank() ? "" : cut(referral);
+            return Optional.of(format(key, String.valueOf(caseId), said, sentTo));
+        }
+        Object second = key.equals("closed.recovered") ? yuan(recoveredFen) : onDate == null ? "" : date(onDate);
         return Optional.of(format(key, String.valueOf(caseId), second));
     }
 
@@ -86,7 +91,8 @@ public final class StepNotices {
         return english ? amount + " yuan" : amount + "元";
     }
 
-    private static String cut(String text) {
+    private static String cut(String said) {
+        String text = said.strip().replaceAll("\\s+", " ");
         int length = text.codePointCount(0, text.length());
         if (length <= MAX_REASON) {
             return text;
