@@ -100,6 +100,16 @@ final class WageFactsReader {
                 party(text, CLIENT, CLIENT_BEFORE, "developer|client"));
     }
 
+    /**
+     * @param text a message, width-folded and Simplified
+     * @return whether it dates the work itself (the period worked, the day the job ended: "从3月干到10月",
+     *         "11月20号就不干了"), so that its date is no travel date
+     */
+    static boolean datesTheWork(String text) {
+        return PERIOD.matcher(text).find() || SINCE.matcher(text).find() || ENDED_ON.matcher(text).find()
+                || ENDED_LAST_MONTH.matcher(text).find();
+    }
+
     /** @return whether the message says the employer ran off or cannot be reached (欠薪逃匿) */
     static boolean absconded(String text) {
         return ABSCONDED.matcher(text).find();

@@ -91,6 +91,15 @@ class LegalIntakeTest {
     }
 
     @Test
+    void aWageClaimWithAPlaceAndTheDayTheJobEndedIsNoTrip() {
+        DialogTurn t = engine.handle(null, "宏达公司拖欠我工资，我在杭州干活，11月20号就不干了");
+        assertEquals(DialogState.Service.LEGAL, t.next().service(), t.reply());
+        assertTrue(t.next().queue().isEmpty(), "no trip queued: " + t.next().queue());
+        assertEquals(DialogState.Service.TRIP, engine.handle(null, "11月20号从杭州回安徽六安").next().service(),
+                "a travel date with a place still starts a trip");
+    }
+
+    @Test
     void theDayTheJobEndedIsADayInThePast() {
         assertEquals(LocalDate.of(2026, 11, 20), WageFactsReader.read("11月20号就不干了", TODAY).endedOn());
         assertEquals(LocalDate.of(2026, 11, 30), WageFactsReader.read("上个月底走的", TODAY).endedOn());
