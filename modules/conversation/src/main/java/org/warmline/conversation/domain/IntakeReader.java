@@ -45,7 +45,7 @@ final class IntakeReader {
     private static final Pattern PHOTOS = Pattern.compile("照片|拍照|拍了|视频|(?i:photo|picture|video)");
     private static final Pattern PAY_SLIPS = Pattern.compile("工资条|工资单|工资表|花名册|(?i:pay ?slips?|payroll)");
     private static final Pattern STATEMENTS = Pattern.compile(
-            "工友(?:们)?(?:可以|能|都能|愿意|会)?(?:作证|证明|做证)|证人|证人证言|(?i:witness|testify|statements?)");
+            "工友(?:们)?(?:都)?(?:可以|能|愿意|会)?(?:帮我|给我)?(?:作证|证明|做证)|证人|证人证言|(?i:witness|testify|statements?)");
     private static final Pattern NO_EVIDENCE = Pattern.compile("^(?:没有|没|啥都没有|什么都没有|都没有|没啥|无|(?i:none|nothing|no))[啊呀了的。!！]*$");
 
     private static final Pattern URGENT = Pattern.compile(
