@@ -26,7 +26,8 @@ import org.warmline.conversation.api.SmsSegmentCount;
  * The worker's side of legal aid (issue 12, point 6) on the shared packaged server, over the signed Twilio
  * SMS webhook: a conversation in which the bot asks only what is missing ends in a wage case with the
  * fields filled; a second message about the same employer joins that case; "我的案子怎么样了" and "case
- * status" are answered in the worker's language; a step staff record over {@code /api/legalaid/cases}
+ * status" are answered in the worker's language (work sites in Hangzhou, which the demo legal-aid user's centre
+ * covers); a step staff record over {@code /api/legalaid/cases}
  * sends the worker an SMS in their language (read from the SMS outbox). The server's clock starts at
  * 2026-12-01 09:00 Asia/Shanghai.
  */
@@ -123,6 +124,13 @@ class LegalIntakeIT {
         return asked;
     }
 
+    /** A worker texts a short wage claim against {@code company} and ends it; @return the case the bot opened */
+    private static long shortClaim(String phone, String company) throws Exception {
+        sms(phone, company + "拖欠工资两个月，九千块，在杭州");
+        sms(phone, "就这些");
+        return caseIdOf(consultations(phone, 1).get(0));
+    }
+
     private static JsonObject caseOf(long id) throws Exception {
         return legal.ok("GET", "/api/legalaid/cases/" + id, null);
     }
@@ -169,7 +177,7 @@ class LegalIntakeIT {
         List<String> asked = answerUntilRecorded(phone,
                 company + "拖欠我工资，我在杭州万达广场工地干木工，从3月干到10月，11月20号就不干了，总包是中建八局",
                 List.<String[]>of(new String[] {"多少钱", "两万三千五"}, new String[] {"几个月", "4个月"},
-                        new String[] {"工友", "还有3个"}, new String[] {"证据", "有欠条和工资条，工友可以作证"}));
+                        new String[] {"证据", "有欠条和工资条，工友可以作证"}, new String[] {"工友", "还有3个"}));
         assertFalse(asked.stream().anyMatch(q -> q.contains("哪个城市") || q.contains("还在那干")),
                 "the site and the end of the job were given: " + asked);
 
@@ -195,13 +203,14 @@ class LegalIntakeIT {
     void aWorkerWithNothingInHandIsRecordedWithTheEmployerHoldingThePayLedgerAndAnAbscondedForeman() throws Exception {
         String phone = uniquePhone();
         String company = uniqueCompany();
-        answerUntilRecorded(phone, "包工头老王跑了，" + company + "欠我两个月工资八千，在东莞",
-                List.<String[]>of(new String[] {"哪个工地", "不知道"}, new String[] {"还在那干", "已经不干了"},
-                        new String[] {"工友", "没有"}, new String[] {"证据", "没有"}, new String[] {"多少钱", "不知道"}));
+        answerUntilRecorded(phone, "包工头老王跑了，" + company + "欠我工资八千，在杭州",
+                List.<String[]>of(new String[] {"哪个工地", "不知道"}, new String[] {"还在那干", "两个月，已经不干了"},
+                        new String[] {"证据", "没有"}, new String[] {"工友", "没有"}, new String[] {"多少钱", "不知道"}));
         JsonObject c = caseOf(caseIdOf(consultations(phone, 1).get(0)));
         assertTrue(c.getBoolean("absconded"), c.toString());
         assertTrue(c.getBoolean("urgent"), c.toString());
         assertTrue(c.getBoolean("employmentEnded"), c.toString());
+        assertEquals(2, c.getInt("monthsUnpaid"), c.toString());
         assertEquals(Set.of("EMPLOYER_HOLDS_LEDGER"), evidenceHeld(c));
         assertTrue(c.getJsonArray("chain").stream().map(JsonValue::asJsonObject).anyMatch(p ->
                 "FOREMAN".equals(p.getString("role")) && "老王".equals(p.getString("name"))), c.toString());
@@ -211,9 +220,7 @@ class LegalIntakeIT {
     void aSecondMessageAboutTheSameEmployerJoinsTheSameCase() throws Exception {
         String phone = uniquePhone();
         String company = uniqueCompany();
-        sms(phone, company + "拖欠工资两个月，九千块，在杭州");
-        sms(phone, "就这些");
-        long first = caseIdOf(consultations(phone, 1).get(0));
+        long first = shortClaim(phone, company);
         sms(phone, company + "的工资还是没给，老板联系不上了");
         sms(phone, "就这些");
         List<JsonObject> both = consultations(phone, 2);
@@ -225,10 +232,7 @@ class LegalIntakeIT {
     @Test
     void theCaseStatusIsAnsweredInChineseAndEnglish() throws Exception {
         String phone = uniquePhone();
-        String company = uniqueCompany();
-        sms(phone, company + "拖欠工资两个月，九千块，在杭州");
-        sms(phone, "就这些");
-        long id = caseIdOf(consultations(phone, 1).get(0));
+        long id = shortClaim(phone, uniqueCompany());
 
         String zh = sms(phone, "我的案子怎么样了");
         assertTrue(zh.startsWith("您的案子（" + id + "号）：已登记"), zh);
@@ -255,9 +259,7 @@ class LegalIntakeIT {
     @Test
     void eachStepStaffRecordSendsTheWorkerAnSmsInTheirLanguage() throws Exception {
         String zhPhone = uniquePhone();
-        sms(zhPhone, uniqueCompany() + "拖欠工资两个月，九千块，在杭州");
-        sms(zhPhone, "就这些");
-        long zhCase = caseIdOf(consultations(zhPhone, 1).get(0));
+        long zhCase = shortClaim(zhPhone, uniqueCompany());
         String enPhone = uniquePhone();
         answerUntilRecorded(enPhone, "The boss owes me wages, 8500 yuan, I quit in November",
                 List.<String[]>of(new String[] {"Which company", "Sunrise Building Team"},
@@ -273,7 +275,7 @@ class LegalIntakeIT {
         assertEquals("【暖心热线】您的案子（" + zhCase + "号）已受理法律援助，3日内会指派法律援助人员联系您。问进展请回复“我的案子”。",
                 zhAccepted);
         String enAccepted = stepNotice(enCase, "{\"step\":\"ACCEPTED\"}", enPhone, "legal aid granted");
-        assertTrue(enAccepted.startsWith("Warmline: legal aid granted for your wage case no. " + enCase + "."), enAccepted);
+        assertTrue(enAccepted.startsWith("Warmline: legal aid granted for your case no. " + enCase + "."), enAccepted);
 
         stepNotice(zhCase, "{\"step\":\"ASSIGNED\",\"assignee\":\"legal-aid\"}", zhPhone, "已指派法律援助人员");
         String hearing = stepNotice(zhCase, "{\"step\":\"ARBITRATION\",\"onDate\":\"2027-01-15\"}", zhPhone, "开庭");
