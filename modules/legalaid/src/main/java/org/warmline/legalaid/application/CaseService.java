@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +37,7 @@ import org.warmline.legalaid.domain.ScreeningEntry;
 import org.warmline.legalaid.domain.StepOrder;
 import org.warmline.legalaid.domain.WageCase;
 import org.warmline.legalaid.domain.WageCaseRepository;
+import org.warmline.legalaid.domain.linking.EmployerNames;
 
 /**
  * Wage-arrears cases (issue 12, points 1–3): opened from the bot's intake or a consultation (one open case per
@@ -372,17 +371,18 @@ public class CaseService implements CaseStatusQuery {
     }
 
     /**
-     * Stand-in for lagroup's {@code EmployerNames.normalise} until it is merged: NFKC (full-width to half-width),
-     * no spaces, lower case.
+     * The linking key of an employer's name: lagroup's {@link EmployerNames#normalise} (legal forms, places,
+     * full-width and spacing stripped), so one employer written three ways is one case per worker.
      *
      * @param name an employer as named, or null
-     * @return its normalised form, or null
+     * @return its normalised form, or null when it names nothing
      */
     static String normaliseEmployer(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String key = EmployerNames.normalise(name);
+        return key.isEmpty() ? null : key;
     }
 
     private void record(WageCase wageCase, StepOrder order, String by) {

@@ -32,6 +32,8 @@ import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.legalaid.application.CaseAccess;
 import org.warmline.legalaid.application.CaseDeadlineSource;
 import org.warmline.legalaid.application.CaseService;
+import org.warmline.legalaid.application.DeadlineService;
+import org.warmline.legalaid.application.GroupService;
 import org.warmline.legalaid.domain.CaseEvent;
 import org.warmline.legalaid.domain.CaseFacts;
 import org.warmline.legalaid.domain.CaseNote;
@@ -144,6 +146,9 @@ public class CasesResource {
      * @param phone lead's masked phone @param claimants claimants @param chain contractor chain
      * @param firstPayer Decree 724 first payer @param evidence checklist @param screening screening
      * @param timeline timeline @param notes notes @param nextDeadline nearest deadline
+     * @param group the collective group the case belongs to (lagroup's summary: workers, total owed, flags), or null
+     * @param deadlines the legal clocks (laclock's {@code DeadlineService}), limitation first
+     * @param actFirst  true when the limitation ends in fewer than 7 days (Legal Aid Law Art. 44)
      */
     public record CaseDto(long id, long version, String topic, String step, Instant stepAt, String employerAsNamed,
                           String employerNormalised, String projectName, String siteCode, String trade,
@@ -155,7 +160,8 @@ public class CasesResource {
                           String referral, Instant createdAt, Instant updatedAt, Long consultationId, String words,
                           String phone, List<ClaimantDto> claimants, List<PartyDto> chain, FirstPayerDto firstPayer,
                           List<EvidenceDto> evidence, List<ScreeningDto> screening, List<EventDto> timeline,
-                          List<NoteDto> notes, DueDto nextDeadline) { }
+                          List<NoteDto> notes, DueDto nextDeadline, GroupService.GroupSummary group,
+                          List<DeadlinesResource.DeadlineDto> deadlines, boolean actFirst) { }
 
     /** Body of {@code PATCH /cases/{id}}: fields left out stay. Meanings as {@link CaseFacts}. */
     public record CasePatch(String employerAsNamed, String projectName, String siteCode, String trade,
@@ -201,6 +207,15 @@ public class CasesResource {
 
     @Inject
     WorkerDirectory workers;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    DeadlineService deadlineService;
+
+    @Inject
+    java.time.Clock clock;
 
     @Context
     SecurityContext security;
@@ -404,6 +419,8 @@ public class CasesResource {
         file.screening().forEach(s -> screening.put(s.criterion(), new ScreeningDto(s.criterion().name(), s.passed(),
                 s.criterion().automaticResult(c).orElse(null), s.overrideReason(), s.by(), s.at())));
         Optional<FirstPayer> payer = c.firstPayer();
+        DeadlineService.CaseClocks clocks = deadlineService.clocksOf(c.id());
+        LocalDate today = LocalDate.now(clock.withZone(CaseService.ZONE));
         return new CaseDto(c.id(), c.version(), c.topic().name(), c.step().name(), c.stepAt(), c.employerAsNamed(),
                 c.employerNormalised(), c.projectName(), c.siteCode(), c.trade(), c.workedFrom(), c.workedTo(),
                 c.employmentEnded(), c.endedOn(), c.amountOwedFen(), c.totalOwedFen(), c.monthsUnpaid(), c.absconded(),
@@ -419,7 +436,8 @@ public class CasesResource {
                 List.copyOf(screening.values()),
                 file.timeline().stream().map(CasesResource::event).toList(),
                 file.notes().stream().map(n -> new NoteDto(n.id(), n.text(), n.by(), n.at())).toList(),
-                due(file.next()));
+                due(file.next()), groups.groupOfCase(c.id()).orElse(null),
+                clocks.deadlines().stream().map(d -> DeadlinesResource.dto(d, today)).toList(), clocks.actFirst());
     }
 
     private static EventDto event(CaseEvent e) {
