@@ -236,9 +236,11 @@ class LegalIntakeIT {
 
         String zh = sms(phone, "我的案子怎么样了");
         assertTrue(zh.startsWith("您的案子（" + id + "号）：已登记"), zh);
+        assertTrue(zh.matches(".*下一步：[^，。]+，\\d{4}年\\d{1,2}月\\d{1,2}日。"), "the next date: " + zh);
         assertTrue(SmsSegmentCount.of(zh).segments() <= 2, zh);
         String en = sms(phone, "case status");
         assertTrue(en.startsWith("Your case (no. " + id + "): registered"), en);
+        assertTrue(en.matches(".*Next: [^,]+, \\d{1,2} [A-Z][a-z]{2} \\d{4}\\."), "the next date: " + en);
         assertFalse(en.matches(".*[A-Z]{3,}_[A-Z]+.*"), "no codes: " + en);
 
         legal.ok("POST", "/api/legalaid/cases/" + id + "/steps", "{\"step\":\"SCREENING\"}");
