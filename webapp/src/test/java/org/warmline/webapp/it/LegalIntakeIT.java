@@ -34,7 +34,7 @@ import org.warmline.conversation.api.SmsSegmentCount;
 class LegalIntakeIT {
 
     private static final Pattern MESSAGE = Pattern.compile("<Body>(.*?)</Body>", Pattern.DOTALL);
-    private static final String DIGITS = "零一二三四五六七八九";
+    private static final String NAME_CHARS = "鑫淼焱垚犇骉磊森";
 
     private static WarmlineServer server;
     private static Console legal;
@@ -50,11 +50,14 @@ class LegalIntakeIT {
         return "+861351280" + ThreadLocalRandom.current().nextInt(1000, 10_000);
     }
 
-    /** @return a unique company name the bot reads as the employer, e.g. 顺七三一五劳务有限公司 */
+    /**
+     * @return a unique company name the bot reads as the employer, e.g. 顺淼鑫焱犇磊劳务有限公司: rare characters that
+     *         spell no place (Chinese numerals would: 二七 is a district of Zhengzhou, and the message became a trip)
+     */
     private static String uniqueCompany() {
         StringBuilder name = new StringBuilder("顺");
-        for (char c : String.valueOf(ThreadLocalRandom.current().nextInt(10_000, 100_000)).toCharArray()) {
-            name.append(DIGITS.charAt(c - '0'));
+        for (int i = 0; i < 5; i++) {
+            name.append(NAME_CHARS.charAt(ThreadLocalRandom.current().nextInt(NAME_CHARS.length())));
         }
         return name.append("劳务有限公司").toString();
     }
