@@ -39,7 +39,7 @@ class PackageDocsTest {
                 .filter(p -> p.startsWith(ROOT + "."))
                 .map(p -> p.substring(ROOT.length() + 1).split("\\.")[0])
                 .distinct().sorted().collect(Collectors.toList());
-        assertTrue(modules.containsAll(List.of("core", "conversation", "helpdesk", "returnhome", "tripnotices",
+        assertTrue(modules.containsAll(List.of("core", "conversation", "helpdesk", "returnhome", "tripnotices", "casenotices",
                 "legalaid", "jobs", "sms", "chat", "webapp")), modules::toString);
         List<String> missing = modules.stream()
                 .filter(m -> docs.packageSentence(ROOT + "." + m).isEmpty())

@@ -3,6 +3,7 @@ package org.warmline.conversation.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,8 +40,13 @@ import org.warmline.core.domain.worker.NoticeChannel;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.jobs.api.JobSeekerIntake;
 import org.warmline.jobs.api.JobsIntake;
+import org.warmline.conversation.domain.CaseProgress;
+import org.warmline.conversation.domain.WageFacts;
+import org.warmline.legalaid.api.CaseStatusQuery;
 import org.warmline.legalaid.api.ConsultationIntake;
+import org.warmline.legalaid.api.ContractorParty;
 import org.warmline.legalaid.api.LegalAidIntake;
+import org.warmline.legalaid.api.WageClaimDetails;
 import org.warmline.returnhome.api.OfferAnswer;
 import org.warmline.returnhome.api.ReturnHomeIntake;
 import org.warmline.returnhome.api.TripNotice;
@@ -106,6 +112,10 @@ public class InboundProcessing {
 
     @Inject
     JobsIntake jobs;
+
+    /** Legal aid's answer to "我的案子怎么样了" (an Instance: the dialog runs without it in a build that lacks it). */
+    @Inject
+    Instance<CaseStatusQuery> caseStatus;
 
     @Inject
     Event<MessageStored> stored;
@@ -352,7 +362,16 @@ public class InboundProcessing {
         long workerId = conversation.workerId();
         return new DialogContext(toldInChat(conversation, inbound), changeDesk(workerId),
                 () -> returnHome.hasOpenOffer(workerId), () -> noticeSinceLastTurn(conversation),
-                () -> returnHome.currentTripOf(workerId).map(TripNotice::text));
+                () -> returnHome.currentTripOf(workerId).map(TripNotice::text), () -> ownCase(workerId));
+    }
+
+    /** Legal aid's status of the worker's case, for "我的案子怎么样了" (read only when the worker asks). */
+    private Optional<CaseProgress> ownCase(long workerId) {
+        if (!caseStatus.isResolvable()) {
+            return Optional.empty();
+        }
+        return caseStatus.get().currentCase(workerId)
+                .map(c -> new CaseProgress(c.caseId(), c.step(), c.since(), c.nextWhat(), c.nextDate()));
     }
 
     /**
@@ -440,7 +459,7 @@ public class InboundProcessing {
                     l.topic() == null ? null : l.topic().name(), l.employer(), l.siteCode(), l.amountFen(),
                     l.monthsUnpaid(), l.coWorkersOwed(),
                     l.evidence() == null ? List.of() : l.evidence().stream().map(Enum::name).toList(), l.urgent(),
-                    l.foreman()));
+                    l.foreman(), details(l)));
             LOG.info(() -> "Legal consultation " + id + " opened from conversation " + conversation.id());
         } else if (action instanceof DialogAction.RecordJobIntake j) {
             long id = jobs.registerJobSeeker(new JobSeekerIntake(workerId, ref, j.text(),
@@ -457,6 +476,24 @@ public class InboundProcessing {
             workers.setOptedOut(workerId, false);
             LOG.info(() -> "Worker " + workerId + " opted in to notices again");
         }
+    }
+
+    /**
+     * The rest of a wage claim for legal aid: project, trade (its Chinese name), period, end of the job,
+     * an absconded employer, the contractor chain top to bottom (the foreman by the name the worker gave)
+     * and the evidence in legal aid's checklist names (CONTRACT is LABOUR_CONTRACT there).
+     */
+    static WageClaimDetails details(DialogAction.RecordLegalIntake l) {
+        WageFacts w = l.wage();
+        List<ContractorParty> chain = new ArrayList<>();
+        if (w.client() != null) chain.add(new ContractorParty("CLIENT", w.client()));
+        if (w.generalContractor() != null) chain.add(new ContractorParty("GENERAL_CONTRACTOR", w.generalContractor()));
+        if (w.subcontractor() != null) chain.add(new ContractorParty("SUBCONTRACTOR", w.subcontractor()));
+        if (l.foreman() != null) chain.add(new ContractorParty("FOREMAN", l.foreman()));
+        List<String> evidence = l.evidence().stream().map(e -> e.name().equals("CONTRACT") ? "LABOUR_CONTRACT" : e.name())
+                .toList();
+        return new WageClaimDetails(w.project(), w.trade() == null ? null : w.trade().words().get(0), w.workedFrom(),
+                w.workedTo(), w.ended(), w.endedOn(), w.absconded() ? Boolean.TRUE : null, null, chain, evidence);
     }
 
     private Conversation currentConversation(Worker worker, Channel channel, Instant now) {

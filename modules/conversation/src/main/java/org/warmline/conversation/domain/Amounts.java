@@ -13,6 +13,8 @@ final class Amounts {
     private static final String CN = "[零〇一二两三四五六七八九十百千万]";
     private static final Pattern DIGITS_UNIT = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(万|w|W|千|k|K)(?![a-zA-Z])");
+    /** The thousands spoken after 万: 3万5 (35,000), 1万2千 (12,000), 2万五 (25,000), 1万2000 (12,000). */
+    private static final Pattern WAN_REST = Pattern.compile("^(?:([\\d一二两三四五六七八九])(千)?(?![\\d百十万])|(\\d{4})(?!\\d))");
     private static final Pattern CN_AMOUNT = Pattern.compile("(" + CN + "{2,9})\\s*(?:多|来)?\\s*(块钱|块|元|万)?");
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?\\s*(块钱|块|元|rmb|RMB|yuan|Yuan)?(?![\\d.]|\\s*(?:个|人|月|号|日|年|天|张|点|岁|层|楼|%|平|米|斤))");
@@ -35,6 +37,14 @@ final class Amounts {
             String unit = m.group(2);
             long mult = unit.equals("万") || unit.equalsIgnoreCase("w") ? 10_000 : 1_000;
             best = Math.round(v * mult * 100);
+            if (mult == 10_000 && !m.group(1).contains(".")) {
+                Matcher rest = WAN_REST.matcher(text.substring(m.end()));
+                if (rest.find()) {
+                    long low = rest.group(3) != null ? Long.parseLong(rest.group(3))
+                            : Math.max(digit(rest.group(1).charAt(0)), Character.digit(rest.group(1).charAt(0), 10)) * 1_000L;
+                    best += low * 100;
+                }
+            }
             at = m.start();
         }
         Matcher c = CN_AMOUNT.matcher(text);

@@ -80,11 +80,34 @@ public sealed interface DialogAction {
      * @param urgent        true when the worker says it is urgent (跑路, 急, 没饭吃, 回不了家 …)
      * @param foreman       the labour contractor (包工头) by the name the worker gave, when the employer
      *                      is a company ("包工头姓王，叫王建国，公司是…" → 王建国), ≤ 40 chars, or null
+     * @param wage          the further facts of a wage claim (project, trade, period, end of the job,
+     *                      absconded employer, contractor chain); {@link WageFacts#NONE} when none was said
      */
     record RecordLegalIntake(String text, LegalTopic topic, String employer, String siteCode, Long amountFen,
                              Integer monthsUnpaid, Integer coWorkersOwed, List<Evidence> evidence, boolean urgent,
-                             String foreman)
+                             String foreman, WageFacts wage)
             implements DialogAction {
+
+        /**
+         * An intake without further wage facts.
+         *
+         * @param text          first message
+         * @param topic         topic
+         * @param employer      employer or contractor
+         * @param siteCode      work site code
+         * @param amountFen     amount owed in fen
+         * @param monthsUnpaid  months unpaid
+         * @param coWorkersOwed other workers owed
+         * @param evidence      evidence held
+         * @param urgent        urgent
+         * @param foreman       the labour contractor's name
+         */
+        public RecordLegalIntake(String text, LegalTopic topic, String employer, String siteCode, Long amountFen,
+                                 Integer monthsUnpaid, Integer coWorkersOwed, List<Evidence> evidence, boolean urgent,
+                                 String foreman) {
+            this(text, topic, employer, siteCode, amountFen, monthsUnpaid, coWorkersOwed, evidence, urgent, foreman,
+                    WageFacts.NONE);
+        }
 
         /**
          * An intake without a foreman's name.
@@ -104,10 +127,11 @@ public sealed interface DialogAction {
             this(text, topic, employer, siteCode, amountFen, monthsUnpaid, coWorkersOwed, evidence, urgent, null);
         }
 
-        /** Requires text and topic; copies the evidence list. */
+        /** Requires text and topic; copies the evidence list; null wage facts become {@link WageFacts#NONE}. */
         public RecordLegalIntake {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(topic, "topic");
+            wage = wage == null ? WageFacts.NONE : wage;
             evidence = List.copyOf(evidence == null ? List.of() : evidence);
         }
     }

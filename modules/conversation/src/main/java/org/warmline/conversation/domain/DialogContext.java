@@ -17,13 +17,30 @@ import java.util.function.Supplier;
  * @param noticeSinceLastTurn whether a notice went to the worker after the dialog's last turn: then it is
  *                            the last thing the worker read, and a bare 1/2 answers it
  * @param ownTrip             returnhome's words about the worker's own trip (time, boarding place), if any
+ * @param ownCase             where the worker's open legal-aid case stands (legal aid's status), if any:
+ *                            "我的案子怎么样了" is answered from it
  */
 public record DialogContext(boolean toldInChat, TripChangeDesk desk, BooleanSupplier openSeatOffer,
-                            BooleanSupplier noticeSinceLastTurn, Supplier<Optional<String>> ownTrip) {
+                            BooleanSupplier noticeSinceLastTurn, Supplier<Optional<String>> ownTrip,
+                            Supplier<Optional<CaseProgress>> ownCase) {
 
-    /** A worker told by SMS, with no request to change, no open offer, no notice and no trip. */
+    /** A worker told by SMS, with no request to change, no open offer, no notice, no trip and no case. */
     public static final DialogContext NONE = new DialogContext(false, TripChangeDesk.NONE, () -> false, () -> false,
-            Optional::empty);
+            Optional::empty, Optional::empty);
+
+    /**
+     * A context without a legal-aid case.
+     *
+     * @param toldInChat          whether the worker hears news in the chat
+     * @param desk                returnhome's view of a change of the worker's trip request
+     * @param openSeatOffer       whether the worker has an open seat offer
+     * @param noticeSinceLastTurn whether a notice went out since the last turn
+     * @param ownTrip             returnhome's words about the worker's trip
+     */
+    public DialogContext(boolean toldInChat, TripChangeDesk desk, BooleanSupplier openSeatOffer,
+                         BooleanSupplier noticeSinceLastTurn, Supplier<Optional<String>> ownTrip) {
+        this(toldInChat, desk, openSeatOffer, noticeSinceLastTurn, ownTrip, Optional::empty);
+    }
 
     /** Checks that no part is null. */
     public DialogContext {
@@ -31,21 +48,22 @@ public record DialogContext(boolean toldInChat, TripChangeDesk desk, BooleanSupp
         Objects.requireNonNull(openSeatOffer, "openSeatOffer");
         Objects.requireNonNull(noticeSinceLastTurn, "noticeSinceLastTurn");
         Objects.requireNonNull(ownTrip, "ownTrip");
+        Objects.requireNonNull(ownCase, "ownCase");
     }
 
     /** @param inChat whether the worker hears news in the chat @return this context with it */
     public DialogContext withToldInChat(boolean inChat) {
-        return new DialogContext(inChat, desk, openSeatOffer, noticeSinceLastTurn, ownTrip);
+        return new DialogContext(inChat, desk, openSeatOffer, noticeSinceLastTurn, ownTrip, ownCase);
     }
 
     /** @param changeDesk returnhome's view of a change of the worker's request @return this context with it */
     public DialogContext withDesk(TripChangeDesk changeDesk) {
-        return new DialogContext(toldInChat, changeDesk, openSeatOffer, noticeSinceLastTurn, ownTrip);
+        return new DialogContext(toldInChat, changeDesk, openSeatOffer, noticeSinceLastTurn, ownTrip, ownCase);
     }
 
     /** @param open whether the worker has an open seat offer (read when asked) @return this context with it */
     public DialogContext withOpenSeatOffer(BooleanSupplier open) {
-        return new DialogContext(toldInChat, desk, open, noticeSinceLastTurn, ownTrip);
+        return new DialogContext(toldInChat, desk, open, noticeSinceLastTurn, ownTrip, ownCase);
     }
 
     /** @param open whether the worker has an open seat offer @return this context with it */
@@ -55,7 +73,7 @@ public record DialogContext(boolean toldInChat, TripChangeDesk desk, BooleanSupp
 
     /** @param notice whether a notice went out since the last turn (read when asked) @return this context with it */
     public DialogContext withNoticeSinceLastTurn(BooleanSupplier notice) {
-        return new DialogContext(toldInChat, desk, openSeatOffer, notice, ownTrip);
+        return new DialogContext(toldInChat, desk, openSeatOffer, notice, ownTrip, ownCase);
     }
 
     /** @param notice whether a notice went out since the last turn @return this context with it */
@@ -65,6 +83,11 @@ public record DialogContext(boolean toldInChat, TripChangeDesk desk, BooleanSupp
 
     /** @param trip returnhome's words about the worker's trip (read when asked) @return this context with it */
     public DialogContext withOwnTrip(Supplier<Optional<String>> trip) {
-        return new DialogContext(toldInChat, desk, openSeatOffer, noticeSinceLastTurn, trip);
+        return new DialogContext(toldInChat, desk, openSeatOffer, noticeSinceLastTurn, trip, ownCase);
+    }
+
+    /** @param status legal aid's status of the worker's case (read when asked) @return this context with it */
+    public DialogContext withOwnCase(Supplier<Optional<CaseProgress>> status) {
+        return new DialogContext(toldInChat, desk, openSeatOffer, noticeSinceLastTurn, ownTrip, status);
     }
 }

@@ -202,8 +202,8 @@ public final class DialogRouter {
     }
 
     /**
-     * Answers from returnhome's data: a 1/2 to an open seat offer, or a question about the worker's own
-     * trip. A 1/2 is only an offer answer while the dialog is not waiting for an answer of its own —
+     * Answers from the services' data: a 1/2 to an open seat offer, a question about the worker's own
+     * legal-aid case, or about the worker's own trip. A 1/2 is only an offer answer while the dialog is not waiting for an answer of its own —
      * "2" to "几个人？" or to "回复1确认，2修改" belongs to the dialog and must not decline a seat — unless a
      * notice went out since the dialog's last turn (then the notice is what the worker answers).
      */
@@ -216,6 +216,21 @@ public final class DialogRouter {
                 return Optional.of(DialogTurn.stateKept(s, replies.text(s.language(), "offer.answered"),
                         List.of(new DialogAction.AnswerOffer(answer.get()))));
             }
+        }
+        if (DirectQuestions.asksAboutOwnCase(text)) {
+            String lang = Texts.language(Texts.simplify(Texts.foldWidth(text))).orElse(s.language());
+            Optional<CaseProgress> own = context.ownCase().get();
+            if (own.isPresent()) {
+                return Optional.of(DialogTurn.stateKept(s, replies.caseStatus(own.get(), lang), List.of()));
+            }
+            if (s.step() == Step.IDLE && !s.handedOff()) {
+                // no case yet: offer to start one; the worker's next words describe the matter
+                ServiceDialog legal = byService.get(Service.LEGAL);
+                DialogState next = s.withLanguage(lang).withMisses(0);
+                next = legal == null || legal.describeStep() == null ? next : next.withStep(legal.describeStep());
+                return Optional.of(new DialogTurn(next, replies.text(lang, "case.none"), lang, List.of()));
+            }
+            return Optional.of(DialogTurn.stateKept(s, replies.text(lang, "case.none.later"), List.of()));
         }
         if (DirectQuestions.asksAboutOwnTrip(text)) {
             Optional<String> trip = context.ownTrip().get().filter(t -> !t.isBlank());

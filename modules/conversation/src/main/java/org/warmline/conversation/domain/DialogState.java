@@ -209,12 +209,34 @@ public record DialogState(String language, Step step, Service service, TripSlots
      * @param urgent        true when the worker says it is urgent
      * @param foreman       the labour contractor (包工头) by the name the worker gave ("王建国", "老王"), kept
      *                      apart when the employer is a company, or null
+     * @param wage          the further facts of a wage claim (project, period, end of the job, chain …), never null
      */
     public record LegalSlots(String text, LegalTopic topic, String employer, String siteCode, Long amountFen,
                              Integer monthsUnpaid, Integer coWorkersOwed, Set<Evidence> evidence, boolean urgent,
-                             String foreman) {
+                             String foreman, WageFacts wage) {
         /** No slot filled. */
         public static final LegalSlots EMPTY = new LegalSlots(null, null, null, null, null, null, null, Set.of(), false);
+
+        /**
+         * Slots without further wage facts.
+         *
+         * @param text          first message
+         * @param topic         topic
+         * @param employer      employer or contractor
+         * @param siteCode      work site code
+         * @param amountFen     amount owed in fen
+         * @param monthsUnpaid  months unpaid
+         * @param coWorkersOwed other workers owed
+         * @param evidence      evidence held
+         * @param urgent        urgent
+         * @param foreman       the labour contractor's name
+         */
+        public LegalSlots(String text, LegalTopic topic, String employer, String siteCode, Long amountFen,
+                          Integer monthsUnpaid, Integer coWorkersOwed, Set<Evidence> evidence, boolean urgent,
+                          String foreman) {
+            this(text, topic, employer, siteCode, amountFen, monthsUnpaid, coWorkersOwed, evidence, urgent, foreman,
+                    WageFacts.NONE);
+        }
 
         /**
          * Slots without a foreman's name.
@@ -234,8 +256,15 @@ public record DialogState(String language, Step step, Service service, TripSlots
             this(text, topic, employer, siteCode, amountFen, monthsUnpaid, coWorkersOwed, evidence, urgent, null);
         }
 
-        /** Validates the site code and amounts; cuts the texts. */
+        /** @param facts the further wage facts @return these slots with them */
+        public LegalSlots withWage(WageFacts facts) {
+            return new LegalSlots(text, topic, employer, siteCode, amountFen, monthsUnpaid, coWorkersOwed, evidence,
+                    urgent, foreman, facts);
+        }
+
+        /** Validates the site code and amounts; cuts the texts; null wage facts become {@link WageFacts#NONE}. */
         public LegalSlots {
+            wage = wage == null ? WageFacts.NONE : wage;
             text = cut(text, MAX_TEXT);
             employer = cut(employer, MAX_SHORT_TEXT);
             foreman = cut(foreman, MAX_SHORT_TEXT);
@@ -515,6 +544,17 @@ public record DialogState(String language, Step step, Service service, TripSlots
             put(b, "lv", String.join(",", EnumSet.copyOf(legal.evidence()).stream().map(Enum::name).toList()));
         }
         if (legal.urgent()) b.append(";lu=1");
+        WageFacts w = legal.wage();
+        put(b, "wp", escape(w.project()));
+        put(b, "wt", w.trade());
+        put(b, "wf", w.workedFrom());
+        put(b, "wl", w.workedTo());
+        if (w.ended() != null) put(b, "we", w.ended() ? 1 : 0);
+        put(b, "wd", w.endedOn());
+        if (w.absconded()) b.append(";wa=1");
+        put(b, "ws", escape(w.subcontractor()));
+        put(b, "wg", escape(w.generalContractor()));
+        put(b, "wc", escape(w.client()));
         put(b, "jx", escape(job.text()));
         put(b, "jw", job.want());
         put(b, "jt", job.trade());
@@ -569,7 +609,11 @@ public record DialogState(String language, Step step, Service service, TripSlots
             }
             LegalSlots legal = new LegalSlots(unescape(f.get("lx")), get(f, "lt", LegalTopic::valueOf),
                     unescape(f.get("le")), f.get("ls"), get(f, "la", Long::valueOf), get(f, "lm", Integer::valueOf),
-                    get(f, "lc", Integer::valueOf), evidence, "1".equals(f.get("lu")), unescape(f.get("lf")));
+                    get(f, "lc", Integer::valueOf), evidence, "1".equals(f.get("lu")), unescape(f.get("lf")),
+                    new WageFacts(unescape(f.get("wp")), get(f, "wt", Trade::valueOf), get(f, "wf", LocalDate::parse),
+                            get(f, "wl", LocalDate::parse), get(f, "we", "1"::equals), get(f, "wd", LocalDate::parse),
+                            "1".equals(f.get("wa")), unescape(f.get("ws")), unescape(f.get("wg")),
+                            unescape(f.get("wc"))));
             JobSlots job = new JobSlots(unescape(f.get("jx")), get(f, "jw", JobWant::valueOf),
                     get(f, "jt", Trade::valueOf), f.get("jl"), get(f, "ja", LocalDate::parse));
             List<String> options = f.get("x") == null ? List.of() : List.of(f.get("x").split(","));

@@ -11,5 +11,15 @@ public enum Evidence {
     /** 聊天记录 / 微信 / 短信 / 录音: messages or recordings with the employer. */
     CHAT_RECORDS,
     /** 照片 / 视频: photos or videos (of the site, the work, the injury). */
-    PHOTOS
+    PHOTOS,
+    /** 工资条 / 工资单 / 花名册: pay slips or payroll rosters. */
+    PAY_SLIPS,
+    /** 工友作证 / 工友证明: co-workers' statements. */
+    CO_WORKER_STATEMENTS,
+    /**
+     * The worker holds nothing: the employer holds the pay ledger and the attendance records and must
+     * produce them, or bears the consequences (Regulations on Guaranteeing Payment of Wages to Migrant
+     * Workers, Decree 724, Art. 50; the ledger is kept at least 3 years, Art. 15).
+     */
+    EMPLOYER_HOLDS_LEDGER
 }

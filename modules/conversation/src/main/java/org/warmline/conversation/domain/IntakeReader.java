@@ -43,6 +43,9 @@ final class IntakeReader {
     private static final Pattern CONTRACT_DOC = Pattern.compile("合同|协议|(?i:contract)");
     private static final Pattern CHAT = Pattern.compile("聊天记录|微信|短信|录音|截图|转账记录|(?i:chat|wechat|messages|recording|screenshot)");
     private static final Pattern PHOTOS = Pattern.compile("照片|拍照|拍了|视频|(?i:photo|picture|video)");
+    private static final Pattern PAY_SLIPS = Pattern.compile("工资条|工资单|工资表|花名册|(?i:pay ?slips?|payroll)");
+    private static final Pattern STATEMENTS = Pattern.compile(
+            "工友(?:们)?(?:都)?(?:可以|能|愿意|会)?(?:帮我|给我)?(?:作证|证明|做证)|证人|证人证言|(?i:witness|testify|statements?)");
     private static final Pattern NO_EVIDENCE = Pattern.compile("^(?:没有|没|啥都没有|什么都没有|都没有|没啥|无|(?i:none|nothing|no))[啊呀了的。!！]*$");
 
     private static final Pattern URGENT = Pattern.compile(
@@ -149,6 +152,8 @@ final class IntakeReader {
                 .matcher(text).find()) e.add(Evidence.CONTRACT);
         if (CHAT.matcher(text).find()) e.add(Evidence.CHAT_RECORDS);
         if (PHOTOS.matcher(text).find()) e.add(Evidence.PHOTOS);
+        if (PAY_SLIPS.matcher(text).find()) e.add(Evidence.PAY_SLIPS);
+        if (STATEMENTS.matcher(text).find()) e.add(Evidence.CO_WORKER_STATEMENTS);
         return e;
     }
 

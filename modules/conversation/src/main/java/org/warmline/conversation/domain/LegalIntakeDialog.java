@@ -60,7 +60,7 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
         }
         LegalTopic topic = l.topic() != null ? l.topic() : IntakeReader.topic(m.folded());
         return s.withLegal(new LegalSlots(l.text(), topic, l.employer(), site, l.amountFen(), l.monthsUnpaid(),
-                l.coWorkersOwed(), l.evidence(), true));
+                l.coWorkersOwed(), l.evidence(), true, l.foreman(), l.wage()));
     }
 
     @Override
@@ -71,7 +71,7 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
     @Override
     LegalSlots picked(LegalSlots l, String code) {
         return new LegalSlots(l.text(), l.topic(), l.employer(), code, l.amountFen(), l.monthsUnpaid(),
-                l.coWorkersOwed(), l.evidence(), l.urgent(), l.foreman());
+                l.coWorkersOwed(), l.evidence(), l.urgent(), l.foreman(), l.wage());
     }
 
     @Override
@@ -91,7 +91,24 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
         LegalTopic topic = l.topic() == null ? LegalTopic.OTHER : l.topic();
         return new DialogAction.RecordLegalIntake(l.text() == null ? "" : l.text(), topic, l.employer(),
                 l.siteCode(), l.amountFen(), l.monthsUnpaid(), l.coWorkersOwed(), List.copyOf(sorted(l.evidence())),
-                l.urgent(), l.foreman());
+                l.urgent(), l.foreman(), l.wage());
+    }
+
+    /**
+     * Asks two things in one question only where both are missing, to keep the intake to a few short
+     * questions: the site asks for the project too while no project is known ("哪个城市、哪个工地？"), and
+     * the months unpaid ask whether the worker still works there while that is unknown (the end of the
+     * job starts the one-year limitation, Labour Dispute Mediation and Arbitration Law Art. 27).
+     */
+    @Override
+    String questionKey(LegalSlots l, Step step) {
+        if (step == Step.ASK_SITE && l.wage().project() == null && l.topic() == LegalTopic.WAGE_ARREARS) {
+            return "ask.site.project";
+        }
+        if (step == Step.ASK_MONTHS && l.wage().ended() == null) {
+            return "ask.months.ended";
+        }
+        return super.questionKey(l, step);
     }
 
     /** A sorted copy of the evidence kinds ({@code EnumSet.copyOf} alone rejects an empty non-EnumSet). */
@@ -99,6 +116,7 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
         return e.isEmpty() ? EnumSet.noneOf(Evidence.class) : EnumSet.copyOf(e);
     }
 
+    /** A "none" answers the evidence question ({@link #fill} notes that the employer holds the pay ledger, Decree 724 Art. 50). */
     @Override
     boolean emptyAnswer(Step asked, Incoming m) {
         return asked == Step.ASK_EVIDENCE && IntakeReader.noEvidence(m.bare());
@@ -116,6 +134,7 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
         Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
         evidence.addAll(l.evidence());
         boolean urgent = l.urgent() || IntakeReader.urgent(t) || DangerWords.firstIn(t).isPresent();
+        WageFacts said = WageFactsReader.read(t, readers.dates().today());
         Problem problem = null;
 
         LegalTopic saidTopic = IntakeReader.topic(t);
@@ -169,7 +188,7 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
         Optional<Integer> saidOthers = IntakeReader.coWorkers(noMonths);
         if (saidOthers.isEmpty() && asked == Step.ASK_COWORKERS) {
             saidOthers = Intents.skip(m.bare()) && m.bare().startsWith("没") ? Optional.of(0)
-                    : Texts.number(m.bare().replaceAll("(?:个人?|个工友|人)$", ""));
+                    : Texts.number(m.bare().replaceAll("^(?:还有|另外|有)", "").replaceAll("(?:个人?|个工友|人)$", ""));
         }
         if (saidOthers.isPresent() && saidOthers.get() >= 0 && saidOthers.get() <= 5000) coWorkers = saidOthers.get();
 
@@ -178,7 +197,25 @@ final class LegalIntakeDialog extends IntakeDialog<LegalSlots> {
         if (saidAmount.isPresent() && saidAmount.get() > 0) amount = saidAmount.get();
 
         evidence.addAll(IntakeReader.evidence(t));
+        if (asked == Step.ASK_EVIDENCE && evidence.isEmpty() && IntakeReader.noEvidence(m.bare())) {
+            evidence.add(Evidence.EMPLOYER_HOLDS_LEDGER);
+        }
+        if (said.project() != null && WageFactsReader.project(residual) != null) {
+            // "东莞万达广场": the project without the place before it
+            said = new WageFacts(WageFactsReader.project(residual), said.trade(), said.workedFrom(), said.workedTo(),
+                    said.ended(), said.endedOn(), said.absconded(), said.subcontractor(), said.generalContractor(),
+                    said.client());
+        }
+        urgent = urgent || said.absconded();
+        if (asked == Step.ASK_SITE && said.project() == null && site != null && !site.equals(l.siteCode())) {
+            String project = WageFactsReader.projectAnswer(residual);
+            if (project != null) {
+                said = new WageFacts(project, said.trade(), said.workedFrom(), said.workedTo(), said.ended(),
+                        said.endedOn(), said.absconded(), said.subcontractor(), said.generalContractor(), said.client());
+            }
+        }
+        WageFacts wage = l.wage().with(said, asked == Step.ASK_SITE || asked == Step.ASK_MONTHS);
         return new Read<>(new LegalSlots(l.text(), topic, employer, site, amount, months, coWorkers, evidence,
-                urgent, foreman), problem);
+                urgent, foreman, wage), problem);
     }
 }

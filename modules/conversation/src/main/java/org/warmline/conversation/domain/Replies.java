@@ -48,6 +48,36 @@ final class Replies {
         return new Outcome.Reply(next, text(lang, key, args), List.of());
     }
 
+    /** The case steps worded in the bundles ({@code case.step.*}); any other is "being handled". */
+    private static final java.util.Set<String> CASE_STEPS = java.util.Set.of("INTAKE", "SCREENING", "ACCEPTED",
+            "REJECTED", "ASSIGNED", "MEDIATION", "INSPECTION", "ARBITRATION", "COURT", "CLOSED");
+
+    /**
+     * The answer to "我的案子怎么样了": the case number, its step and since when, and what comes next with its
+     * date when legal aid knows one ("下一步：劳动仲裁开庭，2027年1月15日"), within two SMS segments.
+     *
+     * @param c    legal aid's status of the case
+     * @param lang zh or en
+     * @return the text in that language
+     */
+    String caseStatus(CaseProgress c, String lang) {
+        String step = text(lang, "case.step." + (CASE_STEPS.contains(c.step()) ? c.step() : "OTHER"));
+        String since = c.since() == null ? "" : text(lang, "case.since", Messages.date(lang, c.since()));
+        String next = "";
+        if (c.nextDate() != null || c.nextWhat() != null) {
+            String what = c.nextWhat() == null ? text(lang, "case.next.OTHER") : nextWhat(c.nextWhat(), lang);
+            next = c.nextDate() == null ? text(lang, "case.next", what)
+                    : text(lang, "case.next.on", what, Messages.date(lang, c.nextDate()));
+        }
+        return text(lang, "case.status", String.valueOf(c.caseId()), step, since, next);
+    }
+
+    /** What comes next, worded from the bundle when it is a known code, else as legal aid wrote it (cut). */
+    private String nextWhat(String what, String lang) {
+        String key = "case.next." + what;
+        return Messages.bundle(lang).containsKey(key) ? text(lang, key) : Texts.excerpt(what, 20);
+    }
+
     /** @param step a legal or jobs question @return its bundle key ("menu" for any other step) */
     static String questionKey(Step step) {
         return switch (step) {

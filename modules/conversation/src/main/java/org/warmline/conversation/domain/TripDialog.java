@@ -53,7 +53,9 @@ final class TripDialog implements ServiceDialog {
             home = Math.max(0, folded.indexOf('回'));
         }
         boolean bothPlaces = facts.destination() != null && facts.origin() != null;
-        boolean datedPlace = facts.date() != null && (facts.destination() != null || facts.origin() != null);
+        // a date of the work itself ("11月20号就不干了" in a wage claim) is no travel date
+        boolean datedPlace = facts.date() != null && (facts.destination() != null || facts.origin() != null)
+                && !WageFactsReader.datesTheWork(folded);
         int trip = home >= 0 ? home : (bothPlaces || datedPlace) ? 0 : -1;
         if (trip >= 0 && IntakeReader.want(folded) == JobWant.STARTUP && facts.date() == null
                 && facts.partySize().isEmpty() && facts.origin() == null) {

@@ -132,6 +132,16 @@ class CorpusTest {
             o.put("evidence", l.evidence().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
         }
         o.put("urgent", String.valueOf(l.urgent()));
+        WageFacts w = l.wage();
+        put(o, "project", w.project());
+        put(o, "wtrade", w.trade());
+        if (w.workedFrom() != null || w.workedTo() != null) o.put("worked", w.workedFrom() + ".." + w.workedTo());
+        put(o, "ended", w.ended());
+        put(o, "endedon", w.endedOn());
+        if (w.absconded()) o.put("absconded", "true");
+        put(o, "gc", w.generalContractor());
+        put(o, "sub", w.subcontractor());
+        put(o, "client", w.client());
         DialogState.JobSlots j = s.job();
         put(o, "want", j.want());
         put(o, "trade", j.trade());
