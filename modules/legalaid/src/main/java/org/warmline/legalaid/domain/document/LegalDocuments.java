@@ -51,7 +51,7 @@ public final class LegalDocuments {
      * @param f the case's facts
      * @return the filled arbitration application (LDMAL Art. 28)
      */
-    public LegalDocument arbitrationApplication(CaseFacts f) {
+    public LegalDocument arbitrationApplication(DocumentFacts f) {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(say("arb.applicant"), claimants(f, "claimant")));
 
@@ -83,7 +83,7 @@ public final class LegalDocuments {
      * @param f the case's facts
      * @return the filled labour-inspection complaint (Regulations on Labour Security Supervision Art. 9, 20)
      */
-    public LegalDocument inspectionComplaint(CaseFacts f) {
+    public LegalDocument inspectionComplaint(DocumentFacts f) {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(say("insp.complainant"), claimants(f, "insp.claimant")));
 
@@ -111,10 +111,10 @@ public final class LegalDocuments {
         return new LegalDocument(Kind.INSPECTION_COMPLAINT, english ? "en" : "zh", say("insp.title"), sections, footer);
     }
 
-    private List<Paragraph> claimants(CaseFacts f, String key) {
+    private List<Paragraph> claimants(DocumentFacts f, String key) {
         List<Paragraph> out = new ArrayList<>();
         int n = 1;
-        for (CaseFacts.Claimant c : f.claimants()) {
+        for (DocumentFacts.Claimant c : f.claimants()) {
             String amount = c.amountOwedFen() == null ? ""
                     : say("claimantAmount", Map.of("amount", yuan(c.amountOwedFen())));
             String number = f.claimants().size() == 1 ? "" : (english ? String.valueOf(n) : chineseOrdinal(n));
@@ -126,9 +126,9 @@ public final class LegalDocuments {
         return out;
     }
 
-    private List<Paragraph> chain(CaseFacts f) {
+    private List<Paragraph> chain(DocumentFacts f) {
         List<Paragraph> out = new ArrayList<>();
-        for (CaseFacts.ChainParty p : f.chain()) {
+        for (DocumentFacts.ChainParty p : f.chain()) {
             if (same(p.name(), f.employerAsNamed())) {
                 continue;
             }
@@ -140,7 +140,7 @@ public final class LegalDocuments {
         return out;
     }
 
-    private List<Paragraph> facts(CaseFacts f) {
+    private List<Paragraph> facts(DocumentFacts f) {
         List<Paragraph> out = new ArrayList<>();
         out.add(Paragraph.of(say("arb.worked", Map.of("period", period(f), "project", orUnknown(f.projectName()),
                 "site", orUnknown(f.siteName()), "trade", orUnknown(f.trade())))));
@@ -162,7 +162,7 @@ public final class LegalDocuments {
         return out;
     }
 
-    private List<Paragraph> evidence(CaseFacts f) {
+    private List<Paragraph> evidence(DocumentFacts f) {
         List<Paragraph> out = new ArrayList<>();
         List<String> held = f.evidenceHeld().stream().filter(k -> !"EMPLOYER_HOLDS_LEDGER".equals(k))
                 .map(k -> text.containsKey("evidence." + k) ? text.getString("evidence." + k) : k).toList();
@@ -175,7 +175,7 @@ public final class LegalDocuments {
         return out;
     }
 
-    private String period(CaseFacts f) {
+    private String period(DocumentFacts f) {
         if (f.workedFrom() == null) {
             return say("unknown");
         }

@@ -44,8 +44,8 @@ class LegalDocumentsTest {
 
     @Test
     void noWrittenEvidenceAsksTheTribunalToOrderTheEmployersLedger() {
-        CaseFacts f = SampleFacts.shunda();
-        CaseFacts bare = new CaseFacts(f.caseId(), f.claimants(), f.employerAsNamed(), null, null, null, null, null,
+        DocumentFacts f = SampleFacts.shunda();
+        DocumentFacts bare = new DocumentFacts(f.caseId(), f.claimants(), f.employerAsNamed(), null, null, null, null, null,
                 null, null, 100, null, true, List.of(), null, List.of(), List.of(), f.preparedOn());
         LegalDocument doc = new LegalDocuments("zh").arbitrationApplication(bare);
         String evidence = all(doc.sections().get(4));
@@ -78,8 +78,8 @@ class LegalDocumentsTest {
 
     @Test
     void workerTextThatLooksLikeAPlaceholderIsNotFilled() {
-        CaseFacts f = SampleFacts.shunda();
-        CaseFacts odd = new CaseFacts(f.caseId(), List.of(new CaseFacts.Claimant("{phone}", "138****5678", null)),
+        DocumentFacts f = SampleFacts.shunda();
+        DocumentFacts odd = new DocumentFacts(f.caseId(), List.of(new DocumentFacts.Claimant("{phone}", "138****5678", null)),
                 "{amount}公司", null, null, null, null, null, null, null, 0, null, false, List.of(), null,
                 List.of(), List.of(), f.preparedOn());
         LegalDocument doc = new LegalDocuments("zh").arbitrationApplication(odd);

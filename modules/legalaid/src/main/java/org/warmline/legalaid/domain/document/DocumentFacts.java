@@ -28,14 +28,14 @@ import java.util.Objects;
  * @param workerWords     the worker's own words (messages or consultation text), quoted as written
  * @param preparedOn      the date printed on the document (Asia/Shanghai)
  */
-public record CaseFacts(long caseId, List<Claimant> claimants, String employerAsNamed, String projectName,
+public record DocumentFacts(long caseId, List<Claimant> claimants, String employerAsNamed, String projectName,
                         String siteName, String trade, LocalDate workedFrom, LocalDate workedTo,
                         Boolean employmentEnded, LocalDate endedOn, long amountOwedFen, Integer monthsUnpaid,
                         boolean absconded, List<ChainParty> chain, FirstPayerNote firstPayer,
                         List<String> evidenceHeld, List<String> workerWords, LocalDate preparedOn) {
 
     /** Copies the lists; checks what a document cannot do without. */
-    public CaseFacts {
+    public DocumentFacts {
         claimants = List.copyOf(Objects.requireNonNull(claimants, "claimants"));
         if (claimants.isEmpty()) {
             throw new IllegalArgumentException("a document needs at least one claimant");
