@@ -89,9 +89,8 @@
         cell(tr, stepText(c.step));
         cell(tr, pick(c, ['employerAsNamed', 'employer']) || '');
         cell(tr, c.projectName || '');
-        cell(tr, pick(c, ['workers', 'claimantCount', 'claimants']) !== undefined
-          ? (Array.isArray(c.claimants) ? c.claimants.length : pick(c, ['workers', 'claimantCount', 'claimants'])) : '');
-        cell(tr, yuan(c.amountOwedFen));
+        cell(tr, Array.isArray(c.claimants) ? c.claimants.length : (pick(c, ['claimants', 'workers']) || ''));
+        cell(tr, yuan(pick(c, ['totalOwedFen', 'amountOwedFen'])));
         cell(tr, pick(c, ['phone', 'leadPhone']) || '');
         var flags = cell(tr, '');
         if (c.urgent) { flags.appendChild(node('span', say('urgent'), 'badge pr-urgent')); }
@@ -128,13 +127,13 @@
       fact(facts, say('trade'), c.trade);
       fact(facts, say('worked'), c.workedFrom ? day(c.workedFrom) + ' – ' + (day(c.workedTo) || say('now')) : undefined);
       fact(facts, say('employmentEnded'), yesNo(c.employmentEnded) + (c.endedOn ? ' · ' + day(c.endedOn) : ''));
-      fact(facts, say('owed'), yuan(c.amountOwedFen));
+      fact(facts, say('owed'), yuan(pick(c, ['totalOwedFen', 'amountOwedFen'])));
       fact(facts, say('monthsUnpaid'), c.monthsUnpaid);
       fact(facts, say('recovered'), yuan(c.recoveredFen));
       fact(facts, say('received'), yuan(c.receivedFen));
       fact(facts, say('assignedStaff'), c.assignedStaff);
       fact(facts, say('lastDemand'), day(c.lastDemandOn));
-      fact(facts, say('workerWords'), pick(c, ['description', 'workerWords', 'words']));
+      fact(facts, say('workerWords'), pick(c, ['words', 'description']));
 
       var body = empty(byId('c-claimants-body'));
       (c.claimants || []).forEach(function (k, i) {
@@ -160,7 +159,10 @@
       var fp = byId('c-first-payer');
       fp.hidden = !first;
       if (first) {
-        fp.textContent = say('firstPayerNote', { name: first.name || '', article: pick(first, ['article', 'basis']) || '' });
+        // "Art. 30" → 30: the sentence says the article in the page's language
+        var article = String(pick(first, ['article']) || '').replace(/\D/g, '');
+        fp.textContent = article ? say('firstPayerNote', { name: first.name || '', article: article })
+          : say('ownEmployerPays', { name: first.name || '' });
       }
 
       var ev = empty(byId('c-evidence'));
@@ -176,16 +178,18 @@
       (pick(c, ['timeline', 'events']) || []).forEach(function (e) {
         var li = node('li');
         li.appendChild(node('span', when(e.at), 'when'));
-        li.appendChild(node('strong', ' ' + (W.label('step_', pick(e, ['step', 'kind'])) || W.label('ev_kind_', e.kind) || say('event')) + ' '));
+        var what = e.kind === 'STEP' || !e.kind ? W.label('step_', e.step) : W.label('kind_', e.kind);
+        li.appendChild(node('strong', ' ' + (what || say('event')) + ' '));
         li.appendChild(node('span', say('by', { who: e.by || '' }), 'meta-inline'));
         if (e.onDate) { li.appendChild(node('span', ' · ' + say('onDate', { d: day(e.onDate) }))); }
         if (e.reason) { li.appendChild(node('div', e.reason, 'reason')); }
         if (e.note) { li.appendChild(node('div', e.note, 'reason')); }
+        if (e.amountFen !== undefined && e.amountFen !== null) { li.appendChild(node('span', ' · ' + yuan(e.amountFen))); }
         tl.appendChild(li);
       });
 
       var dls = empty(byId('c-deadlines'));
-      var list = c.deadlines || [];
+      var list = c.deadlines || (c.nextDeadline ? [c.nextDeadline] : []);
       if (!list.length) { dls.appendChild(node('li', say('noDeadline'), 'meta')); }
       list.forEach(function (d) {
         var li = node('li');

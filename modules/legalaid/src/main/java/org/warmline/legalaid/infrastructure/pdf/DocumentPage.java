@@ -15,7 +15,7 @@ import org.warmline.legalaid.domain.document.LegalDocument.Section;
  * and the input of the PDF renderer). Every text is escaped with commons-text's {@code escapeXml10}
  * (worker and staff text such as {@code <img src=x onerror=alert(1)>} prints as those characters); the
  * worker's own words are {@code <blockquote>}s. In the browser the style and the print button come from
- * files ({@code /api/legalaid/documents/document.css}, {@code /console/legalaid/document.js}) because the
+ * files ({@code document.css} beside the page, {@code /console/legalaid/document.js}) because the
  * site's Content-Security-Policy refuses inline ones; for the PDF the same style is put inline.
  */
 public final class DocumentPage {
@@ -45,7 +45,7 @@ public final class DocumentPage {
         if (forPdf) {
             h.append("<style>").append(CSS).append("</style>");
         } else {
-            h.append("<link rel=\"stylesheet\" href=\"/api/legalaid/documents/document.css\"/>")
+            h.append("<link rel=\"stylesheet\" href=\"document.css\"/>")
                     .append("<script src=\"/console/legalaid/document.js\" defer=\"defer\"></script>");
         }
         h.append("</head><body><article class=\"document\" data-kind=\"").append(doc.kind().name()).append("\">");
