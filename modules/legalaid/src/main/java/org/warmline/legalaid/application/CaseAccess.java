@@ -123,6 +123,18 @@ public class CaseAccess {
         }
     }
 
+    /**
+     * Writes one line of the audit log for a successful access that is not one case (the queue).
+     *
+     * @param caller    who
+     * @param action    what, e.g. "case.list"
+     * @param subjectId what it concerned, e.g. "list"
+     * @param detail    more (case ids, never personal data), cut to 400 characters
+     */
+    public void audit(Caller caller, String action, String subjectId, String detail) {
+        audit.record(caller.username(), action, "case", subjectId, SafeText.cut(detail, 400));
+    }
+
     private void deny(Caller caller, String action, String subjectId) {
         String roles = String.join(",", java.util.Arrays.stream(StaffUser.Role.values()).map(Enum::name)
                 .filter(caller.inRole()).toList());

@@ -224,6 +224,29 @@ public class WageCase {
     }
 
     /**
+     * Fills in what the case does not know yet from a repeat message or another consultation (what staff or an
+     * earlier message recorded stays); a later demand date still counts.
+     *
+     * @param facts              the facts the new message carries
+     * @param employerNormalised the normalised name of {@code facts.employerAsNamed()}
+     * @param now                when, UTC
+     * @throws InvalidInput for any of {@link CaseFacts#problems()} of the filled fields
+     */
+    public void complete(CaseFacts facts, String employerNormalised, Instant now) {
+        CaseFacts missing = new CaseFacts(employerAsNamed == null ? facts.employerAsNamed() : null,
+                projectName == null ? facts.projectName() : null, siteCode == null ? facts.siteCode() : null,
+                trade == null ? facts.trade() : null, workedFrom == null ? facts.workedFrom() : null,
+                workedTo == null ? facts.workedTo() : null, employmentEnded == null ? facts.employmentEnded() : null,
+                endedOn == null ? facts.endedOn() : null, amountOwedFen == null ? facts.amountOwedFen() : null,
+                monthsUnpaid == null ? facts.monthsUnpaid() : null, absconded ? null : facts.absconded(),
+                urgent ? null : facts.urgent(), facts.lastDemandOn(),
+                breachEndedOn == null ? facts.breachEndedOn() : null,
+                clientPaidLate == null ? facts.clientPaidLate() : null,
+                illegalSubcontract == null ? facts.illegalSubcontract() : null);
+        describe(missing, employerNormalised, now);
+    }
+
+    /**
      * Records a demand, complaint or employer promise to pay: the latest one restarts the limitation period
      * (LDMAL Art. 27); an earlier date than the one recorded changes nothing.
      *

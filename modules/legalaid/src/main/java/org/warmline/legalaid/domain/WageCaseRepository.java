@@ -33,6 +33,9 @@ public interface WageCaseRepository {
     /** @param caseId a case @return its notes, oldest first */
     List<CaseNote> notes(long caseId);
 
+    /** @param consultationId a consultation @return the worker's words in it, or null */
+    String consultationWords(long consultationId);
+
     /** @param caseId a case @return its screening rows, oldest first */
     List<ScreeningEntry> screening(long caseId);
 }

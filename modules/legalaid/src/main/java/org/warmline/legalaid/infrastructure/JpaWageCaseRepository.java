@@ -76,6 +76,12 @@ public class JpaWageCaseRepository implements WageCaseRepository {
     }
 
     @Override
+    public String consultationWords(long consultationId) {
+        org.warmline.legalaid.domain.Consultation c = em.find(org.warmline.legalaid.domain.Consultation.class, consultationId);
+        return c == null ? null : c.description();
+    }
+
+    @Override
     public List<ScreeningEntry> screening(long caseId) {
         return em.createQuery("select s from ScreeningEntry s where s.caseId = :c order by s.at, s.id",
                 ScreeningEntry.class).setParameter("c", caseId).getResultList();
