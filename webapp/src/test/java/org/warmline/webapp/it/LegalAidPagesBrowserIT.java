@@ -125,7 +125,9 @@ class LegalAidPagesBrowserIT {
 
     @Test
     void theFiguresTheInspectionListAndTheGroupViewOpen() throws Exception {
-        chromium.signIn(server, "/console/legalaid/#/dashboard", "legal-aid", PASSWORD);
+        chromium.signIn(server, "/console/legalaid/", "legal-aid", PASSWORD);
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "legal-aid"));
+        browser.get(server.baseUrl() + "/console/legalaid/#/dashboard");
         await().until(d -> {
             String open = d.findElement(By.id("k-open")).getText();
             return !open.isEmpty() && Integer.parseInt(open) >= 1;
