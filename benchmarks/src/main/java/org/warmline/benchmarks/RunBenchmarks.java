@@ -9,7 +9,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link DialogTurnBenchmark} on one thread (1 fork, 6 × 3 s warm-up, 5 × 3 s measurement; about
- * 40 seconds) and prints, as its last line, {@code dialog: turns_per_second=N}.
+ * 40 seconds) and prints, as its last line, {@code dialog: turns_per_second=N}; with the argument
+ * {@code claims} it runs {@link ClaimsBenchmark} instead (the rest of the arguments go to it).
  */
 public final class RunBenchmarks {
 
@@ -17,10 +18,14 @@ public final class RunBenchmarks {
     }
 
     /**
-     * @param args ignored
+     * @param args none for the dialog benchmark; {@code claims [claims employers]} for the claim linker
      * @throws RunnerException if JMH cannot run the benchmark
      */
     public static void main(String[] args) throws RunnerException {
+        if (args.length > 0 && args[0].equals("claims")) {
+            ClaimsBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Options options = new OptionsBuilder()
                 .include(DialogTurnBenchmark.class.getName() + ".turn")
                 .forks(1)

@@ -18,7 +18,7 @@ import org.warmline.core.application.CentreScopes;
 import org.warmline.returnhome.application.DemandBoardService;
 import org.warmline.returnhome.application.TripRequestService;
 import org.warmline.returnhome.domain.TripRequestStatus;
-import org.warmline.returnhome.infrastructure.export.TableExport;
+import org.warmline.core.infrastructure.export.TableExport;
 
 /**
  * Staff API: the demand board ({@code /api/returnhome/board}) — requests grouped by destination and

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.returnhome.application.DemandBoardService;
 import org.warmline.returnhome.domain.TripRequestStatus;
-import org.warmline.returnhome.infrastructure.export.TableExport;
+import org.warmline.core.infrastructure.export.TableExport;
 
 /**
  * The printable manifest a driver or escort takes to the coach: a trip header (departure, pick-up point,

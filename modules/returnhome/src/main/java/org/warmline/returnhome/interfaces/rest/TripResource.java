@@ -41,7 +41,7 @@ import org.warmline.returnhome.domain.Trip;
 import org.warmline.returnhome.domain.TripRequest;
 import org.warmline.returnhome.domain.TripStatus;
 import org.warmline.returnhome.domain.VehicleType;
-import org.warmline.returnhome.infrastructure.export.TableExport;
+import org.warmline.core.infrastructure.export.TableExport;
 
 /**
  * Staff API for trips ({@code /api/returnhome/trips}): create and change, assign parties by hand or move

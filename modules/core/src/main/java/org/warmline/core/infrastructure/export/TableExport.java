@@ -1,4 +1,4 @@
-package org.warmline.returnhome.infrastructure.export;
+package org.warmline.core.infrastructure.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.warmline.returnhome.infrastructure.export;
+package org.warmline.core.infrastructure.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
