@@ -3,6 +3,7 @@ package org.warmline.legalaid.domain.deadline;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVRecord;
 
@@ -65,6 +66,11 @@ public final class FinalAwardRule {
      */
     public static boolean isFinal(long claimFen, long monthlyMinimumFen) {
         return claimFen <= limitFen(monthlyMinimumFen);
+    }
+
+    /** @return every province's row, by GB/T 2260 prefix */
+    public SortedMap<String, MinimumWage> wages() {
+        return new TreeMap<>(wages);
     }
 
     /** @return the province's row, when the table has one */

@@ -3,6 +3,7 @@ package org.warmline.legalaid.domain.deadline;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVRecord;
 
@@ -86,6 +87,11 @@ public final class RefusalToPayThreshold {
      * @param amounts the amounts applied
      */
     public record Assessment(boolean flagged, Ground ground, Amounts amounts) {
+    }
+
+    /** @return the provinces with their own amounts, by GB/T 2260 prefix (others use {@link #DEFAULT}) */
+    public SortedMap<String, Amounts> provinces() {
+        return new TreeMap<>(byProvince);
     }
 
     /**
