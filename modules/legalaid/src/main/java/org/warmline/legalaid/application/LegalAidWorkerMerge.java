@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.warmline.core.domain.worker.WorkersMerged;
 
-/** One person, one file: moves consultations of a chat-only worker to the phone's worker ({@link WorkersMerged}). */
+/** One person, one file: moves consultations and evidence files of a chat-only worker to the phone's worker ({@link WorkersMerged}). */
 @ApplicationScoped
 public class LegalAidWorkerMerge {
 
@@ -16,5 +16,6 @@ public class LegalAidWorkerMerge {
     /** @param merged the two worker ids; runs inside the merging transaction */
     void onMerged(@Observes WorkersMerged merged) {
         merged.move(em, "Consultation");
+        merged.move(em, "EvidenceFile");
     }
 }
