@@ -25,13 +25,13 @@ public final class EvidenceContent {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
     /** The accepted types (as Tika names them) and what kind of evidence each is. */
-    static final Map<String, EvidenceKind> ACCEPTED = Map.of(
-            "image/jpeg", EvidenceKind.PHOTO,
-            "image/png", EvidenceKind.PHOTO,
-            "image/webp", EvidenceKind.PHOTO,
-            "image/heic", EvidenceKind.PHOTO,
-            "image/heif", EvidenceKind.PHOTO,
-            "application/pdf", EvidenceKind.DOCUMENT);
+    static final Map<String, FileKind> ACCEPTED = Map.of(
+            "image/jpeg", FileKind.PHOTO,
+            "image/png", FileKind.PHOTO,
+            "image/webp", FileKind.PHOTO,
+            "image/heic", FileKind.PHOTO,
+            "image/heif", FileKind.PHOTO,
+            "application/pdf", FileKind.DOCUMENT);
 
     private static final MimeTypes DETECTOR = MimeTypes.getDefaultMimeTypes();
 
@@ -58,7 +58,7 @@ public final class EvidenceContent {
      * @param size         the file's size in bytes (for an oversized file: at least {@link #MAX_BYTES} + 1)
      * @param sha256       lower-case hex SHA-256 of the bytes when accepted, else null
      */
-    public record Checked(Refusal refusal, String detectedType, EvidenceKind kind, long size, String sha256) {
+    public record Checked(Refusal refusal, String detectedType, FileKind kind, long size, String sha256) {
 
         /** @return whether the file may be stored */
         public boolean accepted() {
@@ -81,7 +81,7 @@ public final class EvidenceContent {
             return new Checked(Refusal.TOO_LARGE, null, null, bytes.length, null);
         }
         String type = detect(bytes);
-        EvidenceKind kind = ACCEPTED.get(type);
+        FileKind kind = ACCEPTED.get(type);
         if (kind == null) {
             return new Checked(Refusal.NOT_ACCEPTED, type, null, bytes.length, null);
         }

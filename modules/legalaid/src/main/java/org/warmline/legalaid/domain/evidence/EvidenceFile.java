@@ -43,7 +43,7 @@ public class EvidenceFile {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 16)
-    private EvidenceKind kind;
+    private FileKind kind;
 
     @Column(name = "content_type", nullable = false, length = 100)
     private String contentType;
@@ -162,7 +162,7 @@ public class EvidenceFile {
     }
 
     /** @return PHOTO or DOCUMENT */
-    public EvidenceKind kind() {
+    public FileKind kind() {
         return kind;
     }
 

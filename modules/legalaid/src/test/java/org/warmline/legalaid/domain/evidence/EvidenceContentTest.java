@@ -55,7 +55,7 @@ class EvidenceContentTest {
         EvidenceContent.Checked checked = EvidenceContent.check(png);
         assertTrue(checked.accepted());
         assertEquals("image/png", checked.detectedType());
-        assertEquals(EvidenceKind.PHOTO, checked.kind());
+        assertEquals(FileKind.PHOTO, checked.kind());
         assertEquals(png.length, checked.size());
         assertEquals(64, checked.sha256().length());
     }
@@ -65,7 +65,7 @@ class EvidenceContentTest {
         EvidenceContent.Checked checked = EvidenceContent.check(image("jpg"));
         assertTrue(checked.accepted());
         assertEquals("image/jpeg", checked.detectedType());
-        assertEquals(EvidenceKind.PHOTO, checked.kind());
+        assertEquals(FileKind.PHOTO, checked.kind());
     }
 
     @Test
@@ -73,7 +73,7 @@ class EvidenceContentTest {
         EvidenceContent.Checked checked = EvidenceContent.check(pdf());
         assertTrue(checked.accepted());
         assertEquals("application/pdf", checked.detectedType());
-        assertEquals(EvidenceKind.DOCUMENT, checked.kind());
+        assertEquals(FileKind.DOCUMENT, checked.kind());
     }
 
     @Test
@@ -101,7 +101,7 @@ class EvidenceContentTest {
         byte[] heic = "\0\0\0\u0018ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1);
         EvidenceContent.Checked checked = EvidenceContent.check(heic);
         assertTrue(checked.accepted(), "HEIC detected as " + checked.detectedType());
-        assertEquals(EvidenceKind.PHOTO, checked.kind());
+        assertEquals(FileKind.PHOTO, checked.kind());
     }
 
     @Test
