@@ -69,6 +69,9 @@ public class Consultation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "case_id")
+    private Long caseId;
+
     /** For JPA. */
     protected Consultation() {
     }
@@ -93,7 +96,7 @@ public class Consultation {
     /**
      * Records what the dialog learned.
      *
-     * @param topic         WAGE_ARREARS, WORK_INJURY, LABOUR_CONTRACT or OTHER
+     * @param topic         WAGE_ARREARS, WORK_INJURY, LABOUR_CONTRACT, SOCIAL_INSURANCE or OTHER
      * @param employer      employer or labour contractor, cut to 200 characters, or null
      * @param siteCode      GB/T 2260 code of the work site, or null
      * @param amountFen     wages owed in fen, or null
@@ -129,6 +132,33 @@ public class Consultation {
      */
     public void nameContractor(String name) {
         this.contractor = SafeText.cut(name, 200);
+    }
+
+    /**
+     * Links the consultation to the case it opened or was attached to; its status becomes CASE.
+     *
+     * @param caseId the case
+     */
+    public void attachTo(long caseId) {
+        this.caseId = caseId;
+        this.status = "CASE";
+    }
+
+    /** Staff answered it: NEW becomes ANSWERED (a consultation with a case stays CASE). */
+    public void markAnswered() {
+        if ("NEW".equals(status)) {
+            status = "ANSWERED";
+        }
+    }
+
+    /** @return the case it opened or joined, or null */
+    public Long caseId() {
+        return caseId;
+    }
+
+    /** @return the source conversation, or null */
+    public String conversationRef() {
+        return conversationRef;
     }
 
     /** @return the labour contractor as named, when the employer is a company, or null */
@@ -186,7 +216,7 @@ public class Consultation {
         return urgent;
     }
 
-    /** @return NEW … */
+    /** @return NEW, ANSWERED (staff answered) or CASE (a case was opened or joined) */
     public String status() {
         return status;
     }

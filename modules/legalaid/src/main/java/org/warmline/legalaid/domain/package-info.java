@@ -1,2 +1,6 @@
-/** The consultation: a worker's legal question (unpaid wages first). JPA annotations only. */
+/**
+ * Legal aid's domain (issue 12): consultations and their answers, the wage-arrears case ({@code WageCase}) with
+ * claimants, contractor chain, evidence checklist, lifecycle ({@code CaseStep}), screening, timeline and notes,
+ * and Decree 724's first payer ({@code FirstPayer}). JPA annotations only; rules throw core refusals.
+ */
 package org.warmline.legalaid.domain;
