@@ -27,4 +27,30 @@ class ConsultationIntakeTest {
         assertThrows(IllegalArgumentException.class, () -> intake("DIVORCE", List.of()));
         assertThrows(IllegalArgumentException.class, () -> intake("WAGE_ARREARS", List.of("RUMOUR")));
     }
+
+    @Test
+    void socialInsuranceIsATopicAndTheOldConstructorsCarryNoDetails() {
+        assertEquals("SOCIAL_INSURANCE", intake("SOCIAL_INSURANCE", List.of()).topic());
+        assertEquals(null, intake("WAGE_ARREARS", List.of()).details());
+        ConsultationIntake withContractor = new ConsultationIntake(1, "cv-1", "欠薪", "WAGE_ARREARS", "顺达建筑", null,
+                null, null, null, List.of("EMPLOYER_HOLDS_LEDGER"), false, "王建国");
+        assertEquals("王建国", withContractor.contractor());
+        assertEquals(null, withContractor.details());
+    }
+
+    @Test
+    void wageClaimDetailsCheckTheirEvidenceRolesAndPeriod() {
+        WageClaimDetails details = new WageClaimDetails("西湖安置房", "钢筋工", java.time.LocalDate.of(2026, 3, 1),
+                java.time.LocalDate.of(2026, 10, 31), true, java.time.LocalDate.of(2026, 10, 31), false, null,
+                List.of(new ContractorParty("GENERAL_CONTRACTOR", "中建某局"), new ContractorParty("FOREMAN", "王建国")),
+                List.of("IOU"));
+        assertEquals(2, details.chain().size());
+        assertEquals(List.of(), new WageClaimDetails(null, null, null, null, null, null, null, null, null, null).evidence());
+        assertThrows(IllegalArgumentException.class, () -> new ContractorParty("LANDLORD", "x"));
+        assertThrows(IllegalArgumentException.class, () -> new ContractorParty("FOREMAN", " "));
+        assertThrows(IllegalArgumentException.class, () -> new WageClaimDetails(null, null, java.time.LocalDate.of(2026, 5, 1),
+                java.time.LocalDate.of(2026, 4, 1), null, null, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new WageClaimDetails(null, null, null, null, null, null, null,
+                null, null, List.of("RUMOUR")));
+    }
 }
