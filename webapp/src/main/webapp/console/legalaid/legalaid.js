@@ -107,7 +107,7 @@
   function fact(dl, label, value) {
     if (value === undefined || value === null || value === '') { return; }
     dl.appendChild(node('dt', label));
-    dl.appendChild(node('dd', value));
+    return dl.appendChild(node('dd', value));
   }
   function yesNo(b) { return b === true ? say('yes') : b === false ? say('no') : say('unknownValue'); }
   function loadCase(id) {
@@ -123,7 +123,13 @@
       fact(facts, say('employer'), pick(c, ['employerAsNamed', 'employer']));
       fact(facts, say('employerNormalised'), c.employerNormalised);
       fact(facts, say('project'), c.projectName);
-      fact(facts, say('site'), pick(c, ['siteName', 'siteCode']));
+      var site = fact(facts, say('site'), c.siteCode);
+      if (site) {
+        // the place's name (GB/T 2260) from the console's place list; the code stays if it is unknown
+        call('GET', '/api/places?limit=1&lang=' + lang + '&q=' + encodeURIComponent(c.siteCode)).then(function (found) {
+          if (found && found[0] && found[0].code === c.siteCode) { site.textContent = found[0].label; }
+        }, function () { /* the code stays */ });
+      }
       fact(facts, say('trade'), c.trade);
       fact(facts, say('worked'), c.workedFrom ? day(c.workedFrom) + ' – ' + (day(c.workedTo) || say('now')) : undefined);
       fact(facts, say('employmentEnded'), yesNo(c.employmentEnded) + (c.endedOn ? ' · ' + day(c.endedOn) : ''));
@@ -188,20 +194,10 @@
         tl.appendChild(li);
       });
 
-      var dls = empty(byId('c-deadlines'));
-      var list = c.deadlines || (c.nextDeadline ? [c.nextDeadline] : []);
-      if (!list.length) { dls.appendChild(node('li', say('noDeadline'), 'meta')); }
-      list.forEach(function (d) {
-        var li = node('li');
-        li.appendChild(node('strong', deadlineText(d)));
-        var article = pick(d, ['article', 'source', 'basis']);
-        if (article) { li.appendChild(node('div', article, 'meta')); }
-        var warn = pick(d, ['warning', 'note']);
-        if (warn) { li.appendChild(node('div', warn, 'note')); }
-        var left = daysLeft(pick(d, ['due', 'dueOn', 'date']));
-        if (left !== null && left <= 7) { li.className = 'soon'; }
-        dls.appendChild(li);
-      });
+      showDeadlines(c.nextDeadline ? [c.nextDeadline] : [], null);
+      call('GET', '/api/legalaid/deadlines/cases/' + c.id).then(function (clocks) {
+        showDeadlines((clocks.deadlines || []).filter(function (d) { return d.running !== false; }), clocks);
+      }, function () { /* the case's nearest deadline stays */ });
 
       var base = '/api/legalaid/cases/' + c.id + '/documents/';
       byId('d-arb-html').href = base + 'arbitration-application?lang=' + lang;
@@ -210,13 +206,13 @@
       byId('d-insp-pdf').href = base + 'inspection-complaint?format=pdf&lang=' + lang;
 
       var g = byId('c-group');
-      empty(g);
-      if (c.group && c.group.id) {
-        g.appendChild(link('#/group/' + c.group.id, say('groupSummary', { id: c.group.id,
-          n: pick(c.group, ['workers', 'workerCount']) || 0, owed: yuan(pick(c.group, ['owedFen', 'totalOwedFen', 'amountOwedFen'])) })));
-      } else {
-        g.textContent = say('noGroup');
-      }
+      g.textContent = say('noGroup');
+      call('GET', '/api/legalaid/groups?case=' + c.id).then(function (groups) {
+        var mine = (groups || [])[0];
+        if (!mine || (mine.cases || 0) < 2) { return; }
+        empty(g);
+        g.appendChild(link('#/group/' + mine.id, say('groupSummary', { id: mine.id, n: mine.workers || 0, owed: yuan(mine.owedFen) })));
+      }, function () { /* no group yet */ });
 
       var notes = empty(byId('c-notes'));
       (c.notes || []).forEach(function (n) {
@@ -225,6 +221,29 @@
         li.appendChild(node('div', (n.by || '') + ' · ' + when(n.at), 'meta'));
         notes.appendChild(li);
       });
+    });
+  }
+  // A case's legal clocks (laclock's /deadlines/cases/{id}): label, last day, days left, the article, and the
+  // calendar note when a year's holiday notice is missing; the act-first alert above them.
+  function showDeadlines(list, clocks) {
+    var dls = empty(byId('c-deadlines'));
+    if (clocks && clocks.actFirst) {
+      dls.appendChild(node('li', lang === 'en' ? clocks.actFirstTextEn : clocks.actFirstText, 'note soon'));
+    }
+    if (!list.length) { dls.appendChild(node('li', say('noDeadline'), 'meta')); }
+    list.forEach(function (d) {
+      var li = node('li');
+      var label = d.label ? (lang === 'en' ? d.labelEn : d.label) : (W.label('dl_', pick(d, ['kind', 'what'])) || '');
+      var due = pick(d, ['dueOn', 'due']);
+      var left = d.daysLeft !== undefined && d.daysLeft !== null ? d.daysLeft : daysLeft(due);
+      li.appendChild(node('strong', label + ': ' + day(due) + (left === null ? '' : ' (' + say('daysLeft', { n: left }) + ')')));
+      if (d.extendedDueOn) { li.appendChild(node('div', say('extended', { d: day(d.extendedDueOn) }), 'meta')); }
+      var rule = lang === 'en' ? d.ruleEn : d.rule;
+      if (rule) { li.appendChild(node('div', rule, 'meta')); }
+      var note = lang === 'en' ? d.calendarNoteEn : d.calendarNote;
+      if (note) { li.appendChild(node('div', note, 'note')); }
+      if (left !== null && left <= 7) { li.className = 'soon'; }
+      dls.appendChild(li);
     });
   }
   function loadFiles(caseId) {
@@ -251,20 +270,25 @@
 
   // ---- a group ----
   function loadGroup(id) {
-    return call('GET', '/api/legalaid/groups/' + id).then(function (g) {
+    return call('GET', '/api/legalaid/groups/' + id).then(function (detail) {
+      var g = detail.group || detail;
       openGroup = g;
       byId('view-group').hidden = false;
       byId('g-id').textContent = g.id;
       byId('g-workers').textContent = pick(g, ['workers', 'workerCount']) || 0;
       byId('g-owed').textContent = yuan(pick(g, ['owedFen', 'totalOwedFen', 'amountOwedFen']));
       byId('g-recovered').textContent = yuan(pick(g, ['recoveredFen', 'totalRecoveredFen']));
-      byId('g-employer').textContent = [pick(g, ['employer', 'employerNormalised']), g.projectName].filter(Boolean).join(' · ');
+      byId('g-employer').textContent = [pick(g, ['label', 'employerNormalised']), g.projectName].filter(Boolean).join(' · ');
       var flags = empty(byId('g-flags'));
+      (g.flags || []).forEach(function (f) { flags.appendChild(node('span', flagText(f), 'badge pr-urgent')); });
+      var reasons = empty(byId('g-reasons'));
       (g.flags || []).forEach(function (f) {
-        flags.appendChild(node('span', W.label('flag_', typeof f === 'string' ? f : f.code) || say('flagged'), 'badge pr-urgent'));
+        var why = lang === 'en' ? f.reasonEn : f.reason;
+        if (why) { reasons.appendChild(node('li', why)); }
       });
       var body = empty(byId('group-body'));
-      (g.cases || []).forEach(function (c) {
+      (detail.members || []).forEach(function (m) {
+        var c = { id: m.caseId, step: m.step, employerAsNamed: m.employerAsNamed, workers: m.workers, owedFen: m.owedFen };
         var tr = node('tr');
         var box = node('input');
         box.type = 'checkbox';
@@ -279,17 +303,29 @@
         tr.appendChild(idCell);
         cell(tr, stepText(c.step));
         cell(tr, pick(c, ['employerAsNamed', 'employer']) || '');
-        cell(tr, pick(c, ['phone', 'leadPhone']) || '');
-        cell(tr, yuan(c.amountOwedFen));
+        cell(tr, c.workers);
+        cell(tr, yuan(c.owedFen));
         body.appendChild(tr);
       });
+      var audit = empty(byId('g-audit'));
+      (detail.audit || []).forEach(function (a) {
+        var li = node('li');
+        li.appendChild(node('span', when(a.at) + ' ', 'when'));
+        li.appendChild(node('strong', W.label('ga_', a.action) || say('event')));
+        li.appendChild(node('span', ' ' + say('by', { who: a.by || '' }) + ' · #' + (a.caseIds || ''), 'meta-inline'));
+        if (a.reason) { li.appendChild(node('div', a.reason, 'reason')); }
+        audit.appendChild(li);
+      });
     });
+  }
+  function flagText(f) {
+    return W.label('flag_', typeof f === 'string' ? f : f.kind) || say('flagged');
   }
   function mergeGroup(e) {
     e.preventDefault();
     var other = Number(byId('g-merge').value);
     if (!openGroup || !other) { return; }
-    call('POST', '/api/legalaid/groups/' + openGroup.id + '/merge', { groupId: other }).then(function () {
+    call('POST', '/api/legalaid/groups/' + openGroup.id + '/merge', { groupId: other, reason: byId('g-reason').value.trim() || null }).then(function () {
       notify(say('merged'));
       return loadGroup(openGroup.id);
     }).catch(failed);
@@ -297,7 +333,7 @@
   function splitGroup() {
     var ids = Array.prototype.map.call(document.querySelectorAll('#group-body input.pick:checked'), function (b) { return Number(b.value); });
     if (!openGroup || !ids.length) { notify(say('pickCases'), true); return; }
-    call('POST', '/api/legalaid/groups/' + openGroup.id + '/split', { caseIds: ids }).then(function () {
+    call('POST', '/api/legalaid/groups/' + openGroup.id + '/split', { caseIds: ids, reason: byId('g-reason').value.trim() || null }).then(function () {
       notify(say('splitDone'));
       return loadGroup(openGroup.id);
     }).catch(failed);
@@ -313,21 +349,26 @@
       list.forEach(function (r, i) {
         var tr = node('tr');
         cell(tr, pick(r, ['rank']) || i + 1);
-        cell(tr, pick(r, ['employer', 'employerNormalised', 'employerName']) || '');
-        cell(tr, pick(r, ['projectName', 'project']) || '');
+        var emp = node('td');
+        emp.appendChild(r.groupId ? link('#/group/' + r.groupId, r.employer || '') : node('span', r.employer || ''));
+        (r.flags || []).forEach(function (f) { emp.appendChild(node('span', ' ' + flagText(f), 'badge pr-urgent')); });
+        tr.appendChild(emp);
+        cell(tr, [r.projectName, r.site].filter(Boolean).join(' · '));
         cell(tr, pick(r, ['workers', 'workerCount']) || 0);
         cell(tr, yuan(pick(r, ['owedFen', 'amountOwedFen', 'totalOwedFen'])));
         var fp = pick(r, ['firstPayer', 'paysFirst']);
-        cell(tr, fp && typeof fp === 'object' ? (fp.name || '') : (fp || ''));
+        cell(tr, fp && typeof fp === 'object' ? (fp.name || '') + (fp.article ? ' (' + fp.article + ')' : '') : (fp || ''));
         var cases = node('td');
+        var held = 0, of = 0;
         (pick(r, ['cases', 'caseIds']) || []).forEach(function (c) {
-          var id = typeof c === 'object' ? c.id : c;
+          var id = typeof c === 'object' ? pick(c, ['caseId', 'id']) : c;
+          held += (c.evidenceHeld || []).length;
+          of += (c.evidenceHeld || []).length + (c.evidenceMissing || []).length;
           cases.appendChild(link('#/case/' + id, '#' + id));
           cases.appendChild(document.createTextNode(' '));
         });
         tr.appendChild(cases);
-        var ev = pick(r, ['evidenceStatus', 'evidence']);
-        cell(tr, ev && typeof ev === 'object' ? say('evidenceHeldOf', { held: ev.held || 0, of: ev.of || ev.total || 0 }) : (ev || ''));
+        cell(tr, of ? say('evidenceHeldOf', { held: held, of: of }) : say('none'));
         body.appendChild(tr);
       });
       if (!list.length) {

@@ -47,6 +47,10 @@ class LegalAidPagesBrowserIT {
         legal.ok("PUT", "/api/legalaid/cases/" + caseId + "/chain", "{\"parties\":[{\"role\":\"GENERAL_CONTRACTOR\","
                 + "\"name\":\"浙江宏图建设集团有限公司\"},{\"role\":\"FOREMAN\",\"name\":" + Json.createValue("王老板" + HOSTILE) + "}]}");
         legal.ok("POST", "/api/legalaid/cases/" + caseId + "/notes", "{\"text\":" + Json.createValue("工人说：" + HOSTILE) + "}");
+        // a co-worker's claim against the same employer at the same site: linked into one group (lagroup)
+        long other = LegalDocumentsIT.LegalAidCases.open(server, legal, "+8613900139072", "同一个工地，老板也欠我一万");
+        legal.ok("PATCH", "/api/legalaid/cases/" + other, "{\"employerAsNamed\":" + Json.createValue(EMPLOYER)
+                + ",\"siteCode\":\"330109\",\"amountOwedFen\":1000000}");
         chromium = Chromium.start("warmline-chromium-legalaid");
         browser = chromium.driver();
     }
@@ -121,6 +125,15 @@ class LegalAidPagesBrowserIT {
         chromium.screenshot("screenshots/la-case-en.png");
         browser.findElement(By.id("lang-switch")).click();
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#view-case h3"), "基本情况"));
+
+        // the linked group: two workers, both cases, the total owed
+        await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#c-group a"))).click();
+        await().until(d -> d.findElements(By.cssSelector("#group-body tr")).size() == 2);
+        assertEquals("2", browser.findElement(By.id("g-workers")).getText());
+        assertEquals("¥22,000.00", browser.findElement(By.id("g-owed")).getText());
+        assertTrue(browser.findElement(By.id("group-body")).getText().contains(EMPLOYER));
+        noScriptRan();
+        chromium.screenshot("screenshots/la-group.png");
     }
 
     @Test
@@ -140,6 +153,11 @@ class LegalAidPagesBrowserIT {
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("view-inspection")));
         assertTrue(browser.findElement(By.id("i-csv")).getAttribute("href").contains("/api/legalaid/inspection-list?format=csv"));
         assertTrue(browser.findElement(By.id("i-xlsx")).getAttribute("href").contains("/api/legalaid/inspection-list?format=xlsx"));
+        String list = await().until(d -> {
+            String t = d.findElement(By.id("inspection-body")).getText();
+            return t.contains(EMPLOYER) ? t : null;
+        });
+        assertTrue(list.contains("浙江宏图建设集团有限公司"), "the party that pays first: " + list);
         chromium.screenshot("screenshots/la-inspection.png");
         noScriptRan();
     }
