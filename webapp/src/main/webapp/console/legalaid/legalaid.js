@@ -86,12 +86,12 @@
         if (dl && daysLeft(pick(dl, ['due', 'dueOn', 'date']) || dl) !== null && daysLeft(pick(dl, ['due', 'dueOn', 'date']) || dl) <= 7) {
           dtd.className = 'soon';
         }
-        cell(tr, stepText(c.step));
+        cell(tr, stepText(c.step), 'num');
         cell(tr, pick(c, ['employerAsNamed', 'employer']) || '');
         cell(tr, c.projectName || '');
         cell(tr, Array.isArray(c.claimants) ? c.claimants.length : (pick(c, ['claimants', 'workers']) || ''));
-        cell(tr, yuan(pick(c, ['totalOwedFen', 'amountOwedFen'])));
-        cell(tr, pick(c, ['phone', 'leadPhone']) || '');
+        cell(tr, yuan(pick(c, ['totalOwedFen', 'amountOwedFen'])), 'num');
+        cell(tr, pick(c, ['phone', 'leadPhone']) || '', 'num');
         var flags = cell(tr, '');
         if (c.urgent) { flags.appendChild(node('span', say('urgent'), 'badge pr-urgent')); }
         if (c.absconded) { flags.appendChild(node('span', say('absconded'), 'badge pr-urgent')); }
@@ -355,9 +355,10 @@
         tr.appendChild(emp);
         cell(tr, [r.projectName, r.site].filter(Boolean).join(' · '));
         cell(tr, pick(r, ['workers', 'workerCount']) || 0);
-        cell(tr, yuan(pick(r, ['owedFen', 'amountOwedFen', 'totalOwedFen'])));
+        cell(tr, yuan(pick(r, ['owedFen', 'amountOwedFen', 'totalOwedFen'])), 'num');
         var fp = pick(r, ['firstPayer', 'paysFirst']);
-        cell(tr, fp && typeof fp === 'object' ? (fp.name || '') + (fp.article ? ' (' + fp.article + ')' : '') : (fp || ''));
+        var art = fp && fp.article ? String(fp.article).replace(/\D/g, '') : '';
+        cell(tr, fp && typeof fp === 'object' ? (fp.name || '') + (art ? ' (' + say('articleShort', { n: art }) + ')' : '') : (fp || ''));
         var cases = node('td');
         var held = 0, of = 0;
         (pick(r, ['cases', 'caseIds']) || []).forEach(function (c) {

@@ -174,6 +174,8 @@ class LegalDocumentsIT {
         assertTrue(all.getJsonNumber("owedFen").longValue() >= 2_850_000L, all.toString());
         assertTrue(all.getInt("workersHelped") >= 2, all.toString());
         assertFalse(all.getJsonArray("season").isEmpty(), all.toString());
+        assertTrue(all.getBoolean("deadlinesKnown"), "laclock's deadlines are installed: " + all);
+        assertTrue(all.getInt("deadlinesThisWeek") >= 1, "a new case's legal-aid decision is due within 7 days: " + all);
         assertTrue(all.getJsonArray("centres").getValuesAs(JsonObject.class).stream().anyMatch(c -> c.getString("code").isEmpty()),
                 "HQ staff may choose all centres: " + all);
         JsonObject hq = legal.ok("GET", "/api/legalaid/dashboard?centre=HQ", null);

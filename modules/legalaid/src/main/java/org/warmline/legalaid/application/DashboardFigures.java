@@ -68,7 +68,7 @@ public final class DashboardFigures {
      *
      * @param openCases         open cases
      * @param openByStep        open cases per step name, in step order of the rows
-     * @param deadlinesThisWeek open cases whose nearest deadline falls within the next 7 days (today included)
+     * @param deadlinesThisWeek open cases whose nearest deadline falls on today or one of the next 7 days
      * @param workersHelped     distinct workers among the claimants of all cases counted
      * @param owedFen           wages owed in all cases counted, fen
      * @param recoveredFen      recovered in all cases counted, fen

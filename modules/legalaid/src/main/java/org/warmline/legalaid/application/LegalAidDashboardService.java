@@ -151,7 +151,7 @@ public class LegalAidDashboardService {
         boolean known = deadlines.isResolvable();
         if (known && !open.isEmpty()) {
             deadlines.get().nearest(open).forEach((id, d) -> {
-                if (!d.due().isBefore(today) && d.due().isBefore(today.plusDays(7))) {
+                if (!d.due().isBefore(today) && !d.due().isAfter(today.plusDays(7))) {
                     due.add(id);
                 }
             });
