@@ -450,21 +450,7 @@
       add('text', { x: x0, y: height + 16 }, day(w.weekStart).substring(5));
     });
     box.appendChild(svg);
-    var legend = node('div', null, 'legend');
-    series.forEach(function (s, j) {
-      var item = node('span');
-      var swatch = document.createElementNS(ns, 'svg');
-      swatch.setAttribute('viewBox', '0 0 10 10');
-      var r = document.createElementNS(ns, 'rect');
-      r.setAttribute('width', '10');
-      r.setAttribute('height', '10');
-      r.setAttribute('class', 's' + j);
-      swatch.appendChild(r);
-      item.appendChild(swatch);
-      item.appendChild(document.createTextNode(' ' + say(s[1])));
-      legend.appendChild(item);
-    });
-    box.appendChild(legend);
+    box.appendChild(W.legend(series.map(function (s) { return say(s[1]); })));
   }
 
   // ---- page ----

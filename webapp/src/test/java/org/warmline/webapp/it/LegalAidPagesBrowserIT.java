@@ -146,6 +146,7 @@ class LegalAidPagesBrowserIT {
             return !open.isEmpty() && Integer.parseInt(open) >= 1;
         });
         await().until(d -> !d.findElements(By.cssSelector("#season-chart svg rect")).isEmpty());
+        assertEquals(3, browser.findElements(By.cssSelector("#season-chart .legend > span")).size(), "owed, recovered, received");
         assertTrue(browser.findElement(By.id("k-owed")).getText().startsWith("¥"));
         chromium.screenshot("screenshots/la-dashboard.png");
 
