@@ -1,13 +1,13 @@
 package org.warmline.legalaid.infrastructure.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.warmline.legalaid.domain.document.LegalDocument;
 
 /**
@@ -24,9 +24,11 @@ import org.warmline.legalaid.domain.document.LegalDocument;
 public final class PdfRenderer {
 
     private static final String FONT = "/org/warmline/legalaid/fonts/NotoSansSC-Regular.ttf";
-    // openhtmltopdf says every stylesheet and font it loads at INFO: keep its warnings only (held, so the
-    // level stays set)
-    private static final Logger QUIET = quiet();
+    // openhtmltopdf says every stylesheet and font it loads at INFO on its own console handler: keep its
+    // warnings only
+    static {
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
     private static volatile byte[] font;
 
     private PdfRenderer() {
@@ -52,12 +54,6 @@ public final class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static Logger quiet() {
-        Logger l = Logger.getLogger("com.openhtmltopdf");
-        l.setLevel(Level.WARNING);
-        return l;
     }
 
     // read once (10 MB), kept for later documents
