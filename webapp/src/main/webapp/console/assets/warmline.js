@@ -160,6 +160,29 @@ window.Warmline = (function () {
     b.addEventListener('click', onClick);
     return b;
   }
+  /**
+   * A chart's legend: one coloured square (class s0, s1, … as the bars) and a name per series.
+   * @param names the series' names, in the bars' order
+   * @return a div.legend
+   */
+  function legend(names) {
+    var ns = 'http://www.w3.org/2000/svg';
+    var box = el('div', null, 'legend');
+    names.forEach(function (name, j) {
+      var item = el('span');
+      var swatch = document.createElementNS(ns, 'svg');
+      swatch.setAttribute('viewBox', '0 0 10 10');
+      var r = document.createElementNS(ns, 'rect');
+      r.setAttribute('width', '10');
+      r.setAttribute('height', '10');
+      r.setAttribute('class', 's' + (j % 8));
+      swatch.appendChild(r);
+      item.appendChild(swatch);
+      item.appendChild(document.createTextNode(' ' + name));
+      box.appendChild(item);
+    });
+    return box;
+  }
   /** Shows a text in the page's #flash line for ms milliseconds (a later one replaces it). */
   function flash(text, isError, ms) {
     var f = $('flash');
@@ -188,5 +211,6 @@ window.Warmline = (function () {
   }
 
   return { start: start, t: t, has: has, label: label, language: language, switchLanguage: switchLanguage,
-    applyTexts: applyTexts, api: api, problem: problem, $: $, el: el, clear: clear, button: button, flash: flash };
+    applyTexts: applyTexts, api: api, problem: problem, $: $, el: el, clear: clear, button: button, flash: flash,
+    legend: legend };
 }());

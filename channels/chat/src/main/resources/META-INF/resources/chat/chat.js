@@ -4,6 +4,7 @@
   'use strict';
   var API = '/chat/api/sessions';
   var MAX = 2000;
+  var MAX_FILE = 5 * 1024 * 1024;
   var T = {
     zh: {
       title: '暖心热线', other: 'English', intro: '您好！请告诉我们您需要什么帮助：返乡、欠薪、找工作。',
@@ -13,7 +14,8 @@
       tooMany: '验证码发送太频繁，请一小时后再试。', smsDown: '暂时无法发送短信，请稍后再试。',
       wrongCode: '验证码不对，还可以试{0}次。', codeDead: '验证码已失效，请重新获取。',
       codeFormat: '请输入6位数字验证码。', tooLong: '消息太长了，最多{0}个字。',
-      offline: '网络不好，正在重试…', failed: '发送失败，请再试一次。', count: '{0}/{1}'
+      offline: '网络不好，正在重试…', failed: '发送失败，请再试一次。', count: '{0}/{1}',
+      attach: '发照片或PDF', fileTooLarge: '文件太大了，每个最多5MB。请压缩照片或分开发送。', uploading: '正在发送 {0}…'
     },
     en: {
       title: 'Warmline', other: '中文', intro: 'Hello! Tell us what you need: getting home, unpaid wages, or work.',
@@ -23,7 +25,9 @@
       tooMany: 'Too many codes. Please try again in an hour.', smsDown: 'We cannot send SMS right now. Please try later.',
       wrongCode: 'That code is not right. {0} tries left.', codeDead: 'That code no longer works. Please ask for a new one.',
       codeFormat: 'Please enter the 6-digit code.', tooLong: 'That message is too long (at most {0} characters).',
-      offline: 'Connection is poor, retrying…', failed: 'Could not send. Please try again.', count: '{0}/{1}'
+      offline: 'Connection is poor, retrying…', failed: 'Could not send. Please try again.', count: '{0}/{1}',
+      attach: 'Send a photo or PDF', fileTooLarge: 'That file is too big (5 MB at most). Please send a smaller photo or split it.',
+      uploading: 'Sending {0}…'
     }
   };
   var store = window.localStorage || { getItem: function () { return null; }, setItem: function () {}, removeItem: function () {} };
@@ -61,6 +65,8 @@
     var all = document.querySelectorAll('[data-i18n]'), i;
     for (i = 0; i < all.length; i++) { all[i].textContent = T[lang][all[i].getAttribute('data-i18n')]; }
     $('text').setAttribute('placeholder', T[lang].placeholder);
+    $('attach').setAttribute('title', T[lang].attach);
+    $('attach').setAttribute('aria-label', T[lang].attach);
     $('lang').textContent = T[lang].other;
     $('lang').setAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
     document.documentElement.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
@@ -166,6 +172,33 @@
     pump();
   }
 
+  // a photo or PDF: the body is the file itself; the server reads its real type and answers in our language
+  function upload() {
+    var input = $('file'), file = input.files && input.files[0];
+    input.value = '';
+    if (!file || !chatId) { return; }
+    if (file.size > MAX_FILE) { $('error').textContent = t('fileTooLarge'); return; }
+    var li = document.createElement('li');
+    li.className = 'in pending';
+    li.textContent = t('uploading', file.name);
+    $('messages').appendChild(li);
+    scroll();
+    var x = new XMLHttpRequest();
+    x.open('POST', API + '/' + chatId + '/files?clientMessageId=' + uuid() + '&name=' + encodeURIComponent(file.name));
+    x.timeout = 120000;
+    x.setRequestHeader('Accept', 'application/json');
+    x.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+    x.onload = function () {
+      var json = {};
+      try { json = x.responseText ? JSON.parse(x.responseText) : {}; } catch (e) { json = {}; }
+      li.parentNode.removeChild(li);
+      $('error').textContent = x.status === 200 || x.status === 201 ? '' : (json.reply || t('failed'));
+      poll();
+    };
+    x.onerror = x.ontimeout = function () { li.parentNode.removeChild(li); $('error').textContent = t('failed'); };
+    x.send(file);
+  }
+
   function count() {
     var n = $('text').value.length;
     $('count').textContent = n > MAX - 200 ? t('count', n, MAX) : '';
@@ -227,6 +260,8 @@
     $('phone-open').addEventListener('click', function () {
       $('phone-form').hidden = !$('phone-form').hidden; $('phone-input').focus();
     });
+    $('attach').addEventListener('click', function () { $('file').click(); });
+    $('file').addEventListener('change', upload);
     $('phone-form').addEventListener('submit', requestCode);
     $('code-form').addEventListener('submit', confirmCode);
     document.addEventListener('visibilitychange', markRead);

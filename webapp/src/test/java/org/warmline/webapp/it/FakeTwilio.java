@@ -40,6 +40,8 @@ final class FakeTwilio implements AutoCloseable {
     private final List<Post> created = new CopyOnWriteArrayList<>();
     private final java.util.Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private int next = 1;
+    private final Map<String, byte[]> media = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> mediaFetches = new CopyOnWriteArrayList<>();
 
     FakeTwilio() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -85,8 +87,40 @@ final class FakeTwilio implements AutoCloseable {
         return posts.stream().filter(p -> to.equals(p.form().get("To"))).toList();
     }
 
+    /**
+     * Serves a media file as Twilio's Media resource does for an MMS (the URL a webhook's
+     * {@code MediaUrlN} carries), under {@code /2010-04-01/Accounts/AC…/Messages/<sid>/Media/ME…}.
+     *
+     * @param messageSid the MMS's MessageSid
+     * @param bytes      the file
+     * @return the media URL
+     */
+    String serveMedia(String messageSid, byte[] bytes) {
+        String path = "/2010-04-01/Accounts/AC00000000000000000000000000000001/Messages/" + messageSid + "/Media/ME"
+                + String.format("%032x", media.size() + 1L);
+        media.put(path, bytes.clone());
+        return baseUrl() + path;
+    }
+
+    /** @return the media paths fetched so far, each with its Authorization header ("path auth"), in order */
+    List<String> mediaFetches() {
+        return List.copyOf(mediaFetches);
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            byte[] file = media.get(ex.getRequestURI().getPath());
+            if (file != null) {
+                mediaFetches.add(ex.getRequestURI().getPath() + " " + ex.getRequestHeaders().getFirst("Authorization"));
+                ex.getResponseHeaders().set("Content-Type", "application/octet-stream");
+                ex.sendResponseHeaders(200, file.length == 0 ? -1 : file.length);
+                if (file.length > 0) {
+                    try (OutputStream out = ex.getResponseBody()) {
+                        out.write(file);
+                    }
+                }
+                return;
+            }
             if ("GET".equals(ex.getRequestMethod())) {
                 String query = ex.getRequestURI().getRawQuery();
                 String to = parse(query == null ? "" : query).get("To");

@@ -12,6 +12,10 @@ import org.warmline.chat.domain.ChatSessionRepository;
 import org.warmline.chat.domain.UnknownChatException;
 import org.warmline.conversation.api.Channel;
 import org.warmline.conversation.api.ChannelReceipts;
+import org.warmline.conversation.api.FileReceipt;
+import org.warmline.conversation.api.InboundFile;
+import org.warmline.conversation.api.InboundFileMessage;
+import org.warmline.conversation.api.InboundFiles;
 import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.InboundMessages;
 import org.warmline.conversation.api.InboundResult;
@@ -67,6 +71,9 @@ public class ChatService {
 
     @Inject
     Transcripts transcripts;
+
+    @Inject
+    InboundFiles files;
 
     @Inject
     ChannelReceipts receipts;
@@ -150,6 +157,25 @@ public class ChatService {
         ChatId id = new ChatId(chatId);
         String channelMessageId = id.channelMessageId(clientMessageId);
         return inbound.receive(new InboundMessage(CHANNEL, channelMessageId, id.sender(), text));
+    }
+
+    /**
+     * Hands a file the worker attached (a photo or a PDF, issue 12 point 6) to conversation, which gives
+     * it to legal aid (checked there by its bytes, at most 5 MiB) and answers in the page's language. A
+     * re-send with the same client message id stores nothing new and gets the same reply.
+     *
+     * @param chatId          the chat id
+     * @param clientMessageId the page's id for this upload (a UUID)
+     * @param file            the file as read (at most {@link InboundFile#MAX_BYTES} + 1 bytes)
+     * @return what became of the file, the reply and its language
+     * @throws UnknownChatException     if the chat id was never issued
+     * @throws IllegalArgumentException if the client id is not acceptable
+     */
+    public FileReceipt sendFile(String chatId, String clientMessageId, InboundFile file) {
+        String language = languageOf(chatId);
+        ChatId id = new ChatId(chatId);
+        return files.receive(new InboundFileMessage(CHANNEL, id.channelMessageId(clientMessageId), id.sender(), 0,
+                List.of(), List.of(file), language));
     }
 
     /**

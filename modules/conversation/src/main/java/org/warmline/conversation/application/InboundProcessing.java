@@ -195,6 +195,30 @@ public class InboundProcessing {
         return stored;
     }
 
+    /**
+     * Stores an inbound message that the dialog does not read (files a worker sent, issue 12 point 6)
+     * together with its reply, in the caller's transaction; the dialog state is kept as it was. A
+     * message whose channel id is known already stores nothing and gets its stored reply.
+     *
+     * @param message  the message (its media: the provider's URLs); {@code from} already validated
+     * @param phone    the sender's phone, or null for a web-chat sender
+     * @param reply    the reply text
+     * @param language the reply's language, "zh" or "en"
+     * @return the stored (or earlier) message, with the reply as processed
+     */
+    @Transactional
+    public Stored storeAnswered(InboundMessage message, PhoneNumber phone, String reply, String language) {
+        Stored stored = storeOne(message, phone);
+        if (stored.existed()) {
+            return stored.processed() ? stored
+                    : new Stored(stored.messageId(), true, storedReply(em.find(Message.class, stored.messageId())));
+        }
+        Message inbound = em.find(Message.class, stored.messageId());
+        Conversation conversation = em.find(Conversation.class, inbound.conversationId());
+        return new Stored(inbound.id(), false,
+                storeReply(conversation, inbound, reply, language, conversation.dialogState()));
+    }
+
     private Stored storeOne(InboundMessage message, PhoneNumber phone) {
         Optional<Message> earlier = byChannelId(message.channel(), message.channelMessageId());
         if (earlier.isPresent()) {

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.warmline.core.domain.worker.WorkersMerged;
 
 /**
- * One person, one file: moves consultations and cases (as lead worker and as claimant) of a chat-only worker to
+ * One person, one file: moves consultations, evidence files and cases (as lead worker and as claimant) of a chat-only worker to
  * the phone's worker ({@link WorkersMerged}).
  */
 @ApplicationScoped
@@ -19,6 +19,7 @@ public class LegalAidWorkerMerge {
     /** @param merged the two worker ids; runs inside the merging transaction */
     void onMerged(@Observes WorkersMerged merged) {
         merged.move(em, "Consultation");
+        merged.move(em, "EvidenceFile");
         em.createQuery("update WageCase c set c.leadWorkerId = :into where c.leadWorkerId = :from")
                 .setParameter("into", merged.intoWorkerId()).setParameter("from", merged.fromWorkerId()).executeUpdate();
         // claimants are an element collection of WageCase (table la_case_claimant, owned by this module)

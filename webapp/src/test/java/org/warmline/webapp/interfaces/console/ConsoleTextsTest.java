@@ -32,7 +32,8 @@ class ConsoleTextsTest {
     private static final Map<String, List<String>> FILES = Map.of(
             "console", List.of("index.html", "assets/console.js", "assets/places.js"),
             "returnhome", List.of("returnhome/index.html", "returnhome/returnhome.js", "assets/places.js"),
-            "login", List.of("login.html", "assets/login.js"));
+            "login", List.of("login.html", "assets/login.js"),
+            "la", List.of("legalaid/index.html", "legalaid/legalaid.js"));
 
     private static final Pattern ASKED = Pattern.compile(
             "(?:\\b(?:t|say|W\\.t|Warmline\\.t|W\\.has)\\(\\s*'([^']+)'(\\s*\\+)?|data-i18n(?:-placeholder)?=\"([^\"]+)\")");
@@ -96,7 +97,8 @@ class ConsoleTextsTest {
 
     @Test
     void theScriptsHoldNoDictionaryOfTheirOwn() throws IOException {
-        for (String file : List.of("assets/console.js", "returnhome/returnhome.js", "assets/login.js", "assets/places.js")) {
+        for (String file : List.of("assets/console.js", "returnhome/returnhome.js", "assets/login.js", "assets/places.js",
+                "legalaid/legalaid.js")) {
             String script = Files.readString(PAGES.resolve(file), StandardCharsets.UTF_8);
             for (String word : List.of("队列", "需求看板", "登录", "Operator console", "Demand board", "移除")) {
                 assertFalse(script.contains("'" + word), file + " still says " + word + " itself");

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +40,8 @@ import org.warmline.chat.domain.ChatId;
 import org.warmline.chat.domain.OneTimeCode;
 import org.warmline.chat.domain.PhoneVerification;
 import org.warmline.chat.domain.UnknownChatException;
+import org.warmline.conversation.api.FileReceipt;
+import org.warmline.conversation.api.InboundFile;
 import org.warmline.conversation.api.InboundResult;
 import org.warmline.conversation.api.TranscriptLine;
 import org.warmline.core.domain.phone.InvalidPhoneNumberException;
@@ -135,6 +139,73 @@ public class ChatResource {
                         .add("language", result.language() == null ? "zh" : result.language())
                         .build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .cacheControl(noStore()).build();
+    }
+
+    /**
+     * Attaches a file (a photo or a PDF; issue 12, point 6): the request body is the file itself, its
+     * Content-Type as the browser declares it (never trusted: legal aid reads the real type from the
+     * bytes). At most {@link InboundFile#MAX_BYTES} bytes: reading stops one byte past the limit.
+     *
+     * @param chatId          the chat id
+     * @param clientMessageId the page's id for this upload (a UUID): a re-send stores nothing new
+     * @param name            the file's name on the worker's phone (optional, shown to staff)
+     * @param contentType     the declared Content-Type
+     * @param body            the file
+     * @return 201 {@code {"messageId", "duplicate", "outcome", "reply", "language"}} for a kept file;
+     *         problem+json with {@code outcome} and {@code reply} (the worker's language) and nothing
+     *         stored: 400 for an empty file, 413 for one over 5 MiB, 415 for one that is not a JPEG, PNG,
+     *         WebP or HEIC picture or a PDF whatever it claims; 400 for a bad clientMessageId; 404 for an
+     *         unknown chat id
+     */
+    @POST
+    @Path("{chatId}/files")
+    @Consumes(MediaType.WILDCARD)
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Operation(summary = "Attach a photo or PDF (the body is the file, at most 5 MiB); the reply says where it went")
+    public Response sendFile(@PathParam("chatId") String chatId, @QueryParam("clientMessageId") String clientMessageId,
+                             @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                             InputStream body) {
+        chats.workerOf(chatId);
+        if (!ChatId.isValidClientMessageId(clientMessageId)) {
+            return Problems.of(Response.Status.BAD_REQUEST, "Invalid clientMessageId",
+                    "clientMessageId is required: 1..36 letters, digits, '_' or '-' (a UUID)");
+        }
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : body.readNBytes(InboundFile.MAX_BYTES + 1);
+        } catch (IOException e) {
+            return Problems.of(Response.Status.BAD_REQUEST, "Upload broken off", "the file could not be read to its end");
+        }
+        FileReceipt receipt = chats.sendFile(chatId, clientMessageId, new InboundFile(name, contentType, bytes));
+        FileReceipt.Outcome outcome = receipt.outcomes().get(0);
+        if (outcome.refused()) {
+            int status = switch (outcome) {
+                case TOO_LARGE -> 413;
+                case NOT_ACCEPTED -> 415;
+                default -> 400;
+            };
+            String title = switch (outcome) {
+                case TOO_LARGE -> "File too large";
+                case NOT_ACCEPTED -> "Not a photo or PDF";
+                default -> "Empty file";
+            };
+            return ChatProblems.of(status, title, switch (outcome) {
+                case TOO_LARGE -> "a file may have at most " + InboundFile.MAX_BYTES + " bytes (5 MiB); nothing was stored";
+                case NOT_ACCEPTED -> "the file's bytes are not a JPEG, PNG, WebP or HEIC picture or a PDF,"
+                        + " whatever its name or type says; nothing was stored";
+                default -> "the file has no bytes; nothing was stored";
+            }, Json.createObjectBuilder().add("outcome", outcome.name()).add("reply", receipt.reply())
+                    .add("language", receipt.language()).add("maxBytes", InboundFile.MAX_BYTES));
+        }
+        return Response.status(receipt.duplicate() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(Json.createObjectBuilder()
+                        .add("messageId", receipt.messageId())
+                        .add("duplicate", receipt.duplicate())
+                        .add("outcome", outcome.name())
+                        .add("reply", receipt.reply())
+                        .add("language", receipt.language())
+                        .build().toString())
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).cacheControl(noStore()).build();
     }
 
     /**

@@ -21,6 +21,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmline.conversation.api.FileReceipt;
+import org.warmline.conversation.api.InboundFile;
+import org.warmline.conversation.api.InboundFileMessage;
+import org.warmline.conversation.api.InboundFiles;
 import org.warmline.conversation.api.InboundMedia;
 import org.warmline.conversation.api.InboundMessage;
 import org.warmline.conversation.api.InboundMessages;
@@ -30,6 +34,7 @@ import org.warmline.core.interfaces.rest.Problems;
 import org.warmline.sms.application.Base64Body;
 import org.warmline.sms.application.OutboxSender;
 import org.warmline.sms.application.TwilioSettings;
+import org.warmline.sms.infrastructure.TwilioMedia;
 
 /**
  * Twilio's inbound-message webhook ({@code POST /webhooks/twilio/sms}, form-encoded UTF-8, Twilio
@@ -54,6 +59,12 @@ public class TwilioSmsWebhook {
 
     @Inject
     InboundMessages inbound;
+
+    @Inject
+    InboundFiles files;
+
+    @Inject
+    TwilioMedia mediaFiles;
 
     @Context
     UriInfo uriInfo;
@@ -103,9 +114,13 @@ public class TwilioSmsWebhook {
         String raw = params.getOrDefault("Body", "");
         Optional<String> decoded = Base64Body.decode(raw);
         List<InboundMedia> media = media(params, sid);
+        String text = decoded.orElse(raw);
+        if (!media.isEmpty()) {
+            return withFiles(sid, from, text, decoded.isPresent() ? raw : null, media);
+        }
         InboundResult result;
         try {
-            result = inbound.receive(new InboundMessage(OutboxSender.CHANNEL, sid, from, decoded.orElse(raw),
+            result = inbound.receive(new InboundMessage(OutboxSender.CHANNEL, sid, from, text,
                     decoded.isPresent() ? raw : null, media));
         } catch (InvalidPhoneNumberException e) {
             return Problems.of(Response.Status.BAD_REQUEST, "Invalid From", e.getMessage());
@@ -116,6 +131,35 @@ public class TwilioSmsWebhook {
         String callback = result.replyId() > 0 ? settings.statusCallbackUrl(result.replyId()) : null;
         return Response.ok(twiml(result.reply(), callback), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
                 .build();
+    }
+
+    /**
+     * An MMS (issue 12, point 6): its media are fetched from Twilio ({@link TwilioMedia}: the account's
+     * credentials, a timeout, at most 5 MiB each) and handed to conversation, which gives them to legal
+     * aid (checked by their bytes) or keeps them with the message. A message of media only is answered
+     * with what became of the files; one with text too gets the dialog's reply to the text, then that.
+     */
+    private Response withFiles(String sid, String from, String text, String rawBody, List<InboundMedia> media) {
+        List<InboundFile> fetched = mediaFiles.fetch(media);
+        try {
+            if (text.isBlank()) {
+                FileReceipt receipt = files.receive(new InboundFileMessage(OutboxSender.CHANNEL, sid, from, 0, media,
+                        fetched, null));
+                String callback = receipt.replyId() > 0 ? settings.statusCallbackUrl(receipt.replyId()) : null;
+                return Response.ok(twiml(receipt.reply(), callback), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
+                        .build();
+            }
+            InboundResult result = inbound.receive(new InboundMessage(OutboxSender.CHANNEL, sid, from, text, rawBody,
+                    media));
+            FileReceipt receipt = files.receive(new InboundFileMessage(OutboxSender.CHANNEL, sid, from,
+                    result.messageId(), List.of(), fetched, result.language()));
+            String reply = result.reply() == null || result.reply().isBlank() ? receipt.reply()
+                    : result.reply() + "\n" + receipt.reply();
+            String callback = result.replyId() > 0 ? settings.statusCallbackUrl(result.replyId()) : null;
+            return Response.ok(twiml(reply, callback), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")).build();
+        } catch (InvalidPhoneNumberException e) {
+            return Problems.of(Response.Status.BAD_REQUEST, "Invalid From", e.getMessage());
+        }
     }
 
     /**
