@@ -153,18 +153,29 @@ class EvidenceUploadIT {
     }
 
     /** @return the one consultation opened since {@code before} */
-    private static long newConsultation(Set<Integer> before) throws Exception {
+    private static JsonObject newConsultation(Set<Integer> before) throws Exception {
         var fresh = Http.getArray(server, "/api/legalaid/consultations?limit=1000").stream()
                 .map(JsonValue::asJsonObject).filter(r -> !before.contains(r.getInt("id"))).toList();
         assertEquals(1, fresh.size(), fresh.toString());
-        return fresh.get(0).getJsonNumber("id").longValue();
+        return fresh.get(0);
     }
 
-    /** Legal-aid staff open a case from the consultation. @return the case id */
-    private static long openCase(long consultationId) throws Exception {
+    /** @return the case the wage-arrears intake opened for the consultation (legal-aid staff open one if none) */
+    private static long caseOf(JsonObject consultation) throws Exception {
+        if (consultation.containsKey("caseId") && !consultation.isNull("caseId")) {
+            return consultation.getJsonNumber("caseId").longValue();
+        }
         return Console.basic(server, LEGAL, WarmlineServer.DEMO_PASSWORD)
-                .ok("POST", "/api/legalaid/consultations/" + consultationId + "/case", "{}")
+                .ok("POST", "/api/legalaid/consultations/" + consultation.getInt("id") + "/case", "{}")
                 .getJsonNumber("caseId").longValue();
+    }
+
+    /** @return the case's evidence checklist as legal-aid staff see it: kind → held */
+    private static Map<String, Boolean> checklist(long caseId) throws Exception {
+        HttpResponse<String> r = Http.get(server, "/api/legalaid/cases/" + caseId, LEGAL, WarmlineServer.DEMO_PASSWORD);
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.object(r.body()).getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("kind"), e -> e.getBoolean("held")));
     }
 
     private static JsonArray caseFiles(long caseId) throws Exception {
@@ -191,7 +202,7 @@ class EvidenceUploadIT {
         String chatId = newChat();
         say(chatId, "老板拖欠工资两个月，大概九千块，在" + employerCity);
         say(chatId, "就这些");
-        return new ChatCase(chatId, openCase(newConsultation(before)));
+        return new ChatCase(chatId, caseOf(newConsultation(before)));
     }
 
     // ---- tests ---------------------------------------------------------------------------------------
@@ -222,6 +233,9 @@ class EvidenceUploadIT {
         assertTrue(got.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
                 got.headers().toString());
         assertEquals("nosniff", got.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(Boolean.TRUE, checklist(worker.caseId()).get("PHOTOS"), "a photo marks PHOTOS on the checklist");
+        assertTrue(Http.getArray(server, "/api/audit?subjectType=evidence-file&subjectId=" + file.getInt("id"))
+                .toString().contains("evidence.download"), "the download is audited");
     }
 
     @Test
@@ -230,7 +244,7 @@ class EvidenceUploadIT {
         Set<Integer> before = consultationIds();
         sms(phone, "老板拖欠工资三个月，一万二，在东莞");
         sms(phone, "就这些");
-        long caseId = openCase(newConsultation(before));
+        long caseId = caseOf(newConsultation(before));
         byte[] document = pdf();
         String answer = mms(phone, "", document);
         assertTrue(answer.contains("欠薪案子"), answer);
@@ -275,7 +289,7 @@ class EvidenceUploadIT {
         Set<Integer> before = consultationIds();
         sms(phone, "包工头欠我们工资两个月，八千块，在东莞");
         sms(phone, "就这些");
-        long caseId = openCase(newConsultation(before));
+        long caseId = caseOf(newConsultation(before));
         assertTrue(mms(phone, "", sixMegabytes()).contains("太大"));
         assertTrue(mms(phone, "", NOT_A_PICTURE).contains("PDF"));
         assertTrue(mms(phone, "", new byte[0]).contains("空"));
@@ -304,5 +318,43 @@ class EvidenceUploadIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertTrue(ImageIO.write(image, "png", out));
         return out.toByteArray();
+    }
+
+    @Test
+    void photoSentWhileTellingTheBotAboutUnpaidWagesGoesOnTheCaseTheIntakeOpens() throws Exception {
+        Set<Integer> before = consultationIds();
+        String chatId = newChat();
+        say(chatId, "老板拖欠工资三个月，大概一万五，在佛山");
+        byte[] photo = png();
+        HttpResponse<String> sent = upload(chatId, "工地照片.png", "image/png", photo);
+        assertEquals(201, sent.statusCode(), sent.body());
+        assertEquals("AWAITING_CASE", Http.object(sent.body()).getString("outcome"));
+        say(chatId, "就这些");
+        long caseId = caseOf(newConsultation(before));
+        JsonArray files = caseFiles(caseId);
+        assertEquals(1, files.size(), files.toString());
+        assertEquals("image/png", files.getJsonObject(0).getString("contentType"));
+        assertEquals("工地照片.png", files.getJsonObject(0).getString("name"));
+        assertEquals(Boolean.TRUE, checklist(caseId).get("PHOTOS"));
+        assertArrayEquals(photo, download(files.getJsonObject(0).getJsonNumber("id").longValue(), LEGAL).body());
+    }
+
+    @Test
+    void coordinatorsAndJobCounsellorsGet403OnCaseFilesAndDownloadsAndTheRefusalIsAudited() throws Exception {
+        ChatCase worker = chatWorkerWithCase("深圳");
+        assertEquals(201, upload(worker.chatId(), "pay-slip.jpg", "image/jpeg", jpeg()).statusCode());
+        long fileId = caseFiles(worker.caseId()).getJsonObject(0).getJsonNumber("id").longValue();
+        for (String user : new String[] {"coordinator", "job-counsellor"}) {
+            HttpResponse<String> list = Http.get(server, "/api/legalaid/cases/" + worker.caseId() + "/files", user,
+                    WarmlineServer.DEMO_PASSWORD);
+            assertEquals(403, list.statusCode(), list.body());
+            assertTrue(list.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            HttpResponse<byte[]> file = download(fileId, user);
+            assertEquals(403, file.statusCode());
+            assertTrue(new String(file.body(), StandardCharsets.UTF_8).contains("case.forbidden"));
+        }
+        assertEquals(200, download(fileId, "supervisor").statusCode(), "the HQ supervisor sees every case");
+        String audit = Http.getArray(server, "/api/audit?subjectType=case&subjectId=" + worker.caseId()).toString();
+        assertTrue(audit.contains("case.denied") && audit.contains("coordinator"), audit);
     }
 }
