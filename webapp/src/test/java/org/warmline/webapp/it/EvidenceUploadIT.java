@@ -357,4 +357,37 @@ class EvidenceUploadIT {
         String audit = Http.getArray(server, "/api/audit?subjectType=case&subjectId=" + worker.caseId()).toString();
         assertTrue(audit.contains("case.denied") && audit.contains("coordinator"), audit);
     }
+
+    @Test
+    void attachButtonInTheChatPageSendsAPhotoAndShowsTheReplyInChinese() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("warmline-evidence-files");
+        java.nio.file.Path photo = java.nio.file.Files.write(dir.resolve("借条.jpg"), jpeg());
+        java.nio.file.Path big = java.nio.file.Files.write(dir.resolve("big.jpg"), sixMegabytes());
+        try (Chromium chromium = Chromium.start("warmline-chromium-evidence")) {
+            org.openqa.selenium.WebDriver driver = chromium.driver();
+            driver.get(server.baseUrl() + "/chat");
+            org.openqa.selenium.By messages = org.openqa.selenium.By.cssSelector("#messages li.out");
+            chromium.await(Duration.ofSeconds(20)).until(d -> !String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return localStorage.getItem('warmline.chatId') || ''")).isEmpty());
+            org.openqa.selenium.WebElement text = driver.findElement(org.openqa.selenium.By.id("text"));
+            text.sendKeys("老板拖欠工资两个月，大概九千块，在杭州");
+            driver.findElement(org.openqa.selenium.By.id("send-btn")).click();
+            chromium.await(Duration.ofSeconds(30)).until(d -> d.findElements(messages).size() >= 1);
+            text.sendKeys("就这些");
+            driver.findElement(org.openqa.selenium.By.id("send-btn")).click();
+            chromium.await(Duration.ofSeconds(30)).until(d -> d.findElements(messages).size() >= 2);
+            assertTrue(driver.findElement(org.openqa.selenium.By.id("attach")).isDisplayed(), "the attach button shows");
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "document.getElementById('file').removeAttribute('hidden')");
+            driver.findElement(org.openqa.selenium.By.id("file")).sendKeys(big.toString());
+            chromium.await(Duration.ofSeconds(10)).until(d -> d.findElement(org.openqa.selenium.By.id("error")).getText()
+                    .contains("5MB"));
+            driver.findElement(org.openqa.selenium.By.id("file")).sendKeys(photo.toString());
+            chromium.await(Duration.ofSeconds(30)).until(d -> d.findElements(messages).stream()
+                    .anyMatch(li -> li.getText().contains("欠薪案子")));
+            assertTrue(driver.findElements(org.openqa.selenium.By.cssSelector("#messages li.in")).stream()
+                    .anyMatch(li -> li.getText().contains("借条.jpg")), "the worker's file shows in the chat");
+            chromium.screenshot("screenshots/chat-evidence-upload.png");
+        }
+    }
 }
