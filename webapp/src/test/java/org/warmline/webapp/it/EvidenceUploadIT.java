@@ -125,13 +125,13 @@ class EvidenceUploadIT {
     }
 
     /** @return the TwiML answer to an MMS whose media FakeTwilio serves */
-    private static String mms(String phone, String body, byte[]... files) throws Exception {
+    private static String mms(String phone, String body, String declaredType, byte[]... files) throws Exception {
         String sid = "MM" + UUID.randomUUID().toString().replace("-", "");
         Map<String, String> form = Http.smsForm(sid, phone, body);
         form.put("NumMedia", String.valueOf(files.length));
         for (int i = 0; i < files.length; i++) {
             form.put("MediaUrl" + i, twilio.serveMedia(sid, files[i]));
-            form.put("MediaContentType" + i, i == 0 ? "application/pdf" : "image/jpeg");
+            form.put("MediaContentType" + i, declaredType);
         }
         HttpResponse<String> answer = Http.postWebhook(server, form, Http.sign(WarmlineServer.AUTH_TOKEN,
                 WarmlineServer.PUBLIC_BASE_URL + "/webhooks/twilio/sms", form));
@@ -194,6 +194,17 @@ class EvidenceUploadIT {
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Legal-aid staff download the file: the same bytes, its stored type, as an attachment, never sniffed. */
+    private static void assertDownloads(JsonObject file, byte[] expected, String type) throws Exception {
+        HttpResponse<byte[]> got = download(file.getJsonNumber("id").longValue(), LEGAL);
+        assertEquals(200, got.statusCode());
+        assertArrayEquals(expected, got.body());
+        assertEquals(type, got.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(got.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
+                got.headers().toString());
+        assertEquals("nosniff", got.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
     /** A chat worker with a wage claim and an open case. @return chat id and case id */
     private record ChatCase(String chatId, long caseId) { }
 
@@ -226,13 +237,7 @@ class EvidenceUploadIT {
         assertEquals("欠条.jpg", file.getString("name"));
         assertEquals("CHAT", file.getString("channel"));
 
-        HttpResponse<byte[]> got = download(file.getJsonNumber("id").longValue(), LEGAL);
-        assertEquals(200, got.statusCode());
-        assertArrayEquals(photo, got.body());
-        assertEquals("image/jpeg", got.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(got.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
-                got.headers().toString());
-        assertEquals("nosniff", got.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertDownloads(file, photo, "image/jpeg");
         assertEquals(Boolean.TRUE, checklist(worker.caseId()).get("PHOTOS"), "a photo marks PHOTOS on the checklist");
         assertTrue(Http.getArray(server, "/api/audit?subjectType=evidence-file&subjectId=" + file.getInt("id"))
                 .toString().contains("evidence.download"), "the download is audited");
@@ -246,7 +251,7 @@ class EvidenceUploadIT {
         sms(phone, "就这些");
         long caseId = caseOf(newConsultation(before));
         byte[] document = pdf();
-        String answer = mms(phone, "", document);
+        String answer = mms(phone, "", "application/pdf", document);
         assertTrue(answer.contains("欠薪案子"), answer);
         assertTrue(twilio.mediaFetches().stream().anyMatch(f -> f.contains("/Media/")), "the server fetched the media");
 
@@ -256,10 +261,7 @@ class EvidenceUploadIT {
         assertEquals("application/pdf", file.getString("contentType"));
         assertEquals("DOCUMENT", file.getString("kind"));
         assertEquals("SMS", file.getString("channel"));
-        HttpResponse<byte[]> got = download(file.getJsonNumber("id").longValue(), LEGAL);
-        assertEquals(200, got.statusCode());
-        assertArrayEquals(document, got.body());
-        assertEquals("application/pdf", got.headers().firstValue("Content-Type").orElse(""));
+        assertDownloads(file, document, "application/pdf");
     }
 
     @Test
@@ -290,9 +292,9 @@ class EvidenceUploadIT {
         sms(phone, "包工头欠我们工资两个月，八千块，在东莞");
         sms(phone, "就这些");
         long caseId = caseOf(newConsultation(before));
-        assertTrue(mms(phone, "", sixMegabytes()).contains("太大"));
-        assertTrue(mms(phone, "", NOT_A_PICTURE).contains("PDF"));
-        assertTrue(mms(phone, "", new byte[0]).contains("空"));
+        assertTrue(mms(phone, "", "image/jpeg", sixMegabytes()).contains("太大"));
+        assertTrue(mms(phone, "", "image/jpeg", NOT_A_PICTURE).contains("PDF"));
+        assertTrue(mms(phone, "", "image/jpeg", new byte[0]).contains("空"));
         assertEquals(0, caseFiles(caseId).size(), "no file stored");
     }
 
@@ -336,7 +338,7 @@ class EvidenceUploadIT {
         assertEquals("image/png", files.getJsonObject(0).getString("contentType"));
         assertEquals("工地照片.png", files.getJsonObject(0).getString("name"));
         assertEquals(Boolean.TRUE, checklist(caseId).get("PHOTOS"));
-        assertArrayEquals(photo, download(files.getJsonObject(0).getJsonNumber("id").longValue(), LEGAL).body());
+        assertDownloads(files.getJsonObject(0), photo, "image/png");
     }
 
     @Test
