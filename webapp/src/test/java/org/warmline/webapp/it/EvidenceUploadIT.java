@@ -125,13 +125,13 @@ class EvidenceUploadIT {
     }
 
     /** @return the TwiML answer to an MMS whose media FakeTwilio serves */
-    private static String mms(String phone, String body, byte[]... files) throws Exception {
+    private static String mms(String phone, String body, String declaredType, byte[]... files) throws Exception {
         String sid = "MM" + UUID.randomUUID().toString().replace("-", "");
         Map<String, String> form = Http.smsForm(sid, phone, body);
         form.put("NumMedia", String.valueOf(files.length));
         for (int i = 0; i < files.length; i++) {
             form.put("MediaUrl" + i, twilio.serveMedia(sid, files[i]));
-            form.put("MediaContentType" + i, i == 0 ? "application/pdf" : "image/jpeg");
+            form.put("MediaContentType" + i, declaredType);
         }
         HttpResponse<String> answer = Http.postWebhook(server, form, Http.sign(WarmlineServer.AUTH_TOKEN,
                 WarmlineServer.PUBLIC_BASE_URL + "/webhooks/twilio/sms", form));
@@ -153,18 +153,29 @@ class EvidenceUploadIT {
     }
 
     /** @return the one consultation opened since {@code before} */
-    private static long newConsultation(Set<Integer> before) throws Exception {
+    private static JsonObject newConsultation(Set<Integer> before) throws Exception {
         var fresh = Http.getArray(server, "/api/legalaid/consultations?limit=1000").stream()
                 .map(JsonValue::asJsonObject).filter(r -> !before.contains(r.getInt("id"))).toList();
         assertEquals(1, fresh.size(), fresh.toString());
-        return fresh.get(0).getJsonNumber("id").longValue();
+        return fresh.get(0);
     }
 
-    /** Legal-aid staff open a case from the consultation. @return the case id */
-    private static long openCase(long consultationId) throws Exception {
+    /** @return the case the wage-arrears intake opened for the consultation (legal-aid staff open one if none) */
+    private static long caseOf(JsonObject consultation) throws Exception {
+        if (consultation.containsKey("caseId") && !consultation.isNull("caseId")) {
+            return consultation.getJsonNumber("caseId").longValue();
+        }
         return Console.basic(server, LEGAL, WarmlineServer.DEMO_PASSWORD)
-                .ok("POST", "/api/legalaid/consultations/" + consultationId + "/case", "{}")
+                .ok("POST", "/api/legalaid/consultations/" + consultation.getInt("id") + "/case", "{}")
                 .getJsonNumber("caseId").longValue();
+    }
+
+    /** @return the case's evidence checklist as legal-aid staff see it: kind → held */
+    private static Map<String, Boolean> checklist(long caseId) throws Exception {
+        HttpResponse<String> r = Http.get(server, "/api/legalaid/cases/" + caseId, LEGAL, WarmlineServer.DEMO_PASSWORD);
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.object(r.body()).getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("kind"), e -> e.getBoolean("held")));
     }
 
     private static JsonArray caseFiles(long caseId) throws Exception {
@@ -183,6 +194,17 @@ class EvidenceUploadIT {
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Legal-aid staff download the file: the same bytes, its stored type, as an attachment, never sniffed. */
+    private static void assertDownloads(JsonObject file, byte[] expected, String type) throws Exception {
+        HttpResponse<byte[]> got = download(file.getJsonNumber("id").longValue(), LEGAL);
+        assertEquals(200, got.statusCode());
+        assertArrayEquals(expected, got.body());
+        assertEquals(type, got.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(got.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
+                got.headers().toString());
+        assertEquals("nosniff", got.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
     /** A chat worker with a wage claim and an open case. @return chat id and case id */
     private record ChatCase(String chatId, long caseId) { }
 
@@ -191,7 +213,7 @@ class EvidenceUploadIT {
         String chatId = newChat();
         say(chatId, "老板拖欠工资两个月，大概九千块，在" + employerCity);
         say(chatId, "就这些");
-        return new ChatCase(chatId, openCase(newConsultation(before)));
+        return new ChatCase(chatId, caseOf(newConsultation(before)));
     }
 
     // ---- tests ---------------------------------------------------------------------------------------
@@ -215,13 +237,10 @@ class EvidenceUploadIT {
         assertEquals("欠条.jpg", file.getString("name"));
         assertEquals("CHAT", file.getString("channel"));
 
-        HttpResponse<byte[]> got = download(file.getJsonNumber("id").longValue(), LEGAL);
-        assertEquals(200, got.statusCode());
-        assertArrayEquals(photo, got.body());
-        assertEquals("image/jpeg", got.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(got.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
-                got.headers().toString());
-        assertEquals("nosniff", got.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertDownloads(file, photo, "image/jpeg");
+        assertEquals(Boolean.TRUE, checklist(worker.caseId()).get("PHOTOS"), "a photo marks PHOTOS on the checklist");
+        assertTrue(Http.getArray(server, "/api/audit?subjectType=evidence-file&subjectId=" + file.getInt("id"))
+                .toString().contains("evidence.download"), "the download is audited");
     }
 
     @Test
@@ -230,9 +249,9 @@ class EvidenceUploadIT {
         Set<Integer> before = consultationIds();
         sms(phone, "老板拖欠工资三个月，一万二，在东莞");
         sms(phone, "就这些");
-        long caseId = openCase(newConsultation(before));
+        long caseId = caseOf(newConsultation(before));
         byte[] document = pdf();
-        String answer = mms(phone, "", document);
+        String answer = mms(phone, "", "application/pdf", document);
         assertTrue(answer.contains("欠薪案子"), answer);
         assertTrue(twilio.mediaFetches().stream().anyMatch(f -> f.contains("/Media/")), "the server fetched the media");
 
@@ -242,10 +261,7 @@ class EvidenceUploadIT {
         assertEquals("application/pdf", file.getString("contentType"));
         assertEquals("DOCUMENT", file.getString("kind"));
         assertEquals("SMS", file.getString("channel"));
-        HttpResponse<byte[]> got = download(file.getJsonNumber("id").longValue(), LEGAL);
-        assertEquals(200, got.statusCode());
-        assertArrayEquals(document, got.body());
-        assertEquals("application/pdf", got.headers().firstValue("Content-Type").orElse(""));
+        assertDownloads(file, document, "application/pdf");
     }
 
     @Test
@@ -275,10 +291,10 @@ class EvidenceUploadIT {
         Set<Integer> before = consultationIds();
         sms(phone, "包工头欠我们工资两个月，八千块，在东莞");
         sms(phone, "就这些");
-        long caseId = openCase(newConsultation(before));
-        assertTrue(mms(phone, "", sixMegabytes()).contains("太大"));
-        assertTrue(mms(phone, "", NOT_A_PICTURE).contains("PDF"));
-        assertTrue(mms(phone, "", new byte[0]).contains("空"));
+        long caseId = caseOf(newConsultation(before));
+        assertTrue(mms(phone, "", "image/jpeg", sixMegabytes()).contains("太大"));
+        assertTrue(mms(phone, "", "image/jpeg", NOT_A_PICTURE).contains("PDF"));
+        assertTrue(mms(phone, "", "image/jpeg", new byte[0]).contains("空"));
         assertEquals(0, caseFiles(caseId).size(), "no file stored");
     }
 
@@ -304,5 +320,76 @@ class EvidenceUploadIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertTrue(ImageIO.write(image, "png", out));
         return out.toByteArray();
+    }
+
+    @Test
+    void photoSentWhileTellingTheBotAboutUnpaidWagesGoesOnTheCaseTheIntakeOpens() throws Exception {
+        Set<Integer> before = consultationIds();
+        String chatId = newChat();
+        say(chatId, "老板拖欠工资三个月，大概一万五，在佛山");
+        byte[] photo = png();
+        HttpResponse<String> sent = upload(chatId, "工地照片.png", "image/png", photo);
+        assertEquals(201, sent.statusCode(), sent.body());
+        assertEquals("AWAITING_CASE", Http.object(sent.body()).getString("outcome"));
+        say(chatId, "就这些");
+        long caseId = caseOf(newConsultation(before));
+        JsonArray files = caseFiles(caseId);
+        assertEquals(1, files.size(), files.toString());
+        assertEquals("image/png", files.getJsonObject(0).getString("contentType"));
+        assertEquals("工地照片.png", files.getJsonObject(0).getString("name"));
+        assertEquals(Boolean.TRUE, checklist(caseId).get("PHOTOS"));
+        assertDownloads(files.getJsonObject(0), photo, "image/png");
+    }
+
+    @Test
+    void coordinatorsAndJobCounsellorsGet403OnCaseFilesAndDownloadsAndTheRefusalIsAudited() throws Exception {
+        ChatCase worker = chatWorkerWithCase("深圳");
+        assertEquals(201, upload(worker.chatId(), "pay-slip.jpg", "image/jpeg", jpeg()).statusCode());
+        long fileId = caseFiles(worker.caseId()).getJsonObject(0).getJsonNumber("id").longValue();
+        for (String user : new String[] {"coordinator", "job-counsellor"}) {
+            HttpResponse<String> list = Http.get(server, "/api/legalaid/cases/" + worker.caseId() + "/files", user,
+                    WarmlineServer.DEMO_PASSWORD);
+            assertEquals(403, list.statusCode(), list.body());
+            assertTrue(list.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            HttpResponse<byte[]> file = download(fileId, user);
+            assertEquals(403, file.statusCode());
+            assertTrue(new String(file.body(), StandardCharsets.UTF_8).contains("case.forbidden"));
+        }
+        assertEquals(200, download(fileId, "supervisor").statusCode(), "the HQ supervisor sees every case");
+        String audit = Http.getArray(server, "/api/audit?subjectType=case&subjectId=" + worker.caseId()).toString();
+        assertTrue(audit.contains("case.denied") && audit.contains("coordinator"), audit);
+    }
+
+    @Test
+    void attachButtonInTheChatPageSendsAPhotoAndShowsTheReplyInChinese() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("warmline-evidence-files");
+        java.nio.file.Path photo = java.nio.file.Files.write(dir.resolve("借条.jpg"), jpeg());
+        java.nio.file.Path big = java.nio.file.Files.write(dir.resolve("big.jpg"), sixMegabytes());
+        try (Chromium chromium = Chromium.start("warmline-chromium-evidence")) {
+            org.openqa.selenium.WebDriver driver = chromium.driver();
+            driver.get(server.baseUrl() + "/chat");
+            org.openqa.selenium.By messages = org.openqa.selenium.By.cssSelector("#messages li.out");
+            chromium.await(Duration.ofSeconds(20)).until(d -> !String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return localStorage.getItem('warmline.chatId') || ''")).isEmpty());
+            org.openqa.selenium.WebElement text = driver.findElement(org.openqa.selenium.By.id("text"));
+            text.sendKeys("老板拖欠工资两个月，大概九千块，在杭州");
+            driver.findElement(org.openqa.selenium.By.id("send-btn")).click();
+            chromium.await(Duration.ofSeconds(30)).until(d -> d.findElements(messages).size() >= 1);
+            text.sendKeys("就这些");
+            driver.findElement(org.openqa.selenium.By.id("send-btn")).click();
+            chromium.await(Duration.ofSeconds(30)).until(d -> d.findElements(messages).size() >= 2);
+            assertTrue(driver.findElement(org.openqa.selenium.By.id("attach")).isDisplayed(), "the attach button shows");
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "document.getElementById('file').removeAttribute('hidden')");
+            driver.findElement(org.openqa.selenium.By.id("file")).sendKeys(big.toString());
+            chromium.await(Duration.ofSeconds(10)).until(d -> d.findElement(org.openqa.selenium.By.id("error")).getText()
+                    .contains("5MB"));
+            driver.findElement(org.openqa.selenium.By.id("file")).sendKeys(photo.toString());
+            chromium.await(Duration.ofSeconds(30)).until(d -> d.findElements(messages).stream()
+                    .anyMatch(li -> li.getText().contains("欠薪案子")));
+            assertTrue(driver.findElements(org.openqa.selenium.By.cssSelector("#messages li.in")).stream()
+                    .anyMatch(li -> li.getText().contains("借条.jpg")), "the worker's file shows in the chat");
+            chromium.screenshot("screenshots/chat-evidence-upload.png");
+        }
     }
 }

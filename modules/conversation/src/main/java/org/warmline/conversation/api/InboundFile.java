@@ -13,8 +13,8 @@ package org.warmline.conversation.api;
  */
 public record InboundFile(String name, String declaredType, byte[] bytes) {
 
-    /** Largest file accepted, in bytes: 5 MiB (issue 12, point 6). */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Largest file accepted, in bytes: 5 MiB (issue 12, point 6), as legal aid's check says. */
+    public static final int MAX_BYTES = org.warmline.legalaid.api.CaseEvidence.MAX_BYTES;
 
     /** Cuts the name to 200 and the declared type to {@link InboundMedia#MAX_CONTENT_TYPE} characters. */
     public InboundFile {

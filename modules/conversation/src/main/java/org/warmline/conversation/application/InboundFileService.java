@@ -16,6 +16,8 @@ import org.warmline.conversation.api.InboundFile;
 import org.warmline.conversation.api.InboundFileMessage;
 import org.warmline.conversation.api.InboundFiles;
 import org.warmline.conversation.api.InboundMessage;
+import org.warmline.conversation.domain.Conversation;
+import org.warmline.conversation.domain.DialogState;
 import org.warmline.conversation.domain.FileReplies;
 import org.warmline.conversation.domain.Message;
 import org.warmline.conversation.domain.MessageFile;
@@ -65,6 +67,7 @@ public class InboundFileService implements InboundFiles {
         Worker worker = phone == null ? workers.findOrCreateByChat(message.from(), "zh") : workers.findOrCreate(phone, "zh");
         String language = message.language() != null ? message.language() : "en".equals(worker.language()) ? "en" : "zh";
         Instant now = clock.instant();
+        boolean legalIntake = inLegalIntake(worker.id(), message.channel());
         List<FileReceipt.Outcome> outcomes = new ArrayList<>();
         List<EvidenceReceipt> receipts = new ArrayList<>();
         for (int i = 0; i < message.files().size(); i++) {
@@ -75,7 +78,7 @@ public class InboundFileService implements InboundFiles {
                 continue;
             }
             EvidenceReceipt receipt = evidence.attach(worker.id(), new EvidenceUpload(file.bytes(), file.name(),
-                    file.declaredType(), message.channel().name(), message.channelMessageId() + ":" + i, now));
+                    file.declaredType(), message.channel().name(), message.channelMessageId() + ":" + i, now, legalIntake));
             receipts.add(receipt);
             outcomes.add(switch (receipt.outcome()) {
                 case ON_CASE -> FileReceipt.Outcome.ON_CASE;
@@ -117,6 +120,15 @@ public class InboundFileService implements InboundFiles {
         LOG.info(() -> message.files().size() + " file(s) from worker " + worker.id() + " on " + message.channel()
                 + " (message " + id + "): " + outcomes);
         return new FileReceipt(messageId, duplicate, outcomes, reply, language, replyId);
+    }
+
+    /** @return whether the worker's open bot conversation on the channel is in the legal intake right now */
+    private boolean inLegalIntake(long workerId, Channel channel) {
+        return em.createQuery("select c from Conversation c where c.workerId = :w and c.channel = :ch and c.status = :s"
+                        + " order by c.id desc", Conversation.class)
+                .setParameter("w", workerId).setParameter("ch", channel).setParameter("s", Conversation.Status.BOT.name())
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(c -> DialogState.Service.LEGAL.equals(DialogState.decode(c.dialogState()).service())).orElse(false);
     }
 
     private boolean kept(long messageId, int position) {

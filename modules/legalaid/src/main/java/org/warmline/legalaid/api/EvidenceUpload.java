@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param sourceRef    the channel's id of this file, unique per channel (MessageSid + ":" + index,
  *                     the chat's message id), 1..100 characters
  * @param receivedAt   when it arrived, UTC
+ * @param legalIntake  whether the worker is telling the bot about a legal problem right now (the intake has not
+ *                     recorded a consultation yet): the file is kept for the case the intake opens
  */
 public record EvidenceUpload(byte[] bytes, String declaredName, String declaredType, String channel,
-                             String sourceRef, Instant receivedAt) {
+                             String sourceRef, Instant receivedAt, boolean legalIntake) {
 
     /**
      * @throws IllegalArgumentException if channel or sourceRef is blank or too long

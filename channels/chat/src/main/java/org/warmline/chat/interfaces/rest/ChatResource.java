@@ -173,6 +173,9 @@ public class ChatResource {
         byte[] bytes;
         try {
             bytes = body == null ? new byte[0] : body.readNBytes(InboundFile.MAX_BYTES + 1);
+            if (bytes.length > InboundFile.MAX_BYTES) {
+                drain(body);
+            }
         } catch (IOException e) {
             return Problems.of(Response.Status.BAD_REQUEST, "Upload broken off", "the file could not be read to its end");
         }
@@ -362,6 +365,22 @@ public class ChatResource {
             case NOT_PENDING -> ChatProblems.of(410, "No code", "there is no code waiting; ask for a new code",
                     Json.createObjectBuilder().add("attemptsLeft", 0));
         };
+    }
+
+    /** Most bytes of an oversized upload read (and dropped) so that the client gets the 413 on an open connection. */
+    static final long MAX_DRAIN = 32L * 1024 * 1024;
+
+    /**
+     * Reads and drops the rest of an oversized upload, up to {@link #MAX_DRAIN} bytes: a client still sending
+     * when the server answers and closes would see a broken connection instead of the 413 and its reply.
+     */
+    private static void drain(InputStream body) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        long dropped = 0;
+        int n;
+        while (dropped < MAX_DRAIN && (n = body.read(sink)) > 0) {
+            dropped += n;
+        }
     }
 
     private static JsonObject parse(String json) {

@@ -21,8 +21,8 @@ import org.apache.tika.mime.MimeTypes;
  */
 public final class EvidenceContent {
 
-    /** Largest file accepted, in bytes: 5 MiB (5 × 1024 × 1024). */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Largest file accepted, in bytes: 5 MiB (5 × 1024 × 1024), as the module's front door publishes it. */
+    public static final int MAX_BYTES = org.warmline.legalaid.api.CaseEvidence.MAX_BYTES;
 
     /** The accepted types (as Tika names them) and what kind of evidence each is. */
     static final Map<String, FileKind> ACCEPTED = Map.of(
