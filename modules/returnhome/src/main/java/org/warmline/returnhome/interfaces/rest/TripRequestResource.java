@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -142,7 +140,8 @@ public class TripRequestResource {
     /**
      * A change of a request by staff (issue 10, point 4): exactly one of party size, travel date and
      * destination. A validated form class, not a record (see {@link ConstraintViolationMapper}); a value a rule
-     * refuses answers 422 {@code validation.fields} naming the field.
+     * refuses answers 422 {@code validation.fields} naming the field. The reason is checked by the service, after
+     * the centre check, so another centre's request answers 403 (audited) whatever the body says.
      */
     public static class ChangeInput {
         /** The new party size, 1..60, or null. */
@@ -155,16 +154,14 @@ public class TripRequestResource {
         /** The new destination: a GB/T 2260 code or a place name the gazetteer knows, or null. */
         public String destination;
         /** Why (required, at most 500 characters; kept in the audit log). */
-        @NotBlank(message = REASON, payload = Unprocessable.class)
         public String reason;
         /** Whether the reason goes into the worker's notice (default true); the worker is told of the change either way. */
         public Boolean tellWorker;
     }
 
-    /** A cancellation by staff (a validated form class; see {@link ChangeInput}). */
+    /** A cancellation by staff (a form class like {@link ChangeInput}; the service checks the reason). */
     public static class CancelInput {
         /** Why (required, at most 500 characters; kept in the audit log). */
-        @NotBlank(message = REASON, payload = Unprocessable.class)
         public String reason;
         /** Whether the reason goes into the worker's notice (default true). */
         public Boolean tellWorker;
@@ -172,7 +169,6 @@ public class TripRequestResource {
 
     private static final String PARTY_SIZE = "party size must be 1..60";
     private static final String TRAVEL_DATE = "travelDate must be an ISO date like 2027-01-30";
-    private static final String REASON = "a reason is required to change or cancel a request";
 
     /**
      * Cancels a request on the worker's behalf (e.g. they called): the party's seats are released, the
@@ -188,9 +184,9 @@ public class TripRequestResource {
     @RolesAllowed({"COORDINATOR", "OPERATOR", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "Cancel a request on the worker's behalf, with a reason (422 without); the worker is"
             + " told; 409 if its status or trip does not allow it; 403 for another centre's; audited")
-    public TripRequestDto cancel(@PathParam("id") long id,
-                                 @NotNull(message = REASON, payload = Unprocessable.class) @Valid CancelInput input) {
-        return changed(id, TripRequestChange.cancel(), input.reason, input.tellWorker);
+    public TripRequestDto cancel(@PathParam("id") long id, CancelInput input) {
+        CancelInput in = input == null ? new CancelInput() : input;
+        return changed(id, TripRequestChange.cancel(), in.reason, in.tellWorker);
     }
 
     /**
@@ -208,9 +204,9 @@ public class TripRequestResource {
     @RolesAllowed({"COORDINATOR", "OPERATOR", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "Change party size, travel date or destination on the worker's behalf, with a reason"
             + " (422 without, or for a past day); the worker is told; 409 when the trip's rules forbid it; audited")
-    public TripRequestDto change(@PathParam("id") long id,
-                                 @NotNull(message = REASON, payload = Unprocessable.class) @Valid ChangeInput input) {
-        return changed(id, changeOf(input), input.reason, input.tellWorker);
+    public TripRequestDto change(@PathParam("id") long id, @Valid ChangeInput input) {
+        ChangeInput in = input == null ? new ChangeInput() : input;
+        return changed(id, changeOf(in), in.reason, in.tellWorker);
     }
 
     /** Makes a staff change as the caller; the reason goes to the worker unless {@code tellWorker} is false. */
