@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +21,11 @@ class LayersFinishIT {
     private static WarmlineServer server;
     private static Console admin;
 
+    /** On the default shared server (stopped by {@code SharedServers} when the run ends: no {@code @AfterAll}). */
     @BeforeAll
-    static void start() throws Exception {
+    static void onTheSharedServer() throws Exception {
         server = WarmlineServer.shared();
         admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     /** Checks a 400 invalid-input problem naming exactly {@code fields}. @return the problem */
