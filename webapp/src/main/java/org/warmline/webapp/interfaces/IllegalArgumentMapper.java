@@ -1,6 +1,5 @@
 package org.warmline.webapp.interfaces;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -18,6 +17,6 @@ public class IllegalArgumentMapper implements ExceptionMapper<IllegalArgumentExc
     @Override
     public Response toResponse(IllegalArgumentException e) {
         return Problems.of(400, "Invalid request", ClientMessages.of(e.getMessage()),
-                Json.createObjectBuilder().add("code", "request.invalid").build());
+                "request.invalid");
     }
 }

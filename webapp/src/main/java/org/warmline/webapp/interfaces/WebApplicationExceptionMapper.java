@@ -1,6 +1,5 @@
 package org.warmline.webapp.interfaces;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -21,7 +20,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response original = e.getResponse();
         Response.StatusType status = original.getStatusInfo();
         return Problems.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(),
-                Json.createObjectBuilder().add("code", code(status.getStatusCode())).build());
+                code(status.getStatusCode()));
     }
 
     /** @param status an HTTP status @return the rule code of a JAX-RS refusal with it */

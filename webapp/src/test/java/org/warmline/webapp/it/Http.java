@@ -138,4 +138,20 @@ final class Http {
             return reader.readObject();
         }
     }
+
+    /**
+     * @param r      a response (text or bytes)
+     * @param status the status it must have
+     * @return its problem body, after checking the status and the problem+json media type
+     * @throws AssertionError if either differs
+     */
+    static JsonObject problem(HttpResponse<?> r, int status) {
+        String body = r.body() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(r.body());
+        if (r.statusCode() != status
+                || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            throw new AssertionError("expected a " + status + " problem+json, got " + r.statusCode() + " "
+                    + r.headers().firstValue("Content-Type").orElse("") + ": " + body);
+        }
+        return object(body);
+    }
 }

@@ -17,6 +17,7 @@ import org.warmline.conversation.domain.DialogState;
 import org.warmline.conversation.domain.DialogTurn;
 import org.warmline.conversation.domain.Conversation;
 import org.warmline.conversation.domain.Message;
+import org.warmline.conversation.domain.MessageRepository;
 
 /**
  * {@link DialogFacts} from the stored dialog state and a replay of the worker's messages. The stored
@@ -35,6 +36,9 @@ public class DialogFactsQueries implements DialogFacts {
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
 
+    @Inject
+    MessageRepository messages;
+
     /** The application's one dialog router ({@link DialogRouterProducer}). */
     @Inject
     DialogRouter engine;
@@ -45,9 +49,7 @@ public class DialogFactsQueries implements DialogFacts {
         if (c == null) {
             return Optional.empty();
         }
-        List<String> texts = new ArrayList<>(em.createQuery("select m from Message m where m.conversationId = :c"
-                        + " order by m.id desc", Message.class).setParameter("c", conversationId)
-                .setMaxResults(4 * MAX_REPLAYED).getResultList().stream()
+        List<String> texts = new ArrayList<>(messages.latestOf(conversationId, 4 * MAX_REPLAYED).stream()
                 .filter(m -> m.direction() == Message.Direction.INBOUND).limit(MAX_REPLAYED).map(Message::body).toList());
         Collections.reverse(texts);
         Replay replay = replay(texts);

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,6 +32,7 @@ import org.warmline.conversation.domain.DialogState;
 import org.warmline.conversation.domain.DialogTurn;
 import org.warmline.conversation.domain.Message;
 import org.warmline.conversation.domain.MessageMedia;
+import org.warmline.conversation.domain.MessageRepository;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.phone.PhoneNumber;
 import org.warmline.core.domain.text.SafeText;
@@ -94,6 +94,9 @@ public class InboundProcessing {
 
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
+
+    @Inject
+    MessageRepository messages;
 
     @Inject
     Clock clock;
@@ -220,7 +223,7 @@ public class InboundProcessing {
     }
 
     private Stored storeOne(InboundMessage message, PhoneNumber phone) {
-        Optional<Message> earlier = byChannelId(message.channel(), message.channelMessageId());
+        Optional<Message> earlier = messages.byChannelId(message.channel(), message.channelMessageId());
         if (earlier.isPresent()) {
             Message duplicate = earlier.get();
             return new Stored(duplicate.id(), true, duplicate.isProcessed() ? storedReply(duplicate) : null);
@@ -233,11 +236,10 @@ public class InboundProcessing {
         Conversation conversation = currentConversation(worker, message.channel(), now);
         Message inbound = Message.inbound(conversation.id(), message.channel(), message.channelMessageId(),
                 message.body(), message.rawBody(), now);
-        em.persist(inbound);
-        em.flush();
+        messages.add(inbound);
         for (int i = 0; i < message.media().size(); i++) {
             InboundMedia media = message.media().get(i);
-            em.persist(new MessageMedia(inbound.id(), i, media.url(), media.contentType()));
+            messages.addMedia(new MessageMedia(inbound.id(), i, media.url(), media.contentType()));
         }
         // FINE, not INFO: one line per message was a measurable part of the webhook's cost under load
         LOG.fine(() -> "Inbound " + message.channel() + " message " + inbound.id() + " from "
@@ -277,7 +279,7 @@ public class InboundProcessing {
     }
 
     private Processed processOne(long messageId) {
-        Message inbound = em.find(Message.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        Message inbound = messages.lockedById(messageId);
         if (inbound.isProcessed()) {
             return storedReply(inbound);
         }
@@ -426,10 +428,7 @@ public class InboundProcessing {
      * question the dialog asked before.
      */
     private boolean noticeSinceLastTurn(Conversation conversation) {
-        return em.createQuery("select count(m) from Message m where m.workerId = :w and m.kind = :k"
-                        + " and m.createdAt > :t", Long.class)
-                .setParameter("w", conversation.workerId()).setParameter("k", Message.Kind.NOTICE.name())
-                .setParameter("t", conversation.lastMessageAt()).getSingleResult() > 0;
+        return messages.noticeSince(conversation.workerId(), conversation.lastMessageAt());
     }
 
     private Processed recordWithoutReply(Conversation conversation, Message inbound, String language,
@@ -446,8 +445,7 @@ public class InboundProcessing {
         String replyText = SafeText.forXml(text);
         Message reply = Message.botReply(conversation.id(), conversation.workerId(), inbound.channel(), replyText,
                 inbound.id(), now);
-        em.persist(reply);
-        em.flush();
+        messages.add(reply);
         inbound.markProcessed();
         stored.fire(new MessageStored(conversation.id(), conversation.workerId(), reply.id(), "OUTBOUND",
                 inbound.channel()));
@@ -459,9 +457,7 @@ public class InboundProcessing {
      * @return the reply stored for it (empty text if none)
      */
     private Processed storedReply(Message inbound) {
-        Message reply = em.createQuery("select m from Message m where m.replyToId = :id order by m.id",
-                        Message.class).setParameter("id", inbound.id()).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+        Message reply = messages.replyTo(inbound.id()).orElse(null);
         Conversation conversation = em.find(Conversation.class, inbound.conversationId());
         return new Processed(reply == null ? "" : reply.body(), conversation.language(),
                 reply == null ? 0 : reply.id());
@@ -534,12 +530,5 @@ public class InboundProcessing {
         em.persist(fresh);
         em.flush();
         return fresh;
-    }
-
-    private Optional<Message> byChannelId(Channel channel, String channelMessageId) {
-        return em.createQuery("select m from Message m where m.channel = :c and m.channelMessageId = :id",
-                        Message.class)
-                .setParameter("c", channel).setParameter("id", channelMessageId)
-                .getResultStream().findFirst();
     }
 }

@@ -5,13 +5,11 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.warmline.conversation.api.Channel;
-import org.warmline.conversation.domain.Message;
+import org.warmline.conversation.domain.MessageRepository;
+import org.warmline.conversation.domain.MessageRepository.Unprocessed;
 import org.warmline.core.application.SchemaReady;
 
 /**
@@ -31,8 +29,8 @@ public class InboundRecovery {
     /** Most messages one start-up check processes. */
     static final int LIMIT = 10_000;
 
-    @PersistenceContext(unitName = "warmline")
-    EntityManager em;
+    @Inject
+    MessageRepository messages;
 
     @Inject
     InboundProcessing processing;
@@ -47,18 +45,12 @@ public class InboundRecovery {
         executor.execute(this::recover);
     }
 
-    /** An inbound message left unprocessed. @param id the message @param channel the channel it came on */
-    record Unprocessed(long id, Channel channel) { }
-
     /**
      * @return inbound messages stored but not processed, with their channel, oldest first (at most
      *         {@value #LIMIT}); one query for all of them
      */
     List<Unprocessed> unprocessed() {
-        return em.createQuery("select m.id, m.channel from Message m where m.direction = :d and m.status = 'RECEIVED'"
-                        + " order by m.id", Object[].class)
-                .setParameter("d", Message.Direction.INBOUND.name()).setMaxResults(LIMIT).getResultList().stream()
-                .map(row -> new Unprocessed((Long) row[0], (Channel) row[1])).toList();
+        return messages.unprocessedInbound(LIMIT);
     }
 
     private void recover() {

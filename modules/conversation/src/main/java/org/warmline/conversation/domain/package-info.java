@@ -12,6 +12,8 @@
  * {@code Texts} (width folding, Traditional → Simplified with opencc4j). No JPA, CDI or I/O lives in
  * these classes; the application layer stores the state (as its compact {@code encode()} string) and
  * carries out the returned {@link org.warmline.conversation.domain.DialogAction}s.
- * ({@code Conversation}, {@code Message} and {@code MessageMedia} are the module's JPA entities.)
+ * ({@code Conversation}, {@code Message} and {@code MessageMedia} are the module's JPA entities;
+ * {@code MessageRepository} is how the application reads and stores messages, implemented in
+ * {@code infrastructure}.)
  */
 package org.warmline.conversation.domain;

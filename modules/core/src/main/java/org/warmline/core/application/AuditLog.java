@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.warmline.core.domain.audit.AuditEntry;
 
@@ -63,26 +67,20 @@ public class AuditLog {
      * @return entries, newest first
      */
     public List<AuditEntry> search(String subjectType, String subjectId, String actor, int limit) {
-        StringBuilder q = new StringBuilder("select a from AuditEntry a where 1 = 1");
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEntry> q = cb.createQuery(AuditEntry.class);
+        Root<AuditEntry> a = q.from(AuditEntry.class);
+        List<Predicate> where = new ArrayList<>();
         if (subjectType != null) {
-            q.append(" and a.subjectType = :t");
+            where.add(cb.equal(a.get("subjectType"), subjectType));
         }
         if (subjectId != null) {
-            q.append(" and a.subjectId = :i");
+            where.add(cb.equal(a.get("subjectId"), subjectId));
         }
         if (actor != null) {
-            q.append(" and a.actor = :a");
+            where.add(cb.equal(a.get("actor"), actor));
         }
-        TypedQuery<AuditEntry> query = em.createQuery(q.append(" order by a.id desc").toString(), AuditEntry.class);
-        if (subjectType != null) {
-            query.setParameter("t", subjectType);
-        }
-        if (subjectId != null) {
-            query.setParameter("i", subjectId);
-        }
-        if (actor != null) {
-            query.setParameter("a", actor);
-        }
-        return query.setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList();
+        q.select(a).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(a.get("id")));
+        return em.createQuery(q).setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList();
     }
 }

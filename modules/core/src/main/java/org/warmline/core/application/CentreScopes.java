@@ -13,8 +13,8 @@ import org.warmline.core.domain.staff.StaffUser;
 
 /**
  * Builds the {@link CentreScope} of the signed-in member of staff (issue 5, point 2: staff see their
- * centre's records, supervisors and admins all), turns it into a JPQL condition on place-code columns so
- * lists are filtered in the database, and records a refused access in the audit log in a transaction
+ * centre's records, supervisors and admins all), turns it into a JPQL or Criteria condition on place-code
+ * columns so lists are filtered in the database, and records a refused access in the audit log in a transaction
  * of its own — the refused call's transaction rolls back, the audit line stays.
  */
 @ApplicationScoped
@@ -90,6 +90,35 @@ public class CentreScopes {
             any.addAll(served);
         }
         return any.isEmpty() ? "(1 = 0)" : "(" + String.join(" or ", any) + ")";
+    }
+
+    /**
+     * The same condition as {@link #jpqlCondition}, for a Criteria query: the rows at least one of whose
+     * place-code attributes the scope serves (a prefix of its own centre, or for the default centre no prefix
+     * of another).
+     *
+     * @param scope whose scope
+     * @param cb    the query's builder
+     * @param paths place-code attributes of the query's root, e.g. {@code r.get("originCode")}
+     * @return the predicate, or null when the scope serves every place
+     */
+    public static jakarta.persistence.criteria.Predicate criteriaCondition(
+            CentreScope scope, jakarta.persistence.criteria.CriteriaBuilder cb,
+            List<jakarta.persistence.criteria.Expression<String>> paths) {
+        if (scope.servesEverything()) {
+            return null;
+        }
+        List<jakarta.persistence.criteria.Predicate> any = new ArrayList<>();
+        for (jakarta.persistence.criteria.Expression<String> path : paths) {
+            for (String prefix : scope.ownPrefixes()) {
+                any.add(cb.like(path, prefix + "%"));
+            }
+            if (scope.takesTheRest()) {
+                any.add(cb.not(cb.or(scope.otherPrefixes().stream().map(prefix -> cb.like(path, prefix + "%"))
+                        .toArray(jakarta.persistence.criteria.Predicate[]::new))));
+            }
+        }
+        return cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new)); // none: or() is false
     }
 
     /**

@@ -22,6 +22,7 @@ import org.warmline.core.application.StaffDirectory;
 import org.warmline.core.domain.centre.HelpCentre;
 import org.warmline.core.domain.staff.StaffUser;
 import org.warmline.helpdesk.domain.Ticket;
+import org.warmline.helpdesk.domain.TicketRepository;
 
 /**
  * Nobody unseen (issue 10, point 1): a conversation that waits for a person at a help centre with no
@@ -42,6 +43,9 @@ public class CentreCoverage {
 
     @PersistenceContext(unitName = "warmline")
     EntityManager em;
+
+    @Inject
+    TicketRepository tickets;
 
     @Inject
     Clock clock;
@@ -115,16 +119,11 @@ public class CentreCoverage {
         Map<String, Long> onDuty = onDutyByCentre();
         Instant now = clock.instant();
         List<Long> due = new ArrayList<>();
-        for (Object[] row : em.createQuery("select t.id, t.centreCode, t.priority, t.waitingSince, t.centreSince"
-                        + " from Ticket t where t.status = 'OPEN' and t.assignee is null"
-                        + " and t.waitingSince is not null and t.centreCode in :centres order by t.id", Object[].class)
-                .setParameter("centres", withParent).getResultList()) {
-            String centre = (String) row[1];
-            boolean urgent = Ticket.Priority.URGENT.name().equals(row[2]);
-            Instant since = Ticket.pickupClockSince((Instant) row[3], (Instant) row[4]);
-            if (onDuty.getOrDefault(centre, 0L) == 0
-                    || since != null && !since.plus(centres.pickupTime(centre, urgent)).isAfter(now)) {
-                due.add((Long) row[0]);
+        for (TicketRepository.Waiting w : tickets.waitingUnassigned(withParent)) {
+            Instant since = Ticket.pickupClockSince(w.waitingSince(), w.centreSince());
+            if (onDuty.getOrDefault(w.centreCode(), 0L) == 0
+                    || since != null && !since.plus(centres.pickupTime(w.centreCode(), w.urgent())).isAfter(now)) {
+                due.add(w.id());
             }
         }
         return due;

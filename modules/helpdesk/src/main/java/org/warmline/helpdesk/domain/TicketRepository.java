@@ -1,6 +1,7 @@
 package org.warmline.helpdesk.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,4 +46,21 @@ public interface TicketRepository {
      * @return tickets created since, or not resolved
      */
     List<Ticket> createdSinceOrUnresolved(Instant since, String centre);
+
+    /**
+     * What the coverage watch reads of a waiting ticket (a projection: no entity is loaded).
+     *
+     * @param id           the ticket
+     * @param centreCode   its help centre
+     * @param urgent       whether its priority is URGENT
+     * @param waitingSince since when the worker waits
+     * @param centreSince  since when it is at this centre, or null
+     */
+    record Waiting(long id, String centreCode, boolean urgent, Instant waitingSince, Instant centreSince) { }
+
+    /**
+     * @param centres help centre codes (not empty)
+     * @return OPEN tickets at one of them with nobody on them and a worker waiting, by id
+     */
+    List<Waiting> waitingUnassigned(Collection<String> centres);
 }

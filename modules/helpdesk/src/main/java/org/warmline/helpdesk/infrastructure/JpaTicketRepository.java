@@ -3,6 +3,7 @@ package org.warmline.helpdesk.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -10,6 +11,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.warmline.helpdesk.domain.Ticket;
@@ -129,5 +131,19 @@ public class JpaTicketRepository implements TicketRepository {
             query.setParameter("c", centre);
         }
         return query.getResultList();
+    }
+
+    @Override
+    public List<Waiting> waitingUnassigned(Collection<String> centres) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<Ticket> t = q.from(Ticket.class);
+        q.multiselect(t.get("id"), t.get("centreCode"), t.get("priority"), t.get("waitingSince"), t.get("centreSince"))
+                .where(cb.equal(t.get("status"), Ticket.Status.OPEN.name()), cb.isNull(t.get("assignee")),
+                        cb.isNotNull(t.get("waitingSince")), t.get("centreCode").in(centres))
+                .orderBy(cb.asc(t.get("id")));
+        return em.createQuery(q).getResultList().stream().map(row -> new Waiting(row.get(0, Long.class),
+                row.get(1, String.class), Ticket.Priority.URGENT.name().equals(row.get(2, String.class)),
+                row.get(3, Instant.class), row.get(4, Instant.class))).toList();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,11 +11,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.warmline.core.application.CentreScopes;
 import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.core.domain.worker.NoticeChannel;
@@ -172,41 +168,8 @@ public class TripRequestService implements ReturnHomeIntake {
      * @return the matching requests
      */
     public List<TripRequest> search(CentreScope scope, RequestFilter filter, int limit) {
-        Map<String, Object> scopeParams = new HashMap<>();
-        String inScope = CentreScopes.jpqlCondition(scope, scopeParams, "r.originCode", "r.destinationCode");
-        StringBuilder jpql = new StringBuilder("select r from TripRequest r where 1 = 1");
-        if (inScope != null) {
-            jpql.append(" and ").append(inScope);
-        }
-        if (filter.originCode() != null) {
-            jpql.append(" and r.originCode like :origin");
-        }
-        if (filter.from() != null) {
-            jpql.append(" and r.travelDate >= :from");
-        }
-        if (filter.to() != null) {
-            jpql.append(" and r.travelDate <= :to");
-        }
-        if (!filter.statuses().isEmpty()) {
-            jpql.append(" and r.status in :statuses");
-        }
-        jpql.append(" order by r.id desc");
-        TypedQuery<TripRequest> q = em.createQuery(jpql.toString(), TripRequest.class)
-                .setMaxResults(Math.max(1, Math.min(limit, 50_000)));
-        if (filter.originCode() != null) {
-            q.setParameter("origin", filter.originCode() + "%");
-        }
-        if (filter.from() != null) {
-            q.setParameter("from", filter.from());
-        }
-        if (filter.to() != null) {
-            q.setParameter("to", filter.to());
-        }
-        if (!filter.statuses().isEmpty()) {
-            q.setParameter("statuses", filter.statuses());
-        }
-        scopeParams.forEach(q::setParameter);
-        return q.getResultList();
+        return requests.search(scope, filter.originCode(), filter.from(), filter.to(), filter.statuses(),
+                Math.max(1, Math.min(limit, 50_000)));
     }
 
     /**

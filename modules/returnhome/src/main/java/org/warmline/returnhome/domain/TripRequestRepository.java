@@ -1,8 +1,10 @@
 package org.warmline.returnhome.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.warmline.core.domain.centre.CentreScope;
 
 /**
  * Trip requests ({@code rh_trip_request}) as returnhome's use cases read them from several places: the
@@ -36,6 +38,20 @@ public interface TripRequestRepository {
      * @return CONFIRMED or WAITLISTED requests on no trip starting there (the planner's pool)
      */
     List<TripRequest> unplanned(String originPrefix);
+
+    /**
+     * The coordinators' list and the demand board (a Criteria query; every value a bound parameter).
+     *
+     * @param scope        who asks: only requests whose origin or destination their help centre serves
+     * @param originPrefix a GB/T 2260 code prefix of the origin, or null
+     * @param from         first travel date, or null
+     * @param to           last travel date, or null
+     * @param statuses     statuses to include; empty = all
+     * @param max          at most this many
+     * @return the matching requests, newest first
+     */
+    List<TripRequest> search(CentreScope scope, String originPrefix, LocalDate from, LocalDate to,
+                             Collection<TripRequestStatus> statuses, int max);
 
     /** @param conversationRef a conversation's reference @return its newest request awaiting the worker's confirmation */
     Optional<TripRequest> awaitingConfirmation(String conversationRef);

@@ -4,14 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.warmline.core.application.CentreScopes;
+import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.returnhome.domain.TripRequest;
 import org.warmline.returnhome.domain.TripRequestRepository;
 import org.warmline.returnhome.domain.TripRequestStatus;
 
-/** {@link TripRequestRepository} with JPA (JPQL on the {@code TripRequest} entity). */
+/** {@link TripRequestRepository} with JPA (JPQL on the {@code TripRequest} entity; the list's filter as a Criteria query). */
 @ApplicationScoped
 public class JpaTripRequestRepository implements TripRequestRepository {
 
@@ -67,5 +75,33 @@ public class JpaTripRequestRepository implements TripRequestRepository {
                 .setParameter("s", TripRequestStatus.AWAITING_CONFIRMATION)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<TripRequest> search(CentreScope scope, String originPrefix, LocalDate from, LocalDate to,
+                                    Collection<TripRequestStatus> statuses, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<TripRequest> q = cb.createQuery(TripRequest.class);
+        Root<TripRequest> r = q.from(TripRequest.class);
+        List<Predicate> where = new ArrayList<>();
+        Predicate inScope = CentreScopes.criteriaCondition(scope, cb,
+                List.of(r.get("originCode"), r.get("destinationCode")));
+        if (inScope != null) {
+            where.add(inScope);
+        }
+        if (originPrefix != null) {
+            where.add(cb.like(r.get("originCode"), originPrefix + "%"));
+        }
+        if (from != null) {
+            where.add(cb.greaterThanOrEqualTo(r.get("travelDate"), from));
+        }
+        if (to != null) {
+            where.add(cb.lessThanOrEqualTo(r.get("travelDate"), to));
+        }
+        if (!statuses.isEmpty()) {
+            where.add(r.get("status").in(statuses));
+        }
+        q.select(r).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(r.get("id")));
+        return em.createQuery(q).setMaxResults(max).getResultList();
     }
 }

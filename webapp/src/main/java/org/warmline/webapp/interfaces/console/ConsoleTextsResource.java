@@ -59,8 +59,7 @@ public class ConsoleTextsResource {
     public Response texts(@QueryParam("lang") String lang, @Context Request request) {
         String language = lang == null || lang.isBlank() ? "zh" : lang;
         if (!language.equals("zh") && !language.equals("en")) {
-            return Problems.of(400, "Unknown language", "lang must be zh or en",
-                    Json.createObjectBuilder().add("code", UNKNOWN_LANGUAGE).build());
+            return Problems.of(400, "Unknown language", "lang must be zh or en", UNKNOWN_LANGUAGE);
         }
         return cached(request, language, MediaType.APPLICATION_JSON_TYPE, () -> json(language));
     }

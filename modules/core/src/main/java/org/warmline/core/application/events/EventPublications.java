@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.warmline.core.application.FaultPoints;
 import org.warmline.core.application.SchemaReady;
 import org.warmline.core.application.batch.BatchLanes;
@@ -59,17 +59,9 @@ public class EventPublications {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
+    /** Read for {@code warmline.events.lanes} (default 2), {@code .batch} (200) and {@code .retry-check} (PT5S). */
     @Inject
-    @ConfigProperty(name = "warmline.events.lanes", defaultValue = "2")
-    int laneCount;
-
-    @Inject
-    @ConfigProperty(name = "warmline.events.batch", defaultValue = "200")
-    int batchSize;
-
-    @Inject
-    @ConfigProperty(name = "warmline.events.retry-check", defaultValue = "PT5S")
-    String retryCheck;
+    Config config;
 
     private volatile BatchLanes<Written> lanes;
 
@@ -131,9 +123,9 @@ public class EventPublications {
                                     recordFailure(List.of(item), cause);
                                 }
                             })
-                            .lanes(Math.max(1, laneCount), Written::key)
-                            .batch(Math.max(1, batchSize))
-                            .poll(Duration.parse(retryCheck), () -> {
+                            .lanes(Math.max(1, setting("lanes", Integer.class, 2)), Written::key)
+                            .batch(Math.max(1, setting("batch", Integer.class, 200)))
+                            .poll(Duration.parse(setting("retry-check", String.class, "PT5S")), () -> {
                                 if (!started) {
                                     return List.of();
                                 }
@@ -201,5 +193,10 @@ public class EventPublications {
         if (all != null) {
             all.close();
         }
+    }
+
+    /** @return the setting {@code warmline.events.<name>}, or the default when it is not set */
+    private <T> T setting(String name, Class<T> type, T fallback) {
+        return config.getOptionalValue("warmline.events." + name, type).orElse(fallback);
     }
 }

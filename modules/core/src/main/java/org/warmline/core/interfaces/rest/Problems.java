@@ -36,7 +36,7 @@ public final class Problems {
      * @return a response with a problem+json body
      */
     public static Response of(int status, String title, String detail) {
-        return of(status, title, detail, null);
+        return of(status, title, detail, (JsonObject) null);
     }
 
     /**
@@ -49,6 +49,17 @@ public final class Problems {
     public static Response of(int status, String title, String detail, JsonObject extra) {
         return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").entity(body(status, title, detail, extra))
                 .build();
+    }
+
+    /**
+     * @param status HTTP status code
+     * @param title  short summary
+     * @param detail what was wrong; no personal data
+     * @param code   the stable rule code a page picks its explanation by (e.g. {@code request.invalid})
+     * @return a response with a problem+json body whose only extension member is {@code code}
+     */
+    public static Response of(int status, String title, String detail, String code) {
+        return of(status, title, detail, Json.createObjectBuilder().add("code", code).build());
     }
 
     /**

@@ -3,7 +3,6 @@ package org.warmline.helpdesk.interfaces.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.json.Json;
 import jakarta.persistence.OptimisticLockException;
 import org.warmline.core.interfaces.rest.Problems;
 
@@ -18,6 +17,6 @@ public class HelpdeskProblems implements ExceptionMapper<OptimisticLockException
     @Override
     public Response toResponse(OptimisticLockException e) {
         return Problems.of(409, "Changed by someone else", "the conversation changed meanwhile; reload and try again",
-                Json.createObjectBuilder().add("code", "conflict.changed").build());
+                "conflict.changed");
     }
 }

@@ -38,9 +38,13 @@ import org.warmline.core.application.WorkerFileSource;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.staff.StaffUser;
 import org.warmline.core.domain.worker.Worker;
+import org.warmline.core.interfaces.rest.ConstraintViolationMapper;
 import org.warmline.core.interfaces.rest.QueryLimits;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.core.Response;
 import org.warmline.helpdesk.application.EscalationService;
 import org.warmline.helpdesk.application.InvalidFields;
@@ -152,11 +156,33 @@ public class TicketsResource {
     public record EscalationDto(long id, String service, String kind, long requestId, String mode, String actor,
                                 Instant createdAt) { }
 
+    /** What a service field accepts: a module's name, in any case. */
+    private static final String SERVICES = "(?i)\\s*(RETURNHOME|LEGALAID|JOBS)\\s*";
+
     /**
-     * @param service   RETURNHOME, LEGALAID or JOBS
-     * @param requestId the request's id in its module (one of the worker's file)
+     * An escalation form as sent (a validated form class, not a record: see {@link ConstraintViolationMapper}).
+     * The service is checked here (400 when missing or unknown); the fields are read per service by
+     * {@link EscalationForms} (422 naming each wrong field).
      */
-    public record LinkBody(String service, Long requestId) { }
+    public static class EscalationBody {
+        /** RETURNHOME, LEGALAID or JOBS (any case). */
+        @NotNull(message = "service is required: RETURNHOME, LEGALAID or JOBS")
+        @Pattern(regexp = SERVICES, message = "service must be RETURNHOME, LEGALAID or JOBS")
+        public String service;
+        /** The form's fields as a JSON object, or null for none. */
+        public JsonValue fields;
+    }
+
+    /** The worker's existing request to link (a validated form class; see {@link ConstraintViolationMapper}). */
+    public static class LinkBody {
+        /** RETURNHOME, LEGALAID or JOBS (any case). */
+        @NotNull(message = "service is required: RETURNHOME, LEGALAID or JOBS")
+        @Pattern(regexp = SERVICES, message = "service must be RETURNHOME, LEGALAID or JOBS")
+        public String service;
+        /** The request's id in its module (one of the worker's file). */
+        @NotNull(message = "requestId is required")
+        public Long requestId;
+    }
 
     /**
      * A snooze: give {@code until} (ISO instant) or {@code for} (ISO duration from now on the server's
@@ -174,20 +200,39 @@ public class TicketsResource {
     /** @param assignee a user name, "me", or null/empty to unassign */
     public record AssignBody(String assignee) { }
 
-    /** @param status new status @param snoozedUntil for SNOOZED, ISO instant or null */
-    public record StatusBody(String status, String snoozedUntil) { }
+    /** A status change (a validated form class; see {@link ConstraintViolationMapper}). */
+    public static class StatusBody {
+        /** The new status: OPEN, PENDING, SNOOZED or RESOLVED. */
+        @NotBlank(message = "status is required")
+        public String status;
+        /** For SNOOZED, an ISO instant, or null for "until the worker's next message". */
+        public String snoozedUntil;
+    }
 
-    /** @param priority LOW, NORMAL, HIGH or URGENT */
-    public record PriorityBody(String priority) { }
+    /** A priority change (a validated form class; see {@link ConstraintViolationMapper}). */
+    public static class PriorityBody {
+        /** LOW, NORMAL, HIGH or URGENT (any case). */
+        @NotBlank(message = "priority is required")
+        @Pattern(regexp = "(?i)\\s*(LOW|NORMAL|HIGH|URGENT)\\s*", message = "priority must be LOW, NORMAL, HIGH or URGENT")
+        public String priority;
+    }
 
     /** @param labels the labels (replace the old ones) */
     public record LabelsBody(List<String> labels) { }
 
-    /** @param service RETURNHOME, LEGALAID, JOBS or null */
-    public record ServiceBody(String service) { }
+    /** The service a conversation is about (a validated form class; see {@link ConstraintViolationMapper}). */
+    public static class ServiceBody {
+        /** RETURNHOME, LEGALAID, JOBS (any case), or null/blank for none. */
+        @Pattern(regexp = "(?i)\\s*(RETURNHOME|LEGALAID|JOBS)?\\s*", message = "service must be RETURNHOME, LEGALAID or JOBS")
+        public String service;
+    }
 
-    /** @param centre a help centre code */
-    public record CentreBody(String centre) { }
+    /** A move to another help centre (a validated form class; see {@link ConstraintViolationMapper}). */
+    public static class CentreBody {
+        /** A help centre code. */
+        @NotBlank(message = "centre is required")
+        public String centre;
+    }
 
     /** @param body text of a note or reply */
     public record TextBody(String body) { }
@@ -358,15 +403,9 @@ public class TicketsResource {
         return roles;
     }
 
+    /** @param text a service name {@link #SERVICES} accepts (checked by Bean Validation) @return the service */
     private static Ticket.Service service(String text) {
-        if (blank(text)) {
-            throw new IllegalArgumentException("service is required: RETURNHOME, LEGALAID or JOBS");
-        }
-        try {
-            return Ticket.Service.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("service must be RETURNHOME, LEGALAID or JOBS");
-        }
+        return Ticket.Service.valueOf(text.trim().toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -390,16 +429,13 @@ public class TicketsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Escalate: create a trip request, legal consultation or job request from the conversation"
             + " (403 for another centre or a role that does not work the module; 422 with errors per field; audited)")
-    public Response escalate(@PathParam("id") long id, JsonObject body) {
-        if (body == null) {
-            throw new IllegalArgumentException("a JSON body with service and fields is required");
-        }
-        JsonValue fields = body.get("fields");
+    public Response escalate(@PathParam("id") long id,
+                             @NotNull(message = "a JSON body with service and fields is required") @Valid EscalationBody body) {
+        JsonValue fields = body.fields == null || body.fields.getValueType() == JsonValue.ValueType.NULL ? null : body.fields;
         if (fields != null && fields.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new IllegalArgumentException("fields must be an object");
         }
-        Ticket.Service s = service(body.containsKey("service") && body.get("service") instanceof jakarta.json.JsonString js
-                ? js.getString() : null);
+        Ticket.Service s = service(body.service);
         Viewer v = viewer();
         Set<String> roles = roles();
         escalations.mayEscalate(v, roles, id, s); // refused (403, audited) before the form is read
@@ -418,11 +454,9 @@ public class TicketsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Link one of the worker's existing requests (from their file) to the conversation"
             + " (422 if not the worker's, 409 if linked already; audited)")
-    public Response link(@PathParam("id") long id, LinkBody body) {
-        if (body == null || body.requestId() == null) {
-            throw new IllegalArgumentException("service and requestId are required");
-        }
-        Escalation e = escalations.link(viewer(), roles(), id, service(body.service()), body.requestId());
+    public Response link(@PathParam("id") long id,
+                         @NotNull(message = "a JSON body with service and requestId is required") @Valid LinkBody body) {
+        Escalation e = escalations.link(viewer(), roles(), id, service(body.service), body.requestId);
         return Response.status(201).entity(dto(e)).build();
     }
 
@@ -509,12 +543,10 @@ public class TicketsResource {
     @Path("conversations/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change status: OPEN, PENDING, SNOOZED (until a time or the next message), RESOLVED (audited)")
-    public TicketDto status(@PathParam("id") long id, StatusBody body) {
-        if (body == null || blank(body.status())) {
-            throw new IllegalArgumentException("status is required");
-        }
-        Instant until = blank(body.snoozedUntil()) ? null : snoozeTime(body.snoozedUntil());
-        return dtos(List.of(tickets.changeStatus(viewer(), id, Ticket.parseStatus(body.status()), until)), false).get(0);
+    public TicketDto status(@PathParam("id") long id,
+                            @NotNull(message = "a JSON body with status is required") @Valid StatusBody body) {
+        Instant until = blank(body.snoozedUntil) ? null : snoozeTime(body.snoozedUntil);
+        return dtos(List.of(tickets.changeStatus(viewer(), id, Ticket.parseStatus(body.status), until)), false).get(0);
     }
 
     /** @param id ticket @param body priority @return the conversation */
@@ -522,12 +554,10 @@ public class TicketsResource {
     @Path("conversations/{id}/priority")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change priority (audited)")
-    public TicketDto priority(@PathParam("id") long id, PriorityBody body) {
-        if (body == null || blank(body.priority())) {
-            throw new IllegalArgumentException("priority is required");
-        }
+    public TicketDto priority(@PathParam("id") long id,
+                              @NotNull(message = "a JSON body with priority is required") @Valid PriorityBody body) {
         return dtos(List.of(tickets.changePriority(viewer(), id,
-                Ticket.Priority.valueOf(body.priority().trim().toUpperCase(Locale.ROOT)))), false).get(0);
+                Ticket.Priority.valueOf(body.priority.trim().toUpperCase(Locale.ROOT)))), false).get(0);
     }
 
     /** @param id ticket @param body labels @return the conversation */
@@ -545,9 +575,9 @@ public class TicketsResource {
     @Path("conversations/{id}/service")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the service the conversation is about (audited)")
-    public TicketDto service(@PathParam("id") long id, ServiceBody body) {
-        Ticket.Service s = body == null || blank(body.service()) ? null
-                : Ticket.Service.valueOf(body.service().trim().toUpperCase(Locale.ROOT));
+    public TicketDto service(@PathParam("id") long id, @Valid ServiceBody body) {
+        Ticket.Service s = body == null || blank(body.service) ? null
+                : Ticket.Service.valueOf(body.service.trim().toUpperCase(Locale.ROOT));
         return dtos(List.of(tickets.setService(viewer(), id, s)), false).get(0);
     }
 
@@ -556,11 +586,9 @@ public class TicketsResource {
     @Path("conversations/{id}/centre")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the conversation to another help centre (audited)")
-    public TicketDto centre(@PathParam("id") long id, CentreBody body) {
-        if (body == null || blank(body.centre())) {
-            throw new IllegalArgumentException("centre is required");
-        }
-        return dtos(List.of(tickets.moveToCentre(viewer(), id, body.centre().trim())), false).get(0);
+    public TicketDto centre(@PathParam("id") long id,
+                            @NotNull(message = "a JSON body with centre is required") @Valid CentreBody body) {
+        return dtos(List.of(tickets.moveToCentre(viewer(), id, body.centre.trim())), false).get(0);
     }
 
     /** @param id ticket @param body note text @return the note */

@@ -3,6 +3,10 @@ package org.warmline.returnhome.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +31,8 @@ import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.place.Gazetteer;
 import org.warmline.core.domain.place.Place;
 import org.warmline.core.domain.place.PlaceResolution;
+import org.warmline.core.interfaces.rest.ConstraintViolationMapper;
+import org.warmline.core.interfaces.rest.ConstraintViolationMapper.Unprocessable;
 import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.returnhome.application.InvalidChangeProblem;
 import org.warmline.returnhome.application.TripRequestChanges;
@@ -133,25 +139,36 @@ public class TripRequestResource {
 
     /**
      * A change of a request by staff (issue 10, point 4): exactly one of party size, travel date and
-     * destination.
-     *
-     * @param partySize   the new party size, 1..60, or null
-     * @param travelDate  the new travel day (ISO date, Asia/Shanghai), or null
-     * @param destination the new destination: a GB/T 2260 code or a place name the gazetteer knows, or null
-     * @param reason      why (required, at most 500 characters; kept in the audit log)
-     * @param tellWorker  whether the reason goes into the worker's notice (default true); the worker is
-     *                    told of the change either way
+     * destination. A validated form class, not a record (see {@link ConstraintViolationMapper}); a value a rule
+     * refuses answers 422 {@code validation.fields} naming the field. The reason is checked by the service, after
+     * the centre check, so another centre's request answers 403 (audited) whatever the body says.
      */
-    public record ChangeInput(Integer partySize, String travelDate, String destination, String reason,
-                              Boolean tellWorker) { }
+    public static class ChangeInput {
+        /** The new party size, 1..60, or null. */
+        @Min(value = 1, message = PARTY_SIZE, payload = Unprocessable.class)
+        @Max(value = 60, message = PARTY_SIZE, payload = Unprocessable.class)
+        public Integer partySize;
+        /** The new travel day (ISO date, Asia/Shanghai), or null. */
+        @Pattern(regexp = "\\s*(\\d{4}-\\d{2}-\\d{2})?\\s*", message = TRAVEL_DATE, payload = Unprocessable.class)
+        public String travelDate;
+        /** The new destination: a GB/T 2260 code or a place name the gazetteer knows, or null. */
+        public String destination;
+        /** Why (required, at most 500 characters; kept in the audit log). */
+        public String reason;
+        /** Whether the reason goes into the worker's notice (default true); the worker is told of the change either way. */
+        public Boolean tellWorker;
+    }
 
-    /**
-     * A cancellation by staff.
-     *
-     * @param reason     why (required, at most 500 characters; kept in the audit log)
-     * @param tellWorker whether the reason goes into the worker's notice (default true)
-     */
-    public record CancelInput(String reason, Boolean tellWorker) { }
+    /** A cancellation by staff (a form class like {@link ChangeInput}; the service checks the reason). */
+    public static class CancelInput {
+        /** Why (required, at most 500 characters; kept in the audit log). */
+        public String reason;
+        /** Whether the reason goes into the worker's notice (default true). */
+        public Boolean tellWorker;
+    }
+
+    private static final String PARTY_SIZE = "party size must be 1..60";
+    private static final String TRAVEL_DATE = "travelDate must be an ISO date like 2027-01-30";
 
     /**
      * Cancels a request on the worker's behalf (e.g. they called): the party's seats are released, the
@@ -168,8 +185,8 @@ public class TripRequestResource {
     @Operation(summary = "Cancel a request on the worker's behalf, with a reason (422 without); the worker is"
             + " told; 409 if its status or trip does not allow it; 403 for another centre's; audited")
     public TripRequestDto cancel(@PathParam("id") long id, CancelInput input) {
-        CancelInput in = input == null ? new CancelInput(null, null) : input;
-        return changed(id, TripRequestChange.cancel(), in.reason(), in.tellWorker());
+        CancelInput in = input == null ? new CancelInput() : input;
+        return changed(id, TripRequestChange.cancel(), in.reason, in.tellWorker);
     }
 
     /**
@@ -187,9 +204,9 @@ public class TripRequestResource {
     @RolesAllowed({"COORDINATOR", "OPERATOR", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "Change party size, travel date or destination on the worker's behalf, with a reason"
             + " (422 without, or for a past day); the worker is told; 409 when the trip's rules forbid it; audited")
-    public TripRequestDto change(@PathParam("id") long id, ChangeInput input) {
-        ChangeInput in = input == null ? new ChangeInput(null, null, null, null, null) : input;
-        return changed(id, changeOf(in), in.reason(), in.tellWorker());
+    public TripRequestDto change(@PathParam("id") long id, @Valid ChangeInput input) {
+        ChangeInput in = input == null ? new ChangeInput() : input;
+        return changed(id, changeOf(in), in.reason, in.tellWorker);
     }
 
     /** Makes a staff change as the caller; the reason goes to the worker unless {@code tellWorker} is false. */
@@ -198,28 +215,28 @@ public class TripRequestResource {
                 tellWorker == null || tellWorker))).get(0);
     }
 
-    /** @throws InvalidChangeProblem (422) unless exactly one value is given and it is well-formed */
+    /**
+     * @param in a change Bean Validation passed (party size 1..60, a date of ISO form)
+     * @throws InvalidChangeProblem (422) unless exactly one value is given and it names a day or a place
+     */
     private TripRequestChange changeOf(ChangeInput in) {
-        boolean date = in.travelDate() != null && !in.travelDate().isBlank();
-        boolean place = in.destination() != null && !in.destination().isBlank();
-        int given = (in.partySize() != null ? 1 : 0) + (date ? 1 : 0) + (place ? 1 : 0);
+        boolean date = in.travelDate != null && !in.travelDate.isBlank();
+        boolean place = in.destination != null && !in.destination.isBlank();
+        int given = (in.partySize != null ? 1 : 0) + (date ? 1 : 0) + (place ? 1 : 0);
         if (given != 1) {
             throw new InvalidChangeProblem("change", "give exactly one of partySize, travelDate, destination");
         }
-        if (in.partySize() != null) {
-            if (in.partySize() < 1 || in.partySize() > 60) {
-                throw new InvalidChangeProblem("partySize", "party size must be 1..60");
-            }
-            return TripRequestChange.partySize(in.partySize());
+        if (in.partySize != null) {
+            return TripRequestChange.partySize(in.partySize);
         }
         if (date) {
             try {
-                return TripRequestChange.travelDate(LocalDate.parse(in.travelDate().strip()));
-            } catch (DateTimeParseException e) {
-                throw new InvalidChangeProblem("travelDate", "travelDate must be an ISO date like 2027-01-30");
+                return TripRequestChange.travelDate(LocalDate.parse(in.travelDate.strip()));
+            } catch (DateTimeParseException e) { // 2027-02-30: of ISO form, but no day
+                throw new InvalidChangeProblem("travelDate", TRAVEL_DATE);
             }
         }
-        String said = in.destination().strip();
+        String said = in.destination.strip();
         if (Place.isCode(said)) {
             if (gazetteer.byCode(said).isEmpty()) {
                 throw new InvalidChangeProblem("destination", "no place has the code " + said);

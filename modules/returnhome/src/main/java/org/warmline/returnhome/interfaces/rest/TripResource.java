@@ -3,6 +3,10 @@ package org.warmline.returnhome.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,6 +38,7 @@ import org.warmline.core.application.WorkerDirectory;
 import org.warmline.core.domain.centre.CentreScope;
 import org.warmline.core.domain.worker.Worker;
 import org.warmline.core.domain.place.Gazetteer;
+import org.warmline.core.interfaces.rest.ConstraintViolationMapper;
 import org.warmline.core.interfaces.rest.QueryLimits;
 import org.warmline.returnhome.application.TripService;
 import org.warmline.returnhome.domain.PassengerNames;
@@ -61,19 +66,32 @@ public class TripResource {
     private static final Logger AUDIT = Logger.getLogger("org.warmline.audit");
 
     /**
-     * A trip as a coordinator enters it.
-     *
-     * @param vehicleType   COACH_45, COACH_53, MINIBUS_19 or TRAIN_BLOCK
-     * @param blockSeats    seats of a TRAIN_BLOCK, else null
-     * @param originCode    GB/T 2260 code of the origin city
-     * @param pickupPoint   where passengers board (≤ 24 characters)
-     * @param stops         destination codes in order, 1..5
-     * @param departure     local Asia/Shanghai date-time "2027-01-29T08:00", or with an offset
-     * @param carrier       carrier name, or null
-     * @param driverContact driver name and phone, or null
+     * A trip as a coordinator enters it: a validated form class, not a record (see {@link ConstraintViolationMapper});
+     * a missing or unknown vehicle type or a missing departure answers 400 naming the field.
      */
-    public record TripInput(String vehicleType, Integer blockSeats, String originCode, String pickupPoint,
-                            List<String> stops, String departure, String carrier, String driverContact) { }
+    public static class TripInput {
+        /** COACH_45, COACH_53, MINIBUS_19 or TRAIN_BLOCK. */
+        @NotNull(message = VEHICLE_TYPES)
+        @Pattern(regexp = "COACH_45|COACH_53|MINIBUS_19|TRAIN_BLOCK", message = VEHICLE_TYPES)
+        public String vehicleType;
+        /** Seats of a TRAIN_BLOCK, else null. */
+        public Integer blockSeats;
+        /** GB/T 2260 code of the origin city. */
+        public String originCode;
+        /** Where passengers board (≤ 24 characters). */
+        public String pickupPoint;
+        /** Destination codes in order, 1..5. */
+        public List<String> stops;
+        /** Local Asia/Shanghai date-time "2027-01-29T08:00", or with an offset. */
+        @NotNull(message = "departure is required")
+        public String departure;
+        /** Carrier name, or null. */
+        public String carrier;
+        /** Driver name and phone, or null. */
+        public String driverContact;
+    }
+
+    private static final String VEHICLE_TYPES = "vehicleType must be one of [COACH_45, COACH_53, MINIBUS_19, TRAIN_BLOCK]";
 
     /**
      * A trip as the API shows it.
@@ -106,19 +124,34 @@ public class TripResource {
                           LocalDateTime checkInOpensLocal, LocalDateTime departAllowedLocal, boolean checkInOpen,
                           boolean departAllowed) { }
 
-    /** @param requestIds parties to assign, each whole */
-    public record AssignInput(List<Long> requestIds) { }
+    /** Parties to assign by hand (a validated form class; see {@link TripInput}). */
+    public static class AssignInput {
+        /** The parties' request ids, at least one. */
+        @NotEmpty(message = "requestIds must list at least one request")
+        public List<Long> requestIds;
+    }
 
     /** @param confirmBy offer deadline (ISO instant or local Asia/Shanghai date-time), or null for the default */
     public record PublishInput(String confirmBy) { }
 
-    /** @param toTripId the DRAFT trip a party moves to */
-    public record MoveInput(Long toTripId) { }
+    /** Where a party moves (a validated form class; see {@link TripInput}). */
+    public static class MoveInput {
+        /** The DRAFT trip a party moves to. */
+        @NotNull(message = "toTripId is required")
+        public Long toTripId;
+    }
 
-    /** @param boarded true: boarded; false: no-show */
-    public record CheckInInput(Boolean boarded) { }
+    /** A check-in at boarding (a validated form class; see {@link TripInput}). */
+    public static class CheckInInput {
+        /** True: boarded; false: no-show. */
+        @NotNull(message = "boarded must be true or false")
+        public Boolean boarded;
+    }
 
-    /** @param reason why the full numbers are needed (required, at most 200 characters) */
+    /**
+     * @param reason why the full numbers are needed (required, at most 200 characters; checked by the service after
+     *               the centre check, so another centre's trip answers 403, audited, whatever the body says)
+     */
     public record RevealInput(String reason) { }
 
     /** @param revealedUntil until when the caller's manifests of this trip show full numbers and names */
@@ -174,7 +207,7 @@ public class TripResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft trip (the departure must lie in the future: 400 otherwise)")
-    public Response create(TripInput input) {
+    public Response create(@NotNull(message = "a trip needs a JSON body") @Valid TripInput input) {
         Trip trip = trips.create(scope(), fields(input));
         return Response.status(Response.Status.CREATED).entity(dto(trip)).build();
     }
@@ -217,7 +250,8 @@ public class TripResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a trip; a published trip's passengers are told in one batch")
-    public TripDto change(@PathParam("id") long id, TripInput input) {
+    public TripDto change(@PathParam("id") long id,
+                          @NotNull(message = "a trip needs a JSON body") @Valid TripInput input) {
         return dto(trips.change(scope(), id, fields(input)));
     }
 
@@ -226,12 +260,10 @@ public class TripResource {
     @Path("{id}/requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign parties by hand (all or none; 409 names the broken rule)")
-    public TripDto assign(@PathParam("id") long id, AssignInput input) {
-        if (input == null || input.requestIds() == null || input.requestIds().isEmpty()) {
-            throw new BadRequestException("requestIds must list at least one request");
-        }
+    public TripDto assign(@PathParam("id") long id,
+                          @NotNull(message = "requestIds must list at least one request") @Valid AssignInput input) {
         CentreScope scope = scope();
-        trips.assign(scope, id, input.requestIds());
+        trips.assign(scope, id, input.requestIds);
         return dto(trips.find(scope, id, "trip.read"));
     }
 
@@ -256,11 +288,9 @@ public class TripResource {
     @Path("{id}/requests/{requestId}/move")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a party to another draft trip (all or nothing; 409 names the broken rule)")
-    public TripDto move(@PathParam("id") long id, @PathParam("requestId") long requestId, MoveInput input) {
-        if (input == null || input.toTripId() == null) {
-            throw new BadRequestException("toTripId is required");
-        }
-        return dto(trips.move(scope(), id, requestId, input.toTripId()));
+    public TripDto move(@PathParam("id") long id, @PathParam("requestId") long requestId,
+                        @NotNull(message = "toTripId is required") @Valid MoveInput input) {
+        return dto(trips.move(scope(), id, requestId, input.toTripId));
     }
 
     /** @param id trip id @param input optional deadline @return the trip */
@@ -401,12 +431,10 @@ public class TripResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check-in at boarding: boarded or no-show; open from 12 hours before departure for confirmed"
             + " seats (409 otherwise)")
-    public ManifestLine checkIn(@PathParam("id") long id, @PathParam("requestId") long requestId, CheckInInput input) {
-        if (input == null || input.boarded() == null) {
-            throw new BadRequestException("boarded must be true or false");
-        }
-        TripRequest r = trips.checkIn(scope(), id, requestId, input.boarded());
-        AUDIT.info(() -> "check-in trip=" + id + " request=" + requestId + " boarded=" + input.boarded()
+    public ManifestLine checkIn(@PathParam("id") long id, @PathParam("requestId") long requestId,
+                                @NotNull(message = "boarded must be true or false") @Valid CheckInInput input) {
+        TripRequest r = trips.checkIn(scope(), id, requestId, input.boarded);
+        AUDIT.info(() -> "check-in trip=" + id + " request=" + requestId + " boarded=" + input.boarded
                 + " by=" + user());
         return lines(List.of(r), false).get(0);
     }
@@ -457,21 +485,10 @@ public class TripResource {
         return security == null || security.getUserPrincipal() == null ? "?" : security.getUserPrincipal().getName();
     }
 
+    /** @param in a trip Bean Validation passed (a known vehicle type, a departure) @return the service's fields */
     private TripService.TripFields fields(TripInput in) {
-        if (in == null) {
-            throw new BadRequestException("a trip needs a JSON body");
-        }
-        VehicleType type;
-        try {
-            type = VehicleType.valueOf(String.valueOf(in.vehicleType()));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("vehicleType must be one of " + java.util.Arrays.toString(VehicleType.values()));
-        }
-        if (in.departure() == null) {
-            throw new BadRequestException("departure is required");
-        }
-        return new TripService.TripFields(type, in.blockSeats(), in.originCode(), in.pickupPoint(), in.stops(),
-                instant("departure", in.departure()), in.carrier(), in.driverContact());
+        return new TripService.TripFields(VehicleType.valueOf(in.vehicleType), in.blockSeats, in.originCode,
+                in.pickupPoint, in.stops, instant("departure", in.departure), in.carrier, in.driverContact);
     }
 
     /** @return an instant from an ISO instant, an offset date-time or a local Asia/Shanghai date-time */
