@@ -298,7 +298,11 @@ class LegalCasesIT {
                     && a.getString("createdAt").compareTo(b.getString("createdAt")) <= 0),
                     "queue order broken at " + a + " / " + b);
         }
-        assertTrue(queue.stream().allMatch(c -> c.getString("phone").contains("****")), "phones are masked in the queue");
+        // a chat-only worker (another IT's evidence upload on the shared server) has no phone to mask
+        assertTrue(queue.stream().map(c -> c.getString("phone")).noneMatch(p -> p.matches(".*\\d{5,}.*")),
+                "no whole phone number in the queue");
+        assertTrue(queue.stream().filter(c -> List.of(calm, urgent).contains(c.getJsonNumber("id").longValue()))
+                .allMatch(c -> c.getString("phone").contains("****")), "the SMS workers' phones are masked in the queue");
     }
 
     @Test

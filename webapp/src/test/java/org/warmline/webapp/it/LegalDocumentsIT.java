@@ -34,7 +34,7 @@ class LegalDocumentsIT {
     private static final String PASSWORD = WarmlineServer.DEMO_PASSWORD;
     private static final String LEAD = "+8613900139061";
     private static final String CO_WORKER = "+8613900139062";
-    private static final String EMPLOYER = "杭州顺达建筑劳务有限公司(文书)";
+    private static final String EMPLOYER = "杭州鸿远建筑劳务有限公司(文书)"; // not 顺达: LegalAidPagesBrowserIT groups 顺达 cases in Xiaoshan
     private static final String HOSTILE = "钱江<img src=x onerror=alert(1)>'; DROP TABLE la_case; --";
 
     private static WarmlineServer server;
@@ -47,7 +47,7 @@ class LegalDocumentsIT {
         legal = Console.basic(server, "legal-aid", PASSWORD);
         caseId = LegalAidCases.open(server, legal, LEAD, "老板拖欠工资三个月，大概一万八千五百块，在杭州萧山");
         legal.ok("PATCH", "/api/legalaid/cases/" + caseId, "{\"employerAsNamed\":\"" + EMPLOYER + "\",\"projectName\":"
-                + Json.createValue(HOSTILE) + ",\"siteCode\":\"330109\",\"trade\":\"钢筋工\",\"workedFrom\":\"2026-03-01\","
+                + Json.createValue(HOSTILE) + ",\"siteCode\":\"330106\",\"trade\":\"钢筋工\",\"workedFrom\":\"2026-03-01\","
                 + "\"workedTo\":\"2026-11-20\",\"employmentEnded\":true,\"endedOn\":\"2026-11-20\",\"amountOwedFen\":1850000,"
                 + "\"monthsUnpaid\":4}");
         legal.ok("PUT", "/api/legalaid/cases/" + caseId + "/chain", "{\"parties\":[{\"role\":\"CLIENT\",\"name\":\"杭州钱江置业有限公司\"},"
