@@ -53,11 +53,15 @@
     var ms = new Date(String(date).substring(0, 10) + 'T00:00:00').getTime() - new Date(new Date().toDateString()).getTime();
     return Math.round(ms / 86400000);
   }
+  // days left as the server counts them (its clock and Asia/Shanghai), else from the browser's date
+  function serverDaysLeft(d, date) {
+    return d && d.daysLeft !== undefined && d.daysLeft !== null ? d.daysLeft : daysLeft(date);
+  }
   function deadlineText(d) {
     if (!d) { return say('noDeadline'); }
     var date = pick(d, ['due', 'dueOn', 'date', 'onDate']);
     var what = W.label('dl_', pick(d, ['kind', 'clock', 'what'])) || pick(d, ['label', 'what', 'kind']) || '';
-    var left = daysLeft(date);
+    var left = serverDaysLeft(d, date);
     return day(date) + (left === null ? '' : ' (' + say('daysLeft', { n: left }) + ')') + (what ? ' · ' + what : '');
   }
 
@@ -83,7 +87,8 @@
         cell(tr, c.id);
         var dl = pick(c, ['nextDeadline', 'deadline']);
         var dtd = cell(tr, dl && typeof dl === 'object' ? deadlineText(dl) : (dl ? day(dl) : say('noDeadline')));
-        if (dl && daysLeft(pick(dl, ['due', 'dueOn', 'date']) || dl) !== null && daysLeft(pick(dl, ['due', 'dueOn', 'date']) || dl) <= 7) {
+        var left = dl && typeof dl === 'object' ? serverDaysLeft(dl, pick(dl, ['due', 'dueOn', 'date'])) : daysLeft(dl);
+        if (left !== null && left <= 7) {
           dtd.className = 'soon';
         }
         cell(tr, stepText(c.step), 'num');
@@ -235,7 +240,7 @@
       var li = node('li');
       var label = d.label ? (lang === 'en' ? d.labelEn : d.label) : (W.label('dl_', pick(d, ['kind', 'what'])) || '');
       var due = pick(d, ['dueOn', 'due']);
-      var left = d.daysLeft !== undefined && d.daysLeft !== null ? d.daysLeft : daysLeft(due);
+      var left = serverDaysLeft(d, due);
       li.appendChild(node('strong', label + ': ' + day(due) + (left === null ? '' : ' (' + say('daysLeft', { n: left }) + ')')));
       if (d.extendedDueOn) { li.appendChild(node('div', say('extended', { d: day(d.extendedDueOn) }), 'meta')); }
       var rule = lang === 'en' ? d.ruleEn : d.rule;

@@ -90,6 +90,10 @@ class LegalAidPagesBrowserIT {
         assertTrue(rowText.contains(EMPLOYER), rowText);
         assertTrue(rowText.contains("139****9071") && rowText.contains("紧急"), rowText);
         assertFalse(rowText.contains("13900139071"), "phones masked in the queue");
+        // the shared server's clock is 2026-12-01 (Asia/Shanghai), the legal-aid decision is due 7 days after intake
+        // (Legal Aid Law Art. 43): the queue counts the days left on the server's clock, as the case view does,
+        // not on the browser's
+        assertTrue(rowText.contains("2026-12-08 (还有7天)"), rowText);
         noScriptRan();
         chromium.screenshot("screenshots/la-queue.png");
 
@@ -128,7 +132,8 @@ class LegalAidPagesBrowserIT {
 
         // the linked group: two workers, both cases, the total owed
         await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#c-group a"))).click();
-        await().until(d -> d.findElements(By.cssSelector("#group-body tr")).size() == 2);
+        await().withMessage(() -> "the group's rows: " + browser.findElement(By.id("group-body")).getText())
+                .until(d -> d.findElements(By.cssSelector("#group-body tr")).size() == 2);
         assertEquals("2", browser.findElement(By.id("g-workers")).getText());
         assertEquals("¥22,000.00", browser.findElement(By.id("g-owed")).getText());
         assertTrue(browser.findElement(By.id("group-body")).getText().contains(EMPLOYER));

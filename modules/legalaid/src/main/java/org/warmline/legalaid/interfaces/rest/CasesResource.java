@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -62,8 +63,12 @@ import org.warmline.legalaid.domain.WageCase;
 @RolesAllowed({"OPERATOR", "COORDINATOR", "LEGAL_AID", "JOB_COUNSELOR", "SUPERVISOR", "ADMIN"})
 public class CasesResource {
 
-    /** @param what deadline code @param due last day */
-    public record DueDto(String what, LocalDate due) { }
+    /**
+     * @param what      deadline code
+     * @param due       last day (Asia/Shanghai)
+     * @param daysLeft  calendar days from the server's today to the last day (0 = due today, negative = passed)
+     */
+    public record DueDto(String what, LocalDate due, Long daysLeft) { }
 
     /**
      * A case in the queue; the lead worker's phone masked.
@@ -445,8 +450,9 @@ public class CasesResource {
                 e.onDate(), e.reason(), e.amountFen());
     }
 
-    private static DueDto due(CaseDeadlineSource.Due due) {
-        return due == null ? null : new DueDto(due.what(), due.due());
+    private DueDto due(CaseDeadlineSource.Due due) {
+        return due == null ? null : new DueDto(due.what(), due.due(),
+                due.due() == null ? null : ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(DeadlineService.ZONE)), due.due()));
     }
 
     private static CaseStep step(String text) {
