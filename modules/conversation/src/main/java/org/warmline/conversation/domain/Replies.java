@@ -69,7 +69,7 @@ final class Replies {
             next = c.nextDate() == null ? text(lang, "case.next", what)
                     : text(lang, "case.next.on", what, Messages.date(lang, c.nextDate()));
         }
-        return text(lang, "case.status", String.valueOf(c.caseId()), step, since, next);
+        return text(lang, "case.status", String.valueOf(c.caseId()), step, since, next).strip();
     }
 
     /** What comes next, worded from the bundle when it is a known code, else as legal aid wrote it (cut). */

@@ -232,7 +232,9 @@ class LegalIntakeTest {
         CaseProgress c = new CaseProgress(42, "ACCEPTED", LocalDate.of(2026, 12, 3), "LAWYER_ASSIGNMENT",
                 LocalDate.of(2026, 12, 8));
         DialogTurn t = engine.handle(DialogState.initial(), "case status", withCase(c));
-        assertTrue(t.reply().startsWith("Your case (no. 42): legal aid granted"), t.reply());
+        assertTrue(t.reply().startsWith("Your case (no. 42): legal aid granted since 3 Dec")
+                || t.reply().startsWith("Your case (no. 42): legal aid granted since Dec 3"), "words apart: " + t.reply());
+        assertEquals(t.reply().strip(), t.reply(), "no space at either end");
         assertTrue(t.reply().contains("Next: a legal-aid worker assigned"), t.reply());
         assertTrue(t.reply().contains("8 Dec") || t.reply().contains("Dec 8"), t.reply());
     }
