@@ -56,7 +56,9 @@ final class TripDialog implements ServiceDialog {
         // a date of the work itself ("11月20号就不干了" in a wage claim) is no travel date
         boolean datedPlace = facts.date() != null && (facts.destination() != null || facts.origin() != null)
                 && !WageFactsReader.datesTheWork(folded);
-        int trip = home >= 0 ? home : (bothPlaces || datedPlace) ? 0 : -1;
+        // without a word of going home, two places in a wage claim are the employer's city and the work site
+        // ("杭州顺达建筑劳务有限公司欠我工资5000，在萧山工地"), not an origin and a destination
+        int trip = home >= 0 ? home : (bothPlaces || datedPlace) && !IntakeReader.legal(folded) ? 0 : -1;
         if (trip >= 0 && IntakeReader.want(folded) == JobWant.STARTUP && facts.date() == null
                 && facts.partySize().isEmpty() && facts.origin() == null) {
             trip = -1; // 回老家创业: a start-up at home, not a trip

@@ -100,6 +100,19 @@ class LegalIntakeTest {
     }
 
     @Test
+    void aWageClaimNamingTheEmployersCityAndTheSiteIsNoTrip() {
+        // a new user's trial: two places in a wage claim are the employer's city and the work site, not a journey
+        for (String claim : List.of("杭州顺达建筑劳务有限公司欠我工资5000，在萧山工地",
+                "杭州顺达建筑劳务有限公司欠我工资5000，在杭州萧山工地干了两个月")) {
+            DialogTurn t = engine.handle(null, claim);
+            assertEquals(DialogState.Service.LEGAL, t.next().service(), t.reply());
+            assertTrue(t.next().queue().isEmpty(), "no trip queued: " + t.next().queue());
+        }
+        assertEquals(DialogState.Service.TRIP, engine.handle(null, "从杭州回六安，老板还欠我工资").next().service(),
+                "going home named first is still a trip first");
+    }
+
+    @Test
     void theDayTheJobEndedIsADayInThePast() {
         assertEquals(LocalDate.of(2026, 11, 20), WageFactsReader.read("11月20号就不干了", TODAY).endedOn());
         assertEquals(LocalDate.of(2026, 11, 30), WageFactsReader.read("上个月底走的", TODAY).endedOn());
