@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class LegalCasesIT {
 
-    private static final String DIGITS = "零一二三四五六七八九";
 
     private static WarmlineServer server;
     private static Console legal;
@@ -39,23 +37,17 @@ class LegalCasesIT {
         admin = Console.basic(server, "admin", WarmlineServer.DEMO_PASSWORD);
     }
 
-    /** @return a unique company name the bot reads as the employer, e.g. 鑫七三一五建筑有限公司 */
-    private static String uniqueCompany() {
-        StringBuilder name = new StringBuilder("鑫");
-        int n = ThreadLocalRandom.current().nextInt(10_000, 100_000);
-        for (char c : String.valueOf(n).toCharArray()) {
-            name.append(DIGITS.charAt(c - '0'));
-        }
-        return name.append("建筑有限公司").toString();
+
+
+
+    /** @return a unique employer of this class, e.g. 鑫丁乙甲戊建筑有限公司 */
+    private static String company() {
+        return LegalTestWorkers.company("鑫", "建筑有限公司");
     }
 
-    /** @return a unique mobile number of this class (+86 135 1260 xxxx) */
-    private static String uniquePhone() {
-        return "+861351260" + ThreadLocalRandom.current().nextInt(1000, 10_000);
-    }
-
-    private static String masked(String phone) {
-        return phone.substring(3, 6) + "****" + phone.substring(phone.length() - 4);
+    /** @return a unique mobile number of this class (+861351260 xxxx) */
+    private static String phone() {
+        return LegalTestWorkers.phone("+861351260");
     }
 
     private static void sms(String from, String body) throws Exception {
@@ -71,13 +63,13 @@ class LegalCasesIT {
             HttpResponse<String> r = legal.get("/api/legalaid/consultations?limit=1000");
             assertEquals(200, r.statusCode(), r.body());
             mine = array(r.body()).stream().map(JsonValue::asJsonObject)
-                    .filter(c -> masked(phone).equals(c.getString("phone", ""))).toList();
+                    .filter(c -> LegalTestWorkers.masked(phone).equals(c.getString("phone", ""))).toList();
             if (mine.size() >= count) {
                 return mine;
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("expected " + count + " consultations of " + masked(phone) + ", saw " + mine);
+        throw new AssertionError("expected " + count + " consultations of " + LegalTestWorkers.masked(phone) + ", saw " + mine);
     }
 
     /** A worker texts a wage claim against a new company in Hangzhou; @return the case id the bot opened. */
@@ -110,8 +102,8 @@ class LegalCasesIT {
 
     @Test
     void theBotsWageIntakeOpensACaseWithWhatItLearnedAndARepeatConsultationJoinsIt() throws Exception {
-        String phone = uniquePhone();
-        String company = uniqueCompany();
+        String phone = phone();
+        String company = company();
         long caseId = caseFromTheBot(phone, company);
         JsonObject opened = caseOf(caseId);
         assertEquals("INTAKE", opened.getString("step"));
@@ -121,7 +113,7 @@ class LegalCasesIT {
         assertEquals(2, opened.getInt("monthsUnpaid"));
         assertTrue(opened.getString("siteCode").startsWith("3301"), opened.toString());
         assertEquals("HQ", opened.getString("centreId"), "Zhejiang is served by the default centre");
-        assertEquals(masked(phone), opened.getString("phone"));
+        assertEquals(LegalTestWorkers.masked(phone), opened.getString("phone"));
         assertEquals(Boolean.TRUE, opened.getJsonArray("screening").stream().map(JsonValue::asJsonObject)
                 .filter(s -> "MEANS_TEST".equals(s.getString("criterion"))).findFirst().orElseThrow()
                 .getBoolean("passed"), "migrant workers' wage claims need no means test (LAL Art. 42)");
@@ -142,7 +134,7 @@ class LegalCasesIT {
 
     @Test
     void aCaseIsCarriedThroughEveryStepWithItsTimelineAndAmounts() throws Exception {
-        long id = caseFromTheBot(uniquePhone(), uniqueCompany());
+        long id = caseFromTheBot(phone(), company());
         legal.ok("PATCH", "/api/legalaid/cases/" + id, "{\"workedFrom\":\"2026-03-01\",\"workedTo\":\"2026-10-31\","
                 + "\"employmentEnded\":true,\"endedOn\":\"2026-10-31\",\"trade\":\"钢筋工\",\"projectName\":\"西湖安置房\"}");
         JsonObject chained = legal.ok("PUT", "/api/legalaid/cases/" + id + "/chain", "{\"parties\":["
@@ -198,7 +190,7 @@ class LegalCasesIT {
 
     @Test
     void coordinatorsAndJobCounsellorsGetAnAuditedRefusal() throws Exception {
-        long id = caseFromTheBot(uniquePhone(), uniqueCompany());
+        long id = caseFromTheBot(phone(), company());
         for (String user : List.of("coordinator", "job-counsellor")) {
             Console who = Console.basic(server, user, WarmlineServer.DEMO_PASSWORD);
             assertProblem(who.get("/api/legalaid/cases/" + id), 403, "case.forbidden");
@@ -215,7 +207,7 @@ class LegalCasesIT {
 
     @Test
     void hostileTextStaysTextAndBadInputIsAProblem() throws Exception {
-        long id = caseFromTheBot(uniquePhone(), uniqueCompany());
+        long id = caseFromTheBot(phone(), company());
         String hostile = "<script>alert(1)</script>' OR 1=1; DROP TABLE la_case;-- \"&amp;";
         JsonObject note = legal.ok("POST", "/api/legalaid/cases/" + id + "/notes",
                 Json.createObjectBuilder().add("text", hostile).build().toString());
@@ -258,7 +250,7 @@ class LegalCasesIT {
         assertFalse(array(legal.get("/api/legalaid/canned-answers?topic=SOCIAL_INSURANCE").body()).isEmpty());
         assertProblem(legal.get("/api/legalaid/canned-answers?topic=ASTROLOGY"), 422, "validation.fields");
 
-        String phone = uniquePhone();
+        String phone = phone();
         sms(phone, "干了三个月老板一直不签劳动合同，在杭州");
         sms(phone, "就这些");
         JsonObject consultation = consultations(phone, 1).get(0);
@@ -281,8 +273,8 @@ class LegalCasesIT {
 
     @Test
     void theQueueListsUrgentCasesBeforeOthersThenTheOldestFirst() throws Exception {
-        long calm = caseFromTheBot(uniquePhone(), uniqueCompany());
-        long urgent = caseFromTheBot(uniquePhone(), uniqueCompany());
+        long calm = caseFromTheBot(phone(), company());
+        long urgent = caseFromTheBot(phone(), company());
         legal.ok("PATCH", "/api/legalaid/cases/" + urgent, "{\"urgent\":true}");
         List<JsonObject> queue = array(legal.get("/api/legalaid/cases?step=INTAKE&limit=1000").body()).stream()
                 .map(JsonValue::asJsonObject).toList();
@@ -308,7 +300,7 @@ class LegalCasesIT {
 
     @Test
     void theCaseViewAndTheQueueShowTheLegalClocks() throws Exception {
-        long id = caseFromTheBot(uniquePhone(), uniqueCompany());
+        long id = caseFromTheBot(phone(), company());
         JsonObject dated = legal.ok("PATCH", "/api/legalaid/cases/" + id,
                 "{\"employmentEnded\":true,\"endedOn\":\"2026-01-10\",\"lastDemandOn\":\"2026-06-01\"}");
         JsonObject limitation = dated.getJsonArray("deadlines").stream().map(JsonValue::asJsonObject)

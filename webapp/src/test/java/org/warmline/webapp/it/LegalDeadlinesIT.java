@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 class LegalDeadlinesIT {
 
     /** Letters for unique employer names: the heavenly stems, which no number parser reads as digits. */
-    private static final String LETTERS = "甲乙丙丁戊己庚辛壬癸";
     /** "Today" on the shared server. */
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
@@ -41,23 +39,17 @@ class LegalDeadlinesIT {
         legal = Console.basic(server, "legal-aid", WarmlineServer.DEMO_PASSWORD);
     }
 
-    /** @return a unique company name the bot reads as the employer, e.g. 恒丁乙甲戊劳务有限公司 */
-    private static String uniqueCompany() {
-        StringBuilder name = new StringBuilder("恒");
-        int n = ThreadLocalRandom.current().nextInt(10_000, 100_000);
-        for (char c : String.valueOf(n).toCharArray()) {
-            name.append(LETTERS.charAt(c - '0'));
-        }
-        return name.append("劳务有限公司").toString();
+
+
+
+    /** @return a unique employer of this class, e.g. 恒丁乙甲戊劳务有限公司 */
+    private static String company() {
+        return LegalTestWorkers.company("恒", "劳务有限公司");
     }
 
-    /** @return a unique mobile number of this class (+86 135 1261 xxxx) */
-    private static String uniquePhone() {
-        return "+861351261" + ThreadLocalRandom.current().nextInt(1000, 10_000);
-    }
-
-    private static String masked(String phone) {
-        return phone.substring(3, 6) + "****" + phone.substring(phone.length() - 4);
+    /** @return a unique mobile number of this class (+861351261 xxxx) */
+    private static String phone() {
+        return LegalTestWorkers.phone("+861351261");
     }
 
     private static void sms(String from, String body) throws Exception {
@@ -74,8 +66,8 @@ class LegalDeadlinesIT {
      * 90 s: the messages are stored first and processed in the worker's lane, slow on a busy machine).
      */
     private static long newCase() throws Exception {
-        String phone = uniquePhone();
-        String company = uniqueCompany();
+        String phone = phone();
+        String company = company();
         sms(phone, company + "拖欠工资两个月，九千块，在苏州");
         sms(phone, "就这些");
         Instant until = Instant.now().plusSeconds(90);
@@ -84,14 +76,14 @@ class LegalDeadlinesIT {
             HttpResponse<String> r = legal.get("/api/legalaid/consultations?limit=1000");
             assertEquals(200, r.statusCode(), r.body());
             mine = array(r.body()).stream().map(JsonValue::asJsonObject)
-                    .filter(c -> masked(phone).equals(c.getString("phone", ""))).toList();
+                    .filter(c -> LegalTestWorkers.masked(phone).equals(c.getString("phone", ""))).toList();
             Optional<JsonObject> opened = mine.stream().filter(c -> !c.isNull("caseId")).findFirst();
             if (opened.isPresent()) {
                 return opened.get().getJsonNumber("caseId").longValue();
             }
             Thread.sleep(300);
         }
-        throw new AssertionError("no case opened for " + masked(phone) + " (" + company + "); consultations: " + mine);
+        throw new AssertionError("no case opened for " + LegalTestWorkers.masked(phone) + " (" + company + "); consultations: " + mine);
     }
 
     private static void patch(long caseId, String json) throws Exception {
